@@ -1,0 +1,57 @@
+/**
+ * What the runner hands the rest of the app. The UI and the state layer import these types
+ * from here, never from src/sim.
+ */
+export type {
+  Run,
+  RunOutcome,
+  TraceEvent,
+  TraceEventType,
+  ExceptionInfo,
+  OperationInfo,
+  ContextInfo,
+  SqlEntry,
+  TrackerEntry,
+  EntityStateName,
+  StackFrame,
+  Diagnostic,
+} from '../sim/trace.ts';
+
+/** Per-run settings a learner can change (the race lab) and that a share link carries. */
+export interface RunSettings {
+  latencyMs: number;
+  jitterMs: number;
+  seed: number;
+}
+
+export const DEFAULT_RUN_SETTINGS: RunSettings = { latencyMs: 30, jitterMs: 0, seed: 1 };
+
+export interface RunRequest {
+  code: string;
+  settings: RunSettings;
+  /** Lesson id whose model the snippet runs on; default model when absent. */
+  lesson?: string;
+  /** Emit change-tracker snapshots (the UI's panel); batches turn it off. */
+  trackerSnapshots?: boolean;
+}
+
+/** Aggregate of many runs with different seeds (race lab, `--runs N`). CLI `--json` contract. */
+export interface BatchSummary {
+  runs: number;
+  failures: number;
+  failureRate: number;
+  outcomes: { ok: number; threw: number; stopped: number };
+  byException: { type: string; line: number | null; count: number }[];
+  failingSeeds: number[];
+}
+
+/**
+ * One runtime interface, two hosts: a Web Worker in the browser, in-process in Node (CLI, tests).
+ * Every call settles: a host that dies rejects what was pending.
+ */
+export interface RunHost {
+  run(request: RunRequest): Promise<import('../sim/trace.ts').Run>;
+  /** Ends the current run or batch; its promise resolves with a `stopped` outcome or rejects. */
+  cancel(): void;
+  dispose(): void;
+}

@@ -1,0 +1,69 @@
+/**
+ * The simulator's entry point, as the runner sees it. One Simulation per run: it owns a fresh
+ * database, a virtual clock and a trace, hands the runner the snippet's globals, drives the
+ * snippet to completion and returns the Run.
+ *
+ * Everything host-dependent comes in as a parameter (STYLE.md: no ambient time or randomness):
+ * sql.js, the macrotask hop that lets the job queue drain, and the call-site locator that maps
+ * the current JavaScript stack to snippet lines.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import type { ModelDef } from './data/modelTypes.ts';
+import type { Run, StackFrame } from './trace.ts';
+
+export interface SimSettings {
+  /** Simulated round-trip per database command, ms. Default 30. */
+  latencyMs: number;
+  /** Each command's latency is drawn uniformly from [latency − jitter, latency + jitter], never below 0. Default 0. */
+  jitterMs: number;
+  /** Seed of the PRNG that draws jitter. Default 1. */
+  seed: number;
+  /** Virtual-time cap, ms: a run that passes it stops. Default 600 000 (10 simulated minutes). */
+  maxVirtualMs: number;
+  /** Cap on simulated operations (EF Core calls). Default 10 000. */
+  maxOperations: number;
+}
+
+export const DEFAULT_SETTINGS: SimSettings = {
+  latencyMs: 30,
+  jitterMs: 0,
+  seed: 1,
+  maxVirtualMs: 600_000,
+  maxOperations: 10_000,
+};
+
+/** Where in the snippet the current API call comes from (top user frame first). */
+export interface CallSite {
+  line: number;
+  column: number;
+  /** User frames, innermost first (for the .NET-style stack). */
+  frames: StackFrame[];
+}
+
+export interface SimulationOptions {
+  sql: SqlJsStatic;
+  settings?: Partial<SimSettings>;
+  model?: ModelDef;
+  /** Maps the current JS stack to the snippet's source. Returns null outside snippet code. */
+  callSite?: () => CallSite | null;
+  /** Resolves after a macrotask turn (setImmediate / MessageChannel), i.e. once every pending job ran. */
+  yieldToHost: () => Promise<void>;
+  /** Whether to emit `tracker` snapshot events (the app wants them; batch runs may not). Default true. */
+  trackerSnapshots?: boolean;
+}
+
+/** The names bound for a snippet (DESIGN.md §3), plus the transpiler's hidden helpers (`__…`). */
+export type SnippetGlobals = Record<string, unknown>;
+
+export interface Simulation {
+  readonly globals: SnippetGlobals;
+  /**
+   * Runs `body` (the snippet) on the virtual clock until it has finished and no simulated
+   * work is pending, then returns the Run (without diagnostics: the runner adds those).
+   */
+  run(body: () => Promise<unknown>): Promise<Run>;
+  /** Stop now (real-time limit hit, or cancelled): the run ends `stopped` with this reason. */
+  stop(reason: string): void;
+  /** A promise the host saw rejected with no handler (an async snippet function nobody awaited). */
+  reportUnhandledRejection(reason: unknown): void;
+}
