@@ -148,6 +148,16 @@ export interface ContextInfo {
   line: number | null;
 }
 
+/** A simulated HTTP request (`app.HandleRequests`): 200 when its handler completed, 500 when it threw. */
+export interface RequestInfo {
+  id: number;
+  status: number;
+  start: number;
+  end: number;
+  flow: number;
+  exception: ExceptionInfo | null;
+}
+
 /**
  * A finished run. The first block is the CLI's `--json` contract (DESIGN.md §4); the rest is
  * what the app needs on top.
@@ -166,6 +176,8 @@ export interface Run {
   stopReason: string | null;
   settings: { latencyMs: number; jitterMs: number; seed: number };
   trace: TraceEvent[];
+  /** Simulated requests, when the snippet used `app.HandleRequests`. */
+  requests: RequestInfo[];
   /** Syntax and type errors (a run with errors does not execute: outcome `stopped`). */
   diagnostics: Diagnostic[];
 }

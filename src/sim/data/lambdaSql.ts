@@ -1,0 +1,227 @@
+/**
+ * Lambda bodies → SQLite SQL, the way EF Core 10's SQLite provider translates them.
+ * The supported shapes are listed in translate.ts; anything else throws {@link Untranslatable},
+ * which the caller turns into EF Core's "could not be translated" error.
+ */
+import type { Expr, Lambda } from '../expression.ts';
+import type { EntityTypeDef, PropertyType } from './modelTypes.ts';
+import type { ParameterSet } from './parameterSet.ts';
+import { quoteIdentifier } from './schema.ts';
+import { binary, escapeLike, literal, logical, not, primary, PREC, stringLiteral, type SqlNode } from './sqlNode.ts';
+import { inferType } from './sqlValue.ts';
+
+/** Internal: the lambda has a shape we (like EF Core) cannot translate. */
+export class Untranslatable extends Error {}
+
+/** Where a lambda is translated: its entity type, table alias and the query's parameters. */
+export interface LambdaScope {
+  lambda: Lambda;
+  entityType: EntityTypeDef;
+  alias: string;
+  params: ParameterSet;
+  /** Receives the names of the columns the lambda reads (for projection pruning). */
+  usedColumns?: Set<string>;
+}
+
+/** A client-side value not yet typed: becomes a literal or a parameter once the other side is known. */
+interface ClientValue {
+  kind: 'client';
+  value: unknown;
+  /** Parameter name (`order_Id`) for captured values; null for constants (inlined). */
+  name: string | null;
+}
+
+type Operand = { kind: 'sql'; node: SqlNode } | ClientValue;
+
+const COMPARISONS: Record<string, string> = { '==': '=', '===': '=', '!=': '<>', '!==': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+const INVERSE: Record<string, string> = { '=': '<>', '<>': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>' };
+const MIRROR: Record<string, string> = { '=': '=', '<>': '<>', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+
+/** Translates a predicate lambda (Where, First(pred), Count(pred)…) to a search condition. */
+export function translatePredicate(scope: LambdaScope): SqlNode {
+  return predicate(scope, scope.lambda.body, false);
+}
+
+/** Translates a key selector (OrderBy) to a value expression. */
+export function translateValue(scope: LambdaScope): SqlNode {
+  return toSql(scope, operandOf(scope, scope.lambda.body), null);
+}
+
+function predicate(scope: LambdaScope, e: Expr, negated: boolean): SqlNode {
+  if (e.kind === 'unary' && e.op === '!') return predicate(scope, e.operand, !negated);
+  if (e.kind === 'binary' && (e.op === '&&' || e.op === '||')) {
+    // De Morgan when negated, as EF's SqlNullabilityProcessor rewrites NOT over AND/OR.
+    const isAnd = (e.op === '&&') !== negated;
+    return logical(isAnd ? 'AND' : 'OR', predicate(scope, e.left, negated), predicate(scope, e.right, negated));
+  }
+  if (e.kind === 'binary' && e.op in COMPARISONS) return comparison(scope, e.left, e.right, COMPARISONS[e.op], negated);
+  if (e.kind === 'call') {
+    const node = stringMethod(scope, e, negated);
+    if (node) return node;
+  }
+  // A boolean value used as a condition: `t => t.IsOpen` → WHERE "t"."IsOpen".
+  const node = toSql(scope, operandOf(scope, e), 'bool');
+  if (node.type !== 'bool') throw new Untranslatable('not a condition');
+  return negated ? not(node) : node;
+}
+
+function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: boolean): SqlNode {
+  let left = operandOf(scope, l);
+  let right = operandOf(scope, r);
+  if (negated) op = INVERSE[op];
+  // Put the column side on the left for the special cases below; EF keeps written order otherwise.
+  let swapped = false;
+  if (left.kind === 'client' && right.kind === 'sql') {
+    [left, right] = [right, left];
+    swapped = true;
+  }
+  if (right.kind === 'client' && left.kind === 'sql') {
+    // x == null / x != null (a captured variable that is null counts: EF 10 sniffs parameter nullability).
+    if (right.value === null || right.value === undefined) {
+      if (op !== '=' && op !== '<>') throw new Untranslatable('ordering comparison with null');
+      return { ...primary('', 'bool', false), sql: `${left.node.sql} IS ${op === '=' ? '' : 'NOT '}NULL`, prec: PREC.comparison, op: 'IS' };
+    }
+    // Comparing a bool column with true/false simplifies to the column or NOT (column).
+    if (left.node.type === 'bool' && typeof right.value === 'boolean' && right.name === null && (op === '=' || op === '<>')) {
+      const positive = (op === '=') === right.value;
+      return positive ? left.node : not(left.node);
+    }
+  }
+  const a = toSql(scope, left, right.kind === 'sql' ? right.node.type : null);
+  const b = toSql(scope, right, a.type);
+  if (a.type === 'bool' && a.prec !== PREC.primary) throw new Untranslatable('comparing conditions');
+  const [x, y] = swapped ? [b, a] : [a, b];
+  const finalOp = swapped ? MIRROR[op] : op;
+  const cmp = binary(finalOp, PREC.comparison, x, y, 'bool', false);
+  // C# null semantics: `col != value` is also true when the nullable column is NULL.
+  if (finalOp === '<>' && (x.nullable !== y.nullable) && (x.column || y.column)) {
+    const nullableSide = x.nullable ? x : y;
+    return logical('OR', cmp, { ...primary('', 'bool', false), sql: `${nullableSide.sql} IS NULL`, prec: PREC.comparison, op: 'IS' });
+  }
+  return cmp;
+}
+
+/** `includes` / `startsWith` / `endsWith` → instr / LIKE, as EF Core 10's SqliteStringMethodTranslator. */
+function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, negated: boolean): SqlNode | null {
+  if (!['includes', 'startsWith', 'endsWith'].includes(e.method)) return null;
+  if (e.args.length !== 1) throw new Untranslatable('string method arity');
+  const target = toSql(scope, operandOf(scope, e.object), 'string');
+  if (target.type !== 'string') throw new Untranslatable('string method on a non-string');
+  const arg = operandOf(scope, e.args[0]);
+  if (e.method === 'includes') {
+    // Baselines: `instr("b"."String", 'eattl') > 0`, `instr(…, @pattern) > 0`, negated `<= 0`.
+    const pattern = toSql(scope, arg, 'string');
+    const call = primary(`instr(${target.sql}, ${pattern.sql})`, 'int', target.nullable);
+    return binary(negated ? '<=' : '>', PREC.comparison, call, primary('0', 'int', false), 'bool', false);
+  }
+  const starts = e.method === 'startsWith';
+  let like: SqlNode;
+  if (arg.kind === 'client' && arg.name === null) {
+    // A constant pattern is inlined: `LIKE 'Se%'`; wildcards in it are escaped with ESCAPE '\'.
+    const text = String(arg.value ?? '');
+    const escaped = escapeLike(text);
+    const pattern = starts ? `${escaped}%` : `%${escaped}`;
+    const escapeClause = escaped !== text ? " ESCAPE '\\'" : '';
+    like = { ...primary('', 'bool', false), sql: `${target.sql} LIKE ${stringLiteral(pattern)}${escapeClause}`, prec: PREC.comparison, op: 'LIKE' };
+  } else if (arg.kind === 'client') {
+    // A captured pattern becomes `@pattern_startswith='Se%'`, always with ESCAPE '\'.
+    if (typeof arg.value !== 'string') throw new Untranslatable('non-string pattern');
+    const suffix = starts ? 'startswith' : 'endswith';
+    const escaped = escapeLike(arg.value);
+    const p = scope.params.add(`${arg.name}_${suffix}`, `${arg.name}:${suffix}`, starts ? `${escaped}%` : `%${escaped}`, 'string');
+    like = { ...primary('', 'bool', false), sql: `${target.sql} LIKE @${p.name} ESCAPE '\\'`, prec: PREC.comparison, op: 'LIKE' };
+  } else {
+    throw new Untranslatable('column pattern');
+  }
+  return negated ? not(like) : like;
+}
+
+/** Classifies an expression: SQL (touches the row) or a client value (constant / captured). */
+function operandOf(scope: LambdaScope, e: Expr): Operand {
+  const client = clientValue(scope, e);
+  if (client) return client;
+  return { kind: 'sql', node: sqlValue(scope, e) };
+}
+
+/** Constants and captured values (with member chains on them), evaluated now, as EF's funcletizer does. */
+function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
+  if (e.kind === 'const') return { kind: 'client', value: e.value, name: null };
+  if (e.kind === 'capture') return { kind: 'client', value: e.get(), name: e.name };
+  if (e.kind === 'member') {
+    const inner = clientValue(scope, e.object);
+    if (!inner) return null;
+    if (inner.value === null || inner.value === undefined) throw new TypeError(`Cannot read properties of ${inner.value} (reading '${e.name}')`);
+    const value = (inner.value as Record<string, unknown>)[e.name];
+    return { kind: 'client', value, name: inner.name === null ? null : `${inner.name}_${e.name}` };
+  }
+  if (e.kind === 'unary' && e.op === '-') {
+    const inner = clientValue(scope, e.operand);
+    if (inner && typeof inner.value === 'number') return { ...inner, value: -inner.value };
+  }
+  return null;
+}
+
+/** A client value as SQL: constants inline, captured values as parameters typed by the other side. */
+function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null): SqlNode {
+  if (o.kind === 'sql') return o.node;
+  const v = o.value;
+  if (v === null || v === undefined) return primary('NULL', hint, true, { isNull: true });
+  const ok = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
+  if (!ok) throw new Untranslatable('a captured object used as a value');
+  const type = hint ?? inferType(v);
+  if (o.name === null) return primary(literal(v, type), type, false);
+  const p = scope.params.add(o.name, o.name, v, type);
+  return primary(`@${p.name}`, type, false);
+}
+
+/** Expressions that read the row: columns, arithmetic, string functions. */
+function sqlValue(scope: LambdaScope, e: Expr): SqlNode {
+  switch (e.kind) {
+    case 'member': {
+      if (e.object.kind === 'param' && e.object.name === scope.lambda.params[0]) {
+        const prop = scope.entityType.properties.find((p) => p.name === e.name);
+        if (!prop) throw new Untranslatable(`no mapped property ${e.name}`);
+        scope.usedColumns?.add(prop.name);
+        return primary(`${quoteIdentifier(scope.alias)}.${quoteIdentifier(prop.name)}`, prop.type, prop.nullable, { column: prop });
+      }
+      if (e.name === 'length') {
+        const target = sqlValue(scope, e.object);
+        if (target.type === 'string') return primary(`length(${target.sql})`, 'int', target.nullable);
+      }
+      throw new Untranslatable('member access');
+    }
+    case 'binary': {
+      if (!['+', '-', '*', '/', '%'].includes(e.op)) return predicate(scope, e, false);
+      const l = operandOf(scope, e.left);
+      const r = operandOf(scope, e.right);
+      const a = toSql(scope, l, r.kind === 'sql' ? r.node.type : null);
+      const b = toSql(scope, r, a.type);
+      if (a.type === 'bool' || b.type === 'bool') throw new Untranslatable('arithmetic on booleans');
+      if (e.op === '+' && (a.type === 'string' || b.type === 'string')) {
+        return binary('||', PREC.concat, a, b, 'string', a.nullable || b.nullable);
+      }
+      const prec = e.op === '+' || e.op === '-' ? PREC.additive : PREC.multiplicative;
+      const type = a.type === 'double' || b.type === 'double' ? 'double' : a.type;
+      return binary(e.op, prec, a, b, type, a.nullable || b.nullable);
+    }
+    case 'unary': {
+      if (e.op === '!') return predicate(scope, e, false);
+      const inner = sqlValue(scope, e.operand);
+      const text = inner.prec < PREC.unary ? `(${inner.sql})` : inner.sql;
+      return { sql: `-${text}`, prec: PREC.unary, op: 'NEG', type: inner.type, nullable: inner.nullable };
+    }
+    case 'call': {
+      const method = { toLowerCase: 'lower', toUpperCase: 'upper', trim: 'trim' }[e.method];
+      if (method && e.args.length === 0) {
+        const target = sqlValue(scope, e.object);
+        if (target.type === 'string') return primary(`${method}(${target.sql})`, 'string', target.nullable);
+      }
+      const node = stringMethod(scope, e, false);
+      if (node) return node;
+      throw new Untranslatable(`method ${e.method}`);
+    }
+    default:
+      // The entity itself, a conditional, or an unsupported node: EF Core cannot translate these here.
+      throw new Untranslatable(e.kind);
+  }
+}

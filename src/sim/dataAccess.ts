@@ -1,0 +1,101 @@
+/**
+ * The bridge from operations to SQLite: runs planned commands on the run's sql.js database,
+ * logs each one as EF Core does (`Executed DbCommand (30ms) …`) into the Run's SQL log and the
+ * trace, and wraps several commands in one transaction (EF Core 7+ skips the transaction for a
+ * single command). UPDATE/DELETE that expect a row and get none raise DbUpdateConcurrencyException
+ * and roll back, as EF Core's batch executor does.
+ */
+import type { SimDatabase } from './data/database.ts';
+import type { SqlParameter } from './data/sqlParameter.ts';
+import { formatExecutedCommand } from './data/commandLog.ts';
+import { formatParameters } from './data/sqlParameter.ts';
+import { DbUpdateConcurrencyException } from './exceptions.ts';
+import { updateConcurrency } from './messages.ts';
+import { libraryFrames } from './libraryFrames.ts';
+import type { Runtime } from './runtime.ts';
+
+export interface PlannedCommand {
+  sql: string;
+  params: SqlParameter[];
+  /** `query` returns rows; `nonquery` returns rows affected plus RETURNING rows. */
+  mode: 'query' | 'nonquery';
+  /** For UPDATE/DELETE: rows that must be affected, else DbUpdateConcurrencyException. */
+  expectRows?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+}
+
+export interface NonQueryResult {
+  rowsAffected: number;
+  returned: unknown[][];
+}
+
+export interface CommandMeta {
+  context: number;
+  connection: number;
+  op: number;
+  /** Virtual start time and latency of each command. */
+  starts: number[];
+  latencies: number[];
+}
+
+export class DataAccess {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly db: SimDatabase,
+    private readonly sensitive: boolean,
+  ) {}
+
+  execute(commands: PlannedCommand[], meta: CommandMeta): unknown[] {
+    const results: unknown[] = [];
+    const transactional = commands.length > 1;
+    if (transactional) {
+      this.db.execute('BEGIN');
+      this.rt.trace.emit({ type: 'transaction', context: meta.context, op: meta.op, action: 'begin' });
+    }
+    try {
+      commands.forEach((cmd, i) => {
+        const result = cmd.mode === 'query' ? this.db.query(cmd.sql, cmd.params) : this.db.execute(cmd.sql, cmd.params);
+        const rows = cmd.mode === 'query' ? (result as QueryResult).rows.length : (result as NonQueryResult).rowsAffected;
+        this.log(cmd, meta, i, rows);
+        if (cmd.expectRows !== undefined && rows !== cmd.expectRows) {
+          const error = new DbUpdateConcurrencyException(updateConcurrency(cmd.expectRows, rows));
+          error.libraryFrames = libraryFrames('concurrency', 'SaveChangesAsync');
+          throw error;
+        }
+        results.push(result);
+      });
+    } catch (error) {
+      if (transactional) {
+        this.db.execute('ROLLBACK');
+        this.rt.trace.emit({ type: 'transaction', context: meta.context, op: meta.op, action: 'rollback' });
+      }
+      throw error;
+    }
+    if (transactional) {
+      this.db.execute('COMMIT');
+      this.rt.trace.emit({ type: 'transaction', context: meta.context, op: meta.op, action: 'commit' });
+    }
+    return results;
+  }
+
+  private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number): void {
+    const durationMs = meta.latencies[i];
+    const index = this.rt.trace.sql.length;
+    this.rt.trace.sql.push({
+      at: meta.starts[i],
+      context: meta.context,
+      connection: meta.connection,
+      op: meta.op,
+      text: cmd.sql,
+      parameters: formatParameters(cmd.params, this.sensitive),
+      log: formatExecutedCommand({ elapsedMs: durationMs, params: cmd.params, sql: cmd.sql, sensitive: this.sensitive }),
+      durationMs,
+      rows,
+    });
+    this.rt.trace.emit({ type: 'command', op: meta.op, context: meta.context, connection: meta.connection, sql: index, durationMs });
+  }
+}

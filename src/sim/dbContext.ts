@@ -1,0 +1,209 @@
+/**
+ * The snippet's `AppDb` class (a DbContext): DbSets, tracking verbs, Entry, SaveChanges(Async),
+ * ChangeTracker, Database, Dispose/DisposeAsync/`await using`. Built per run (defineAppDb) so it
+ * is bound to that run's clock, database and trace. After disposal every member but ContextId
+ * and Dispose throws ObjectDisposedException (EFCORE.md Decision 7).
+ */
+import { ContextCore, type ContextOptions, type RunEnv } from './contextCore.ts';
+import type { EntityTypeDef } from './data/modelTypes.ts';
+import { disposedError, runAsync, runLocal, runSync, type OpPlan } from './dbOperation.ts';
+import { DbSet } from './dbSet.ts';
+import { longView, shortView } from './debugView.ts';
+import { entryFor, type EntityEntry } from './entryFacade.ts';
+import { entityTypeOf } from './entities.ts';
+import { InvalidOperationException } from './exceptions.ts';
+import { invalidSetType } from './messages.ts';
+import { planSaveChanges } from './saveChanges.ts';
+import type { SimTask } from './simTask.ts';
+import { trackOne, trackRange } from './tracking.ts';
+import type { NonQueryResult } from './dataAccess.ts';
+
+/** The value `DbContextOptionsBuilder.Options` returns. */
+export class DbContextOptions {
+  constructor(readonly settings: Readonly<ContextOptions>) {}
+}
+
+export class DbContextOptionsBuilder {
+  private settings: ContextOptions = { sensitiveDataLogging: false, threadSafetyChecks: true };
+
+  /** Key values in identity-conflict messages and parameter values in the SQL log. */
+  EnableSensitiveDataLogging(enabled = true): this {
+    this.settings = { ...this.settings, sensitiveDataLogging: enabled };
+    return this;
+  }
+
+  /** `false` removes the ConcurrencyDetector: overlapping operations are no longer caught (undefined behaviour in real life). */
+  EnableThreadSafetyChecks(enabled = true): this {
+    this.settings = { ...this.settings, threadSafetyChecks: enabled };
+    return this;
+  }
+
+  get Options(): DbContextOptions {
+    return new DbContextOptions(this.settings);
+  }
+}
+
+const CORE = Symbol('core');
+
+export interface AppDbInstance {
+  readonly [CORE]: ContextCore;
+}
+
+export function coreOf(db: unknown): ContextCore | null {
+  return (db as Partial<AppDbInstance> | null)?.[CORE] ?? null;
+}
+
+export function defineAppDb(env: RunEnv) {
+  const guard = (core: ContextCore, method: string) => {
+    if (core.disposed) throw disposedError(core, core.rt.site(), method, null);
+  };
+
+  class AppDb {
+    readonly [CORE]: ContextCore;
+    private readonly sets = new Map<string, DbSet<object>>();
+
+    constructor(options?: DbContextOptions) {
+      this[CORE] = new ContextCore(env, options?.settings ?? { sensitiveDataLogging: false, threadSafetyChecks: true });
+    }
+
+    /** Never throws, even after Dispose (as EF Core's ContextId). */
+    get ContextId(): string {
+      return `${env.model.contextName}#${this[CORE].id}`;
+    }
+
+    Set(entityClass: { name: string } | string): DbSet<object> {
+      const name = typeof entityClass === 'string' ? entityClass : entityClass.name;
+      const type = env.model.entityTypes.find((t) => t.name === name);
+      if (!type) throw new InvalidOperationException(invalidSetType(name));
+      return this.setFor(type);
+    }
+
+    private setFor(type: EntityTypeDef): DbSet<object> {
+      let set = this.sets.get(type.name);
+      if (!set) this.sets.set(type.name, (set = new DbSet(this[CORE], type)));
+      return set;
+    }
+
+    Add(entity: object): EntityEntry {
+      trackOne(this[CORE], 'Add', entity, null);
+      return entryFor(this[CORE], entity);
+    }
+    AddAsync(entity: object): Promise<EntityEntry> {
+      try {
+        trackOne(this[CORE], 'AddAsync', entity, null);
+        return Promise.resolve(entryFor(this[CORE], entity));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    Attach(entity: object): EntityEntry {
+      trackOne(this[CORE], 'Attach', entity, null);
+      return entryFor(this[CORE], entity);
+    }
+    Update(entity: object): EntityEntry {
+      trackOne(this[CORE], 'Update', entity, null);
+      return entryFor(this[CORE], entity);
+    }
+    Remove(entity: object): EntityEntry {
+      trackOne(this[CORE], 'Remove', entity, null);
+      return entryFor(this[CORE], entity);
+    }
+    AddRange(...entities: (object | object[])[]): void {
+      trackRange(this[CORE], 'Add', entities.flat(), null);
+    }
+    AttachRange(...entities: (object | object[])[]): void {
+      trackRange(this[CORE], 'Attach', entities.flat(), null);
+    }
+    UpdateRange(...entities: (object | object[])[]): void {
+      trackRange(this[CORE], 'Update', entities.flat(), null);
+    }
+    RemoveRange(...entities: (object | object[])[]): void {
+      trackRange(this[CORE], 'Remove', entities.flat(), null);
+    }
+
+    Entry(entity: object): EntityEntry {
+      guard(this[CORE], 'Entry');
+      return entryFor(this[CORE], entity, entityTypeOf(entity));
+    }
+
+    SaveChangesAsync(): SimTask<number> {
+      const core = this[CORE];
+      return runAsync(core, { name: 'SaveChangesAsync', kind: 'save', entity: null }, () => planSaveChanges(core.stateManager, core.rt.line()));
+    }
+    SaveChanges(): number {
+      const core = this[CORE];
+      return runSync(core, { name: 'SaveChanges', kind: 'save', entity: null }, () => planSaveChanges(core.stateManager, core.rt.line()));
+    }
+
+    get ChangeTracker() {
+      const core = this[CORE];
+      guard(core, 'ChangeTracker');
+      return {
+        Entries: (): EntityEntry[] => {
+          core.stateManager.detectChanges(core.rt.line());
+          return core.stateManager.entries.map((e) => entryFor(core, e.entity, e.type));
+        },
+        DetectChanges: () => core.stateManager.detectChanges(core.rt.line()),
+        HasChanges: (): boolean => {
+          core.stateManager.detectChanges(core.rt.line());
+          return core.stateManager.entries.some((e) => e.state !== 'Unchanged');
+        },
+        Clear: () =>
+          runLocal(core, { name: 'ChangeTracker.Clear', kind: 'tracking', entity: null }, () => {
+            core.stateManager.clear();
+            core.stateManager.snapshot();
+          }),
+        get DebugView() {
+          core.stateManager.detectChanges(null);
+          return { ShortView: shortView(core.stateManager.entries), LongView: longView(core.stateManager.entries) };
+        },
+      };
+    }
+
+    get Database() {
+      const core = this[CORE];
+      guard(core, 'Database');
+      const plan = (sql: string, values: unknown[]): OpPlan<number> => {
+        const params = values.map((value, i) => ({
+          name: `p${i}`,
+          value: value as string | number | boolean | null,
+          type: typeof value === 'number' ? (Number.isInteger(value) ? ('int' as const) : ('double' as const)) : typeof value === 'boolean' ? ('bool' as const) : ('string' as const),
+        }));
+        // EF Core turns `{0}` placeholders of ExecuteSqlRaw into DbParameters named @p0, @p1, …
+        const text = sql.replace(/\{(\d+)\}/g, (_, i: string) => `@p${i}`);
+        return { commands: [{ sql: text, params, mode: 'nonquery' }], complete: ([r]) => (r as NonQueryResult).rowsAffected, summary: (n) => `${n} rows affected` };
+      };
+      return {
+        ExecuteSqlRawAsync: (sql: string, ...values: unknown[]): SimTask<number> =>
+          runAsync(core, { name: 'ExecuteSqlRawAsync', kind: 'raw', entity: null }, () => plan(sql, values)),
+        ExecuteSqlRaw: (sql: string, ...values: unknown[]): number => runSync(core, { name: 'ExecuteSqlRaw', kind: 'raw', entity: null }, () => plan(sql, values)),
+      };
+    }
+
+    Dispose(): void {
+      this[CORE].dispose(this[CORE].rt.line());
+    }
+    DisposeAsync(): Promise<void> {
+      this.Dispose();
+      return Promise.resolve();
+    }
+    [Symbol.dispose](): void {
+      this.Dispose();
+    }
+    [Symbol.asyncDispose](): Promise<void> {
+      return this.DisposeAsync();
+    }
+  }
+
+  Object.defineProperty(AppDb, 'name', { value: env.model.contextName });
+  for (const type of env.model.entityTypes) {
+    Object.defineProperty(AppDb.prototype, type.dbSet, {
+      get(this: AppDb) {
+        return (this as unknown as { setFor(t: EntityTypeDef): DbSet<object> }).setFor(type);
+      },
+    });
+  }
+  return AppDb;
+}
+
+export type AppDbClass = ReturnType<typeof defineAppDb>;

@@ -1,0 +1,64 @@
+/**
+ * ChangeTracker.DebugView and the tracker snapshots of the trace, rendered as EF Core renders
+ * them (EFCORE.md §4.1): entries sorted by entity type name then key; ShortView one line per
+ * entry, LongView one line per property with PK / Modified / Originally markers.
+ */
+import type { InternalEntry } from './entityEntry.ts';
+import type { TrackerEntry } from './trace.ts';
+
+/** DebugView's value format: numbers bare, text single-quoted (truncated past 63 chars), null as <null>. */
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return '<null>';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  const text = String(value);
+  return `'${text.length > 63 ? text.slice(0, 60) + '...' : text}'`;
+}
+
+/** `{Id: 7}` — the key as EF Core prints it in messages and views. */
+export function formatKey(keyName: string, value: unknown): string {
+  return `{${keyName}: ${value === null || value === undefined ? '<null>' : String(value)}}`;
+}
+
+export function sortEntries(entries: InternalEntry[]): InternalEntry[] {
+  return [...entries].sort((a, b) => {
+    if (a.type.name !== b.type.name) return a.type.name < b.type.name ? -1 : 1;
+    const ka = a.key as number;
+    const kb = b.key as number;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+export function shortView(entries: InternalEntry[]): string {
+  return sortEntries(entries)
+    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`)
+    .join('\n');
+}
+
+export function longView(entries: InternalEntry[]): string {
+  const lines: string[] = [];
+  for (const e of sortEntries(entries)) {
+    lines.push(`${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`);
+    for (const p of e.type.properties) {
+      const value = p.isKey ? e.key : e.current(p.name);
+      let line = `  ${p.name}: ${formatValue(value)}`;
+      if (p.isKey) line += ' PK';
+      if (p.isKey && e.tempKey !== null) line += ' Temporary';
+      if (e.modified.has(p.name)) line += ` Modified Originally ${formatValue(e.originals[p.name])}`;
+      lines.push(line);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
+  return sortEntries(entries).map((e) => {
+    const values: Record<string, string> = {};
+    const originals: Record<string, string> = {};
+    for (const p of e.type.properties) {
+      values[p.name] = formatValue(p.isKey ? e.key : e.current(p.name));
+      if (e.modified.has(p.name)) originals[p.name] = formatValue(e.originals[p.name]);
+    }
+    return { entity: e.type.name, key: formatKey(e.keyName, e.key), state: e.state, modified: [...e.modified], values, originals };
+  });
+}

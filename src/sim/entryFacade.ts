@@ -1,0 +1,85 @@
+/**
+ * EntityEntry: `db.Entry(e)` — State (get/set), CurrentValues.SetValues, OriginalValues,
+ * Property(name).IsModified, DebugView. Entry() on an untracked instance returns a Detached
+ * entry without tracking it; setting State then starts tracking (and can conflict).
+ */
+import type { ContextCore } from './contextCore.ts';
+import { runLocal } from './dbOperation.ts';
+import { longView, shortView } from './debugView.ts';
+import type { EntityTypeDef } from './data/modelTypes.ts';
+import { resolveType } from './tracking.ts';
+import type { EntityStateName } from './trace.ts';
+
+export class EntityEntry {
+  constructor(
+    private readonly core: ContextCore,
+    readonly Entity: Record<string, unknown>,
+    private readonly type: EntityTypeDef,
+  ) {}
+
+  private get internal() {
+    return this.core.stateManager.find(this.Entity);
+  }
+
+  get State(): EntityStateName {
+    const entry = this.internal;
+    if (entry && (entry.state === 'Unchanged' || entry.state === 'Modified')) {
+      // Entry() runs a local DetectChanges, so a changed property shows as Modified.
+      this.core.stateManager.detectChanges(null);
+    }
+    return this.internal?.state ?? 'Detached';
+  }
+
+  set State(state: EntityStateName) {
+    runLocal(this.core, { name: `Entry.State = ${state}`, kind: 'tracking', entity: this.type.name }, (op, line) => {
+      const entry = this.internal;
+      if (entry) this.core.stateManager.setState(entry, state, line);
+      else if (state !== 'Detached') this.core.stateManager.track(this.Entity, this.type, state, line, op);
+      this.core.stateManager.snapshot();
+    });
+  }
+
+  get CurrentValues() {
+    return {
+      SetValues: (values: Record<string, unknown>) =>
+        runLocal(this.core, { name: 'SetValues', kind: 'tracking', entity: this.type.name }, (op, line) => {
+          let entry = this.internal;
+          if (!entry) entry = this.core.stateManager.track(this.Entity, this.type, 'Unchanged', line, op);
+          this.core.stateManager.setValues(entry, values, line);
+          this.core.stateManager.snapshot();
+        }),
+      ToObject: () => ({ ...this.Entity }),
+    };
+  }
+
+  get OriginalValues() {
+    const originals = this.internal?.originals ?? { ...this.Entity };
+    return { ToObject: () => ({ ...originals }), GetValue: (name: string) => originals[name] };
+  }
+
+  Property(name: string) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    return {
+      get IsModified(): boolean {
+        return self.internal?.modified.has(name) ?? false;
+      },
+      get CurrentValue(): unknown {
+        return self.Entity[name];
+      },
+      get OriginalValue(): unknown {
+        return self.internal?.originals[name];
+      },
+    };
+  }
+
+  get DebugView() {
+    const entries = this.internal ? [this.internal] : [];
+    return { ShortView: shortView(entries), LongView: longView(entries) };
+  }
+}
+
+export function entryFor(core: ContextCore, entity: unknown, known: EntityTypeDef | null = null): EntityEntry {
+  const type = resolveType(entity, known);
+  return new EntityEntry(core, entity as Record<string, unknown>, type);
+}

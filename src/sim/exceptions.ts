@@ -1,0 +1,113 @@
+/**
+ * .NET-shaped exceptions. They extend Error so snippets can `catch (e) { if (e instanceof
+ * InvalidOperationException) … }`, and carry what the trace needs: the .NET type name, the
+ * simulated library frames (where inside EF Core it was thrown) and the snippet frames.
+ */
+import type { ExceptionInfo, StackFrame } from './trace.ts';
+
+export class DotnetException extends Error {
+  /** Full .NET type name, e.g. `System.InvalidOperationException`. */
+  readonly fullName: string;
+  /** Frames inside the simulated library, innermost first (e.g. ConcurrencyDetector.EnterCriticalSection). */
+  libraryFrames: string[] = [];
+  /** Snippet frames at the point the failing call was made, innermost first. */
+  userFrames: StackFrame[] = [];
+  /** The operation that failed, when one did. */
+  operation: number | null = null;
+
+  constructor(name: string, fullName: string, message: string) {
+    super(message);
+    this.name = name;
+    this.fullName = fullName;
+  }
+
+  /** Short .NET type name (`InvalidOperationException`). */
+  get type(): string {
+    return this.name;
+  }
+}
+
+export class InvalidOperationException extends DotnetException {
+  constructor(message: string) {
+    super('InvalidOperationException', 'System.InvalidOperationException', message);
+  }
+}
+
+export class ObjectDisposedException extends InvalidOperationException {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ObjectDisposedException';
+    (this as { fullName: string }).fullName = 'System.ObjectDisposedException';
+  }
+}
+
+export class DbUpdateException extends DotnetException {
+  constructor(message: string) {
+    super('DbUpdateException', 'Microsoft.EntityFrameworkCore.DbUpdateException', message);
+  }
+}
+
+export class DbUpdateConcurrencyException extends DbUpdateException {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DbUpdateConcurrencyException';
+    (this as { fullName: string }).fullName = 'Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException';
+  }
+}
+
+export class ArgumentException extends DotnetException {
+  constructor(message: string) {
+    super('ArgumentException', 'System.ArgumentException', message);
+  }
+}
+
+/** Renders frames the way .NET prints a stack trace. */
+export function formatDotnetStack(fullName: string, message: string, library: string[], user: StackFrame[]): string {
+  const lines = [`${fullName}: ${message}`];
+  for (const f of library) lines.push(`   at ${f}`);
+  for (const f of user) lines.push(`   at ${f.method}()` + (f.line != null ? ` in snippet.ts:line ${f.line}` : ''));
+  return lines.join('\n');
+}
+
+/** Converts anything a snippet can throw into the trace's plain ExceptionInfo. */
+export function toExceptionInfo(error: unknown, fallbackFrames: StackFrame[] = []): ExceptionInfo {
+  if (error instanceof DotnetException) {
+    const user = error.userFrames.length ? error.userFrames : fallbackFrames;
+    return {
+      type: error.name,
+      message: error.message,
+      line: user[0]?.line ?? null,
+      stack: formatDotnetStack(error.fullName, error.message, error.libraryFrames, user),
+      operation: error.operation,
+    };
+  }
+  if (error instanceof Error) {
+    const user = (error as { userFrames?: StackFrame[] }).userFrames ?? fallbackFrames;
+    const name = error.name || 'Error';
+    return {
+      type: name,
+      message: error.message,
+      line: user[0]?.line ?? null,
+      stack: formatDotnetStack(name, error.message, [], user),
+      operation: null,
+    };
+  }
+  // A thrown string, number or object: .NET cannot throw those, JavaScript can. Say what it was.
+  const text = typeof error === 'string' ? error : safeString(error);
+  const message = `The snippet threw a ${error === null ? 'null' : typeof error} value, not an Error: ${text}`;
+  return {
+    type: 'Error',
+    message,
+    line: fallbackFrames[0]?.line ?? null,
+    stack: formatDotnetStack('Error', message, [], fallbackFrames),
+    operation: null,
+  };
+}
+
+function safeString(value: unknown): string {
+  try {
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

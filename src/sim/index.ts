@@ -1,0 +1,178 @@
+/**
+ * createSimulation: one run of a snippet against the simulated EF Core runtime.
+ * See simulation.ts for the contract and clock.ts for the scheduling rule.
+ */
+import { ConnectionPool } from './connectionPool.ts';
+import { createConsole, createTimers } from './consoleSink.ts';
+import type { RunEnv } from './contextCore.ts';
+import { createDatabaseTemplate } from './data/database.ts';
+import { defaultModel } from './data/model.ts';
+import { defineAppDb, DbContextOptionsBuilder } from './dbContext.ts';
+import { defineEntityClasses } from './entities.ts';
+import {
+  DbUpdateConcurrencyException,
+  DbUpdateException,
+  InvalidOperationException,
+  ObjectDisposedException,
+  toExceptionInfo,
+} from './exceptions.ts';
+import { createLifetimes } from './lifetimes.ts';
+import { Runtime, StopRun } from './runtime.ts';
+import { DEFAULT_SETTINGS, type Simulation, type SimulationOptions } from './simulation.ts';
+import { createTaskApi } from './tasks.ts';
+import type { ExceptionInfo, Run } from './trace.ts';
+
+export { DEFAULT_SETTINGS } from './simulation.ts';
+export type { CallSite, Simulation, SimulationOptions, SimSettings } from './simulation.ts';
+export type * from './trace.ts';
+export { defaultModel } from './data/model.ts';
+export { defineModel } from './data/defineModel.ts';
+export type { ModelDef } from './data/modelTypes.ts';
+export { EXPRESSION_METHODS, isLambda } from './expression.ts';
+
+export const EntityState = { Detached: 'Detached', Unchanged: 'Unchanged', Deleted: 'Deleted', Modified: 'Modified', Added: 'Added' } as const;
+
+export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const model = options.model ?? defaultModel;
+  const rt = new Runtime(settings, options.callSite ?? (() => null), options.trackerSnapshots ?? true);
+  rt.trace.emit({ type: 'run-start', latencyMs: settings.latencyMs, jitterMs: settings.jitterMs, seed: settings.seed });
+  const database = createDatabaseTemplate(options.sql, model).open();
+  const env: RunEnv = {
+    rt,
+    model,
+    pool: new ConnectionPool(rt.scheduler),
+    database,
+    entityClasses: defineEntityClasses(model),
+    pendingOrigin: null,
+  };
+  const AppDb = defineAppDb(env);
+  const lifetimes = createLifetimes(env, AppDb);
+  const { Task, Parallel } = createTaskApi(rt);
+  const timers = createTimers(rt);
+  const nativeRejections: ExceptionInfo[] = [];
+
+  const globals: Record<string, unknown> = {
+    db: lifetimes.injected,
+    AppDb,
+    DbContextOptionsBuilder,
+    factory: lifetimes.factory,
+    scopes: lifetimes.scopes,
+    app: lifetimes.app,
+    ServiceLifetime: lifetimes.ServiceLifetime,
+    Task,
+    Parallel,
+    EntityState,
+    InvalidOperationException,
+    ObjectDisposedException,
+    DbUpdateException,
+    DbUpdateConcurrencyException,
+    console: createConsole(rt),
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    __flow: {
+      current: () => rt.flow,
+      restore<T>(flow: number, value: T): T {
+        rt.flow = flow;
+        return value;
+      },
+    },
+  };
+  for (const [name, cls] of env.entityClasses) globals[name] = cls;
+
+  async function run(body: () => Promise<unknown>): Promise<Run> {
+    let bodyDone = false;
+    let bodyError: { error: unknown } | null = null;
+    let rootDisposed = false;
+    try {
+      Promise.resolve(body()).then(
+        () => (bodyDone = true),
+        (error) => {
+          bodyDone = true;
+          bodyError = { error };
+          if (!(error instanceof StopRun)) rt.trace.emit({ type: 'exception', exception: toExceptionInfo(error), unobserved: false }, toExceptionInfo(error).line, 1);
+        },
+      );
+    } catch (error) {
+      bodyDone = true;
+      bodyError = { error };
+    }
+    try {
+      for (;;) {
+        await options.yieldToHost();
+        if (rt.stopped) break;
+        if (bodyDone && !rootDisposed) {
+          // The request that injected `db` has ended: its scope (and `db`) is disposed now.
+          rootDisposed = true;
+          rt.inFlow(1, () => lifetimes.rootScope.Dispose());
+          continue;
+        }
+        const due = rt.scheduler.peek();
+        if (due === null) {
+          if (!bodyDone) rt.stopped = 'The snippet is waiting for something that can never happen: a promise nothing will ever settle.';
+          break;
+        }
+        if (due > settings.maxVirtualMs) {
+          rt.stopped = `Stopped at ${settings.maxVirtualMs} ms of simulated time (the virtual-time cap). Is something waiting or looping forever?`;
+          break;
+        }
+        try {
+          rt.scheduler.fireNext();
+        } catch (error) {
+          if (!(error instanceof StopRun)) throw error;
+        }
+      }
+      return buildRun(bodyError);
+    } finally {
+      database.close();
+    }
+  }
+
+  function buildRun(bodyError: { error: unknown } | null): Run {
+    const unobserved: ExceptionInfo[] = [];
+    for (const task of rt.tasks) {
+      if (task.settled !== 'rejected' || task.observed || task.reason instanceof StopRun) continue;
+      const info = toExceptionInfo(task.reason);
+      unobserved.push(info);
+      const op = info.operation != null ? rt.trace.operations.get(info.operation) : undefined;
+      if (op) op.unobserved = true;
+      rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);
+    }
+    for (const info of nativeRejections) {
+      unobserved.push(info);
+      rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);
+    }
+    const stoppedBy = rt.stopped;
+    const threw = bodyError !== null && !((bodyError as { error: unknown }).error instanceof StopRun);
+    const outcome = stoppedBy ? 'stopped' : threw ? 'threw' : 'ok';
+    rt.trace.emit({ type: 'run-end', outcome, reason: stoppedBy });
+    return {
+      outcome,
+      exception: threw ? toExceptionInfo((bodyError as { error: unknown }).error) : null,
+      unobserved,
+      contexts: [...rt.trace.contexts.values()],
+      operations: [...rt.trace.operations.values()],
+      sql: rt.trace.sql,
+      console: rt.trace.console,
+      durationMs: rt.now,
+      stopReason: stoppedBy,
+      settings: { latencyMs: settings.latencyMs, jitterMs: settings.jitterMs, seed: settings.seed },
+      trace: rt.trace.events,
+      requests: lifetimes.requests,
+      diagnostics: [],
+    };
+  }
+
+  return {
+    globals,
+    run,
+    stop(reason: string) {
+      if (!rt.stopped) rt.stopped = reason;
+    },
+    reportUnhandledRejection(reason: unknown) {
+      // SimTasks are tracked (and handled) by the simulator itself; only native promises land here.
+      if (reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason)) return;
+      nativeRejections.push(toExceptionInfo(reason));
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Dependency injection as ASP.NET Core does it for EF Core (EFCORE.md §5):
+ * - `factory` (IDbContextFactory<AppDb>): every CreateDbContext() is a new instance the caller
+ *   must dispose; CreateDbContextAsync wraps the sync version.
+ * - `scopes` (IServiceScopeFactory): CreateScope()/CreateAsyncScope(); a scope resolves AppDb by
+ *   its registered lifetime — Scoped (default, AddDbContext): one per scope, disposed with the
+ *   scope; Transient: a new one per resolution, disposed with the scope; Singleton: one for the
+ *   whole app, never disposed by a scope, shared by every request.
+ * - `app`: a simulated web host. `app.HandleRequests(n, handler)` starts n concurrent requests,
+ *   each in its own scope and async flow; a request that throws answers 500 (logged by the host,
+ *   not rethrown), and its scope is disposed when the handler completes — so work it left
+ *   running (fire-and-forget) later meets a disposed context.
+ * The snippet's own body is request 0: `db` is that request's scoped context, disposed when the
+ * body finishes.
+ */
+import type { RunEnv } from './contextCore.ts';
+import type { AppDbClass } from './dbContext.ts';
+import { ObjectDisposedException, toExceptionInfo } from './exceptions.ts';
+import { scopeDisposed } from './messages.ts';
+import type { SimTask } from './simTask.ts';
+import { adopt } from './tasks.ts';
+import type { ContextOrigin, RequestInfo } from './trace.ts';
+
+export const ServiceLifetime = { Singleton: 'Singleton', Scoped: 'Scoped', Transient: 'Transient' } as const;
+export type ServiceLifetimeName = (typeof ServiceLifetime)[keyof typeof ServiceLifetime];
+
+type AppDbInstance = InstanceType<AppDbClass>;
+
+export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
+  const rt = env.rt;
+  let lifetime: ServiceLifetimeName = 'Scoped';
+  let singleton: AppDbInstance | null = null;
+  let nextScope = 1;
+  const requests: RequestInfo[] = [];
+
+  const construct = (origin: ContextOrigin, scope: number | null, request: number | null): AppDbInstance => {
+    env.pendingOrigin = { origin, scope, request };
+    return new AppDb();
+  };
+
+  const factory = {
+    CreateDbContext: (): AppDbInstance => construct('factory', null, null),
+    CreateDbContextAsync: (): SimTask<AppDbInstance> => {
+      const source = rt.taskSource<AppDbInstance>(rt.line());
+      source.resolve(construct('factory', null, null));
+      return source.task;
+    },
+  };
+
+  class ServiceScope {
+    readonly id = nextScope++;
+    private disposed = false;
+    private scoped: AppDbInstance | null = null;
+    private readonly owned: AppDbInstance[] = [];
+
+    constructor(readonly request: number | null) {}
+
+    /** IServiceProvider of the scope. */
+    readonly ServiceProvider = {
+      GetRequiredService: (service: unknown): unknown => this.resolve(service),
+      GetService: (service: unknown): unknown => this.resolve(service),
+    };
+
+    private resolve(service: unknown): unknown {
+      if (this.disposed) throw new ObjectDisposedException(scopeDisposed());
+      if (service === AppDb || service === 'AppDb') return this.context();
+      if (service === 'IDbContextFactory' || service === factory) return factory;
+      return null;
+    }
+
+    context(origin: ContextOrigin = 'scope'): AppDbInstance {
+      if (lifetime === 'Singleton') return (singleton ??= construct('singleton', null, null));
+      if (lifetime === 'Scoped' && this.scoped) return this.scoped;
+      const db = construct(origin, this.id, this.request);
+      this.owned.push(db);
+      if (lifetime === 'Scoped') this.scoped = db;
+      return db;
+    }
+
+    Dispose(): void {
+      if (this.disposed) return;
+      this.disposed = true;
+      for (const db of this.owned) db.Dispose();
+    }
+    DisposeAsync(): Promise<void> {
+      this.Dispose();
+      return Promise.resolve();
+    }
+    [Symbol.dispose](): void {
+      this.Dispose();
+    }
+    [Symbol.asyncDispose](): Promise<void> {
+      return this.DisposeAsync();
+    }
+  }
+
+  const scopes = {
+    CreateScope: () => new ServiceScope(null),
+    CreateAsyncScope: () => new ServiceScope(null),
+  };
+
+  const services = {
+    /** AddDbContext<AppDb>(lifetime): how scopes resolve AppDb from now on (default Scoped). */
+    AddDbContext(_context: unknown, contextLifetime: ServiceLifetimeName = 'Scoped') {
+      lifetime = contextLifetime;
+      return services;
+    },
+    /** AddDbContextFactory<AppDb>(): `factory` is always registered; kept so C#-shaped code reads naturally. */
+    AddDbContextFactory(_context?: unknown) {
+      return services;
+    },
+  };
+
+  interface HttpContext {
+    TraceIdentifier: string;
+    RequestServices: ServiceScope['ServiceProvider'];
+  }
+
+  const app = {
+    Services: services,
+    /** Starts `count` concurrent requests (each `staggerMs` after the previous) and resolves when all have answered. */
+    HandleRequests(count: number, handler: (http: HttpContext) => unknown, options: { staggerMs?: number } = {}): SimTask<RequestInfo[]> {
+      const line = rt.line();
+      const source = rt.taskSource<RequestInfo[]>(line);
+      const results: RequestInfo[] = [];
+      let remaining = count;
+      if (count <= 0) source.resolve(results);
+      for (let i = 0; i < count; i++) {
+        const id = requests.length + 1;
+        const info: RequestInfo = { id, status: 0, start: 0, end: 0, flow: 0, exception: null };
+        requests.push(info);
+        results.push(info);
+        rt.scheduler.schedule((options.staggerMs ?? 0) * i, () => {
+          const flow = rt.newFlow(`request #${id}`, line);
+          info.flow = flow;
+          info.start = rt.now;
+          const scope = new ServiceScope(id);
+          const http: HttpContext = { TraceIdentifier: `request-${id}`, RequestServices: scope.ServiceProvider };
+          const finish = (status: number, error?: unknown) =>
+            rt.inFlow(flow, () => {
+              info.status = status;
+              info.end = rt.now;
+              if (error !== undefined) {
+                info.exception = toExceptionInfo(error);
+                rt.trace.emit({ type: 'exception', exception: info.exception, unobserved: false }, info.exception.line);
+              }
+              rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
+              scope.Dispose();
+              if (--remaining === 0) source.resolve(results);
+            });
+          rt.inFlow(flow, () =>
+            adopt(
+              () => handler(http),
+              () => finish(200),
+              (error) => finish(500, error),
+            ),
+          );
+        });
+      }
+      return source.task;
+    },
+  };
+
+  /** The snippet's own request scope; `db` is its scoped context. */
+  const rootScope = new ServiceScope(0);
+  const injected = rootScope.context('injected');
+
+  return { factory, scopes, app, ServiceLifetime, injected, rootScope, requests };
+}

@@ -1,0 +1,199 @@
+/**
+ * Runs a translated query as one database operation and turns rows into entities:
+ * tracking queries resolve identities through the state manager (a tracked key returns the
+ * tracked instance with its in-memory values, never a conflict); AsNoTracking makes a new
+ * instance per row; AsNoTrackingWithIdentityResolution resolves within the one query only.
+ *
+ * Streaming (AsAsyncEnumerable): the detector is held during each MoveNextAsync and released
+ * between rows (EFCORE.md Decision 4). The first MoveNextAsync pays the command's round-trip;
+ * each further row arrives after a tenth of the latency (rows stream in packets), so another
+ * flow can land inside a MoveNextAsync and be caught, while work issued *between* rows on the
+ * same flow is not.
+ */
+import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
+import { keyOf } from './data/modelTypes.ts';
+import { materializeRow, translateQuery, TranslationError, type QuerySpec } from './data/translate.ts';
+import type { ContextCore, OpPlan } from './dbOperation.ts';
+import { disposedError, runAsync, runSync } from './dbOperation.ts';
+import type { QueryResult } from './dataAccess.ts';
+import { InvalidOperationException, toExceptionInfo } from './exceptions.ts';
+import { CONCURRENT_METHOD_INVOCATION, SEQUENCE_CONTAINS_MORE_THAN_ONE, SEQUENCE_CONTAINS_NO_ELEMENTS } from './messages.ts';
+import type { StateManager } from './stateManager.ts';
+import type { SimTask } from './simTask.ts';
+import type { Tracking } from './queryable.ts';
+import { libraryFrames } from './libraryFrames.ts';
+
+export interface QueryContext extends ContextCore {
+  readonly model: ModelDef;
+  readonly stateManager: StateManager;
+  /** Creates an instance of the entity class for `type` (so `instanceof Customer` holds). */
+  createEntity(type: EntityTypeDef, values: Record<string, unknown>): Record<string, unknown>;
+}
+
+function translate(ctx: QueryContext, spec: QuerySpec) {
+  try {
+    return translateQuery(spec, ctx.model);
+  } catch (error) {
+    if (error instanceof TranslationError) {
+      const e = new InvalidOperationException(error.message);
+      e.libraryFrames = libraryFrames('translation', spec.terminal);
+      throw e;
+    }
+    throw error;
+  }
+}
+
+/** Materializes rows per the query's tracking behaviour. */
+export function materialize(ctx: QueryContext, type: EntityTypeDef, result: QueryResult, tracking: Tracking): Record<string, unknown>[] {
+  const keyName = keyOf(type).name;
+  const local = new Map<unknown, Record<string, unknown>>();
+  return result.rows.map((row) => {
+    const values = materializeRow(type, result.columns, row);
+    const make = () => ctx.createEntity(type, values);
+    if (tracking === 'tracking') return ctx.stateManager.resolve(type, values[keyName], make);
+    if (tracking === 'noTracking') return make();
+    const key = values[keyName];
+    let entity = local.get(key);
+    if (!entity) local.set(key, (entity = make()));
+    return entity;
+  });
+}
+
+function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): OpPlan<unknown> {
+  const { sql, params } = translate(ctx, spec);
+  return {
+    commands: [{ sql, params, mode: 'query' }],
+    complete: ([result]) => {
+      const r = result as QueryResult;
+      switch (spec.terminal) {
+        case 'Count':
+          return Number(r.rows[0]?.[0] ?? 0);
+        case 'Any':
+          return Boolean(r.rows[0]?.[0]);
+        default: {
+          const entities = materialize(ctx, spec.entityType, r, tracking);
+          if (tracking === 'tracking' && entities.length) ctx.stateManager.snapshot();
+          if (spec.terminal === 'ToList') return entities;
+          if (spec.terminal === 'First' && entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
+          if (spec.terminal === 'Single') {
+            if (entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
+            if (entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+          }
+          if (spec.terminal === 'SingleOrDefault' && entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+          return entities[0] ?? null;
+        }
+      }
+    },
+    summary: (value) => describe(spec, value),
+  };
+}
+
+function describe(spec: QuerySpec, value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} ${spec.entityType.name}`;
+  if (value === null) return 'null';
+  if (typeof value === 'object') return `1 ${spec.entityType.name}`;
+  return String(value);
+}
+
+export function runQueryAsync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): SimTask<unknown> {
+  return runAsync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+}
+
+export function runQuerySync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): unknown {
+  return runSync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+}
+
+/** `for await (const x of query.AsAsyncEnumerable())`: one operation spanning the enumeration. */
+export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): AsyncIterable<unknown> {
+  return {
+    [Symbol.asyncIterator]() {
+      const rt = ctx.rt;
+      const site = rt.site();
+      const line = site?.line ?? null;
+      let op = 0;
+      let connection: number | null = null;
+      let rows: Record<string, unknown>[] | null = null;
+      let index = 0;
+      let finished = false;
+      const flow = rt.flow;
+
+      const end = (status: 'ok' | 'threw', error?: unknown) => {
+        if (finished) return;
+        finished = true;
+        if (connection !== null) {
+          rt.trace.emit({ type: 'connection-close', context: ctx.id, connection, op }, line);
+          ctx.pool.close(connection);
+          connection = null;
+        }
+        rt.trace.opEnded(op, status, error ? toExceptionInfo(error, site?.frames ?? []) : null, status === 'ok' ? `${index} ${spec.entityType.name} streamed` : 'threw');
+      };
+
+      /** One MoveNextAsync: enter the detector, wait for the row, leave. */
+      const moveNext = (): SimTask<IteratorResult<unknown>> => {
+        const source = rt.taskSource<IteratorResult<unknown>>(line);
+        if (finished) {
+          source.resolve({ value: undefined, done: true });
+          return source.task;
+        }
+        if (op === 0) {
+          op = rt.newOpId();
+          rt.trace.opStarted(op, ctx.id, 'AsAsyncEnumerable', 'query', spec.entityType.name, false, line);
+        }
+        try {
+          if (ctx.disposed) throw disposedError(ctx, site, 'AsAsyncEnumerable', op);
+          const planned = rows === null ? translate(ctx, spec) : null;
+          const holder = ctx.detector.tryEnter(op, line);
+          if (holder !== null) {
+            rt.trace.emit({ type: 'collision', context: ctx.id, op, holder, holderLine: ctx.detector.holderLine, message: CONCURRENT_METHOD_INVOCATION }, line);
+            const info = rt.trace.operations.get(op);
+            if (info) info.collidedWith = holder;
+            throw rt.decorate(new InvalidOperationException(CONCURRENT_METHOD_INVOCATION), site, libraryFrames('collision', 'AsAsyncEnumerable'), op);
+          }
+          rt.trace.emit({ type: 'detector-enter', context: ctx.id, op }, line);
+          if (connection === null) {
+            connection = ctx.pool.tryOpen() ?? 0;
+            const info = rt.trace.operations.get(op);
+            if (info) info.connection = connection;
+            rt.trace.emit({ type: 'connection-open', context: ctx.id, connection, op }, line);
+          }
+          const latency = rows === null ? rt.drawLatency() : Math.max(1, Math.ceil(rt.settings.latencyMs / 10));
+          const startedAt = rt.now;
+          rt.scheduler.schedule(latency, () =>
+            rt.inFlow(flow, () => {
+              if (rows === null && planned) {
+                const [result] = ctx.data.execute([{ sql: planned.sql, params: planned.params, mode: 'query' }], {
+                  context: ctx.id,
+                  connection: connection ?? 0,
+                  op,
+                  starts: [startedAt],
+                  latencies: [latency],
+                });
+                rows = materialize(ctx, spec.entityType, result as QueryResult, tracking);
+                if (tracking === 'tracking' && rows.length) ctx.stateManager.snapshot();
+              }
+              ctx.detector.exit(op);
+              rt.trace.emit({ type: 'detector-exit', context: ctx.id, op }, line);
+              if (rows && index < rows.length) source.resolve({ value: rows[index++], done: false });
+              else {
+                end('ok');
+                source.resolve({ value: undefined, done: true });
+              }
+            }),
+          );
+        } catch (error) {
+          end('threw', error);
+          source.reject(error);
+        }
+        return source.task;
+      };
+
+      return {
+        next: moveNext,
+        return: (): Promise<IteratorResult<unknown>> => {
+          end('ok');
+          return Promise.resolve({ value: undefined, done: true });
+        },
+      };
+    },
+  };
+}

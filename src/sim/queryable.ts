@@ -1,0 +1,143 @@
+/**
+ * IQueryable<T> for snippets: an immutable builder of LINQ operators (Where, OrderBy, Skip,
+ * Take, AsNoTracking…) whose terminal methods (ToListAsync, FirstOrDefaultAsync, CountAsync,
+ * AsAsyncEnumerable, and the synchronous ToList/Count/First…) run one database operation on the
+ * owning context. Lambdas arrive as expression trees (see expression.ts); a plain function cannot
+ * be translated, as in EF Core.
+ */
+import type { EntityTypeDef } from './data/modelTypes.ts';
+import type { Expr, Lambda } from './expression.ts';
+import type { QuerySpec, QueryTerminal } from './data/translate.ts';
+import type { QueryContext } from './queryExecution.ts';
+import { runQueryAsync, runQuerySync, streamQuery } from './queryExecution.ts';
+import type { SimTask } from './simTask.ts';
+
+export type Tracking = 'tracking' | 'noTracking' | 'identityResolution';
+
+export interface QueryState {
+  type: EntityTypeDef;
+  where: (Lambda | ((...args: unknown[]) => unknown))[];
+  orderBy: { key: Lambda | ((...args: unknown[]) => unknown); descending: boolean }[];
+  skip: Expr | null;
+  take: Expr | null;
+  tracking: Tracking | null;
+  calls: { method: string; lambda: Lambda | null; arg?: string }[];
+}
+
+type Predicate = Lambda | ((...args: unknown[]) => unknown);
+
+function countExpr(n: unknown): Expr {
+  // EF Core parameterizes Skip/Take counts (`LIMIT @p OFFSET @p1`), even literal ones.
+  return { kind: 'capture', name: 'p', get: () => n };
+}
+
+function asLambda(p: Predicate | undefined): Lambda | null {
+  return p && typeof p === 'object' ? p : null;
+}
+
+export class Queryable<T> {
+  constructor(
+    protected readonly ctx: QueryContext,
+    protected readonly state: QueryState,
+  ) {}
+
+  private with(change: Partial<QueryState>, method: string, lambda: Predicate | null = null, arg?: string): Queryable<T> {
+    const calls = [...this.state.calls, { method, lambda: asLambda(lambda ?? undefined), arg }];
+    return new Queryable<T>(this.ctx, { ...this.state, ...change, calls });
+  }
+
+  Where(predicate: Predicate): Queryable<T> {
+    return this.with({ where: [...this.state.where, predicate] }, 'Where', predicate);
+  }
+  OrderBy(key: Predicate): Queryable<T> {
+    return this.with({ orderBy: [{ key, descending: false }] }, 'OrderBy', key);
+  }
+  OrderByDescending(key: Predicate): Queryable<T> {
+    return this.with({ orderBy: [{ key, descending: true }] }, 'OrderByDescending', key);
+  }
+  ThenBy(key: Predicate): Queryable<T> {
+    return this.with({ orderBy: [...this.state.orderBy, { key, descending: false }] }, 'ThenBy', key);
+  }
+  ThenByDescending(key: Predicate): Queryable<T> {
+    return this.with({ orderBy: [...this.state.orderBy, { key, descending: true }] }, 'ThenByDescending', key);
+  }
+  Skip(count: number): Queryable<T> {
+    return this.with({ skip: countExpr(count) }, 'Skip', null, String(count));
+  }
+  Take(count: number): Queryable<T> {
+    return this.with({ take: countExpr(count) }, 'Take', null, String(count));
+  }
+  AsNoTracking(): Queryable<T> {
+    return this.with({ tracking: 'noTracking' }, 'AsNoTracking');
+  }
+  AsNoTrackingWithIdentityResolution(): Queryable<T> {
+    return this.with({ tracking: 'identityResolution' }, 'AsNoTrackingWithIdentityResolution');
+  }
+  AsTracking(): Queryable<T> {
+    return this.with({ tracking: 'tracking' }, 'AsTracking');
+  }
+
+  private spec(terminal: QueryTerminal, predicate?: Predicate): QuerySpec {
+    return {
+      entityType: this.state.type,
+      where: this.state.where as Lambda[],
+      orderBy: this.state.orderBy as { key: Lambda; descending: boolean }[],
+      skip: this.state.skip,
+      take: this.state.take,
+      terminal,
+      terminalPredicate: (predicate ?? null) as Lambda | null,
+      calls: this.state.calls,
+    };
+  }
+
+  private get tracking(): Tracking {
+    return this.state.tracking ?? 'tracking';
+  }
+
+  ToListAsync(): SimTask<T[]> {
+    return runQueryAsync(this.ctx, 'ToListAsync', this.spec('ToList'), this.tracking) as SimTask<T[]>;
+  }
+  FirstAsync(predicate?: Predicate): SimTask<T> {
+    return runQueryAsync(this.ctx, 'FirstAsync', this.spec('First', predicate), this.tracking) as SimTask<T>;
+  }
+  FirstOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
+    return runQueryAsync(this.ctx, 'FirstOrDefaultAsync', this.spec('FirstOrDefault', predicate), this.tracking) as SimTask<T | null>;
+  }
+  SingleAsync(predicate?: Predicate): SimTask<T> {
+    return runQueryAsync(this.ctx, 'SingleAsync', this.spec('Single', predicate), this.tracking) as SimTask<T>;
+  }
+  SingleOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
+    return runQueryAsync(this.ctx, 'SingleOrDefaultAsync', this.spec('SingleOrDefault', predicate), this.tracking) as SimTask<T | null>;
+  }
+  CountAsync(predicate?: Predicate): SimTask<number> {
+    return runQueryAsync(this.ctx, 'CountAsync', this.spec('Count', predicate), this.tracking) as SimTask<number>;
+  }
+  AnyAsync(predicate?: Predicate): SimTask<boolean> {
+    return runQueryAsync(this.ctx, 'AnyAsync', this.spec('Any', predicate), this.tracking) as SimTask<boolean>;
+  }
+  AsAsyncEnumerable(): AsyncIterable<T> {
+    return streamQuery(this.ctx, this.spec('AsAsyncEnumerable'), this.tracking) as AsyncIterable<T>;
+  }
+
+  ToList(): T[] {
+    return runQuerySync(this.ctx, 'ToList', this.spec('ToList'), this.tracking) as T[];
+  }
+  First(predicate?: Predicate): T {
+    return runQuerySync(this.ctx, 'First', this.spec('First', predicate), this.tracking) as T;
+  }
+  FirstOrDefault(predicate?: Predicate): T | null {
+    return runQuerySync(this.ctx, 'FirstOrDefault', this.spec('FirstOrDefault', predicate), this.tracking) as T | null;
+  }
+  Single(predicate?: Predicate): T {
+    return runQuerySync(this.ctx, 'Single', this.spec('Single', predicate), this.tracking) as T;
+  }
+  SingleOrDefault(predicate?: Predicate): T | null {
+    return runQuerySync(this.ctx, 'SingleOrDefault', this.spec('SingleOrDefault', predicate), this.tracking) as T | null;
+  }
+  Count(predicate?: Predicate): number {
+    return runQuerySync(this.ctx, 'Count', this.spec('Count', predicate), this.tracking) as number;
+  }
+  Any(predicate?: Predicate): boolean {
+    return runQuerySync(this.ctx, 'Any', this.spec('Any', predicate), this.tracking) as boolean;
+  }
+}

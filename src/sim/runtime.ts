@@ -1,0 +1,113 @@
+/**
+ * The per-run hub every simulated object talks to: settings, virtual clock, seeded PRNG, ids,
+ * async flows, call sites and the trace. One Runtime per run; nothing is shared between runs.
+ */
+import { Scheduler } from './clock.ts';
+import { Random } from './random.ts';
+import { TraceRecorder } from './traceRecorder.ts';
+import type { CallSite, SimSettings } from './simulation.ts';
+import type { StackFrame } from './trace.ts';
+import { createTaskSource, type SimTask, type TaskSource } from './simTask.ts';
+import { DotnetException } from './exceptions.ts';
+
+export class StopRun extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'StopRun';
+  }
+}
+
+export class Runtime {
+  readonly scheduler = new Scheduler();
+  readonly random: Random;
+  readonly trace: TraceRecorder;
+  readonly tasks: SimTask<unknown>[] = [];
+  /** The async flow whose code is running now (restored after each await by the transpiler). */
+  flow = 1;
+  private nextFlow = 2;
+  private nextContext = 1;
+  private nextOp = 1;
+  stopped: string | null = null;
+
+  constructor(
+    readonly settings: SimSettings,
+    private readonly locate: () => CallSite | null,
+    trackerSnapshots: boolean,
+  ) {
+    this.random = new Random(settings.seed);
+    this.trace = new TraceRecorder(this.scheduler, () => this.flow, trackerSnapshots);
+  }
+
+  get now(): number {
+    return this.scheduler.now;
+  }
+
+  /** The snippet location of the API call being made (top user frame), or null. */
+  site(): CallSite | null {
+    return this.locate();
+  }
+
+  line(): number | null {
+    return this.locate()?.line ?? null;
+  }
+
+  /** One database command's simulated round-trip: latency ± jitter, drawn from the seeded PRNG. */
+  drawLatency(): number {
+    const { latencyMs, jitterMs } = this.settings;
+    if (jitterMs <= 0) return Math.max(0, latencyMs);
+    return Math.max(0, this.random.int(latencyMs - jitterMs, latencyMs + jitterMs));
+  }
+
+  newContextId(): number {
+    return this.nextContext++;
+  }
+
+  newOpId(): number {
+    const id = this.nextOp++;
+    if (id > this.settings.maxOperations) {
+      this.stop(`Stopped after ${this.settings.maxOperations} EF Core operations (the operation cap). Is something looping forever?`);
+    }
+    return id;
+  }
+
+  /** Starts a new async flow (Task.Run body, request, ForEachAsync iteration) and returns its id. */
+  newFlow(label: string, line: number | null): number {
+    const id = this.nextFlow++;
+    this.trace.emit({ type: 'flow-start', parent: this.flow, label }, line, id);
+    return id;
+  }
+
+  /** Runs `fn` synchronously as `flow`, restoring the previous flow afterwards. */
+  inFlow<T>(flow: number, fn: () => T): T {
+    const saved = this.flow;
+    this.flow = flow;
+    try {
+      return fn();
+    } finally {
+      this.flow = saved;
+    }
+  }
+
+  taskSource<T>(line: number | null): TaskSource<T> {
+    const source = createTaskSource<T>(this.tasks);
+    source.task.line = line;
+    return source;
+  }
+
+  /** Attaches the snippet frames of the current call to an exception about to be thrown. */
+  decorate<E extends DotnetException>(error: E, site: CallSite | null, library: string[], op: number | null = null): E {
+    error.userFrames = site?.frames ?? [];
+    error.libraryFrames = library;
+    error.operation = op;
+    return error;
+  }
+
+  userFrames(): StackFrame[] {
+    return this.locate()?.frames ?? [];
+  }
+
+  stop(reason: string): never {
+    if (!this.stopped) this.stopped = reason;
+    throw new StopRun(reason);
+  }
+}

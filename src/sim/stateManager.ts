@@ -1,0 +1,179 @@
+/**
+ * The change tracker's state manager and identity map (EFCORE.md §3, Decision 6).
+ *
+ * Identity rules, as in EF Core's IdentityMap.Add:
+ * - one tracked instance per (entity type, key);
+ * - re-attaching or updating the *same* instance never throws;
+ * - a *different* instance with a tracked key throws IdentityConflict (or IdentityConflictSensitive
+ *   with EnableSensitiveDataLogging) — from Add, Attach, Update, Remove and `State =` alike,
+ *   unless exactly one of the two is Deleted (then both are tracked: a shared identity);
+ * - tracking queries never conflict: they return the tracked instance with its in-memory values.
+ * - store-generated int keys of 0 get temporary negative keys on Add, kept in the entry.
+ */
+import type { EntityTypeDef } from './data/modelTypes.ts';
+import { keyOf } from './data/modelTypes.ts';
+import { InternalEntry, sameValue } from './entityEntry.ts';
+import { formatKey, trackerEntries } from './debugView.ts';
+import { InvalidOperationException } from './exceptions.ts';
+import { identityConflict, identityConflictSensitive, keyReadOnly } from './messages.ts';
+import type { Runtime } from './runtime.ts';
+import type { EntityStateName } from './trace.ts';
+
+/** EF Core's first temporary value for int keys (docs show -2147482647, -2147482646, …). */
+const FIRST_TEMP_KEY = -2147482647;
+
+export class StateManager {
+  private readonly byInstance = new Map<object, InternalEntry>();
+  private readonly byKey = new Map<string, Map<unknown, InternalEntry>>();
+  private nextTemp = FIRST_TEMP_KEY;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly context: number,
+    private readonly sensitive: boolean,
+  ) {}
+
+  get entries(): InternalEntry[] {
+    return [...this.byInstance.values()];
+  }
+
+  find(entity: object): InternalEntry | undefined {
+    return this.byInstance.get(entity);
+  }
+
+  findByKey(type: EntityTypeDef, key: unknown): InternalEntry | undefined {
+    return this.byKey.get(type.name)?.get(key);
+  }
+
+  /**
+   * Starts tracking `entity` in `state`, or moves an already-tracked instance to it.
+   * Throws IdentityConflict for a different instance with a tracked key.
+   */
+  track(entity: Record<string, unknown>, type: EntityTypeDef, state: EntityStateName, line: number | null, op: number): InternalEntry {
+    const existing = this.byInstance.get(entity);
+    if (existing) {
+      this.setState(existing, state, line);
+      return existing;
+    }
+    const keyName = keyOf(type).name;
+    const entry = new InternalEntry(entity, type, keyName, line);
+    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName])) entry.tempKey = this.nextTemp++;
+    const other = this.findByKey(type, entry.key);
+    if (other && (other.state === 'Deleted') === (state === 'Deleted')) {
+      const key = formatKey(keyName, entry.key);
+      const message = this.sensitive ? identityConflictSensitive(type.name, key) : identityConflict(type.name, `{'${keyName}'}`);
+      this.rt.trace.emit({ type: 'identity-conflict', context: this.context, op, entity: type.name, key, trackedLine: other.trackedLine, message }, line);
+      throw new InvalidOperationException(message);
+    }
+    this.byInstance.set(entity, entry);
+    this.index(entry);
+    this.setState(entry, state, line);
+    return entry;
+  }
+
+  /** Identity resolution for a tracking query: the tracked instance if any, else a new Unchanged entry. */
+  resolve(type: EntityTypeDef, key: unknown, materialize: () => Record<string, unknown>): Record<string, unknown> {
+    const tracked = this.findByKey(type, key);
+    if (tracked) return tracked.entity;
+    const entity = materialize();
+    const entry = new InternalEntry(entity, type, keyOf(type).name, null);
+    entry.state = 'Unchanged';
+    this.byInstance.set(entity, entry);
+    this.index(entry);
+    return entity;
+  }
+
+  setState(entry: InternalEntry, state: EntityStateName, line: number | null): void {
+    const from = entry.state;
+    if (from === state && state !== 'Modified') return;
+    if (state === 'Detached') {
+      this.byInstance.delete(entry.entity);
+      this.unindex(entry);
+    } else if (from === 'Modified' && state === 'Unchanged') {
+      entry.revert();
+    } else if (state === 'Modified') {
+      entry.markAllModified();
+    } else if (state === 'Unchanged') {
+      entry.acceptChanges();
+    }
+    entry.state = state;
+    if (from !== state) {
+      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: state }, line);
+    }
+  }
+
+  /**
+   * Entry(e).CurrentValues.SetValues(obj): copies matching properties; only values that really
+   * differ are marked Modified, and the entry becomes Modified only then (EFCORE.md §3.4).
+   */
+  setValues(entry: InternalEntry, source: Record<string, unknown>, line: number | null): void {
+    let changed = false;
+    for (const p of entry.type.properties) {
+      if (!(p.name in source) || source[p.name] === undefined) continue;
+      const value = source[p.name];
+      if (sameValue(entry.entity[p.name], value)) continue;
+      if (p.isKey && entry.state !== 'Added') throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
+      entry.entity[p.name] = value;
+      if (entry.state === 'Unchanged' || entry.state === 'Modified') {
+        entry.modified.add(p.name);
+        changed = true;
+      }
+    }
+    if (changed && entry.state === 'Unchanged') {
+      entry.state = 'Modified';
+      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+    }
+  }
+
+  /** ChangeTracker.DetectChanges(): snapshot comparison for every Unchanged/Modified entry. */
+  detectChanges(line: number | null): void {
+    for (const entry of this.byInstance.values()) {
+      const wasUnchanged = entry.state === 'Unchanged';
+      if (entry.detectChanges() && wasUnchanged) {
+        entry.state = 'Modified';
+        this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+      }
+    }
+  }
+
+  /** After a successful save: Added/Modified → Unchanged (with store-generated keys), Deleted → Detached. */
+  acceptSaved(entry: InternalEntry, generatedKey: unknown, line: number | null): void {
+    if (entry.state === 'Deleted') {
+      this.setState(entry, 'Detached', line);
+      return;
+    }
+    if (entry.tempKey !== null) {
+      this.unindex(entry);
+      entry.entity[entry.keyName] = generatedKey;
+      entry.tempKey = null;
+      this.index(entry);
+    }
+    this.setState(entry, 'Unchanged', line);
+  }
+
+  /** ChangeTracker.Clear(): stops tracking everything, without StateChanged events (as EF Core). */
+  clear(): void {
+    for (const entry of this.byInstance.values()) entry.state = 'Detached';
+    this.byInstance.clear();
+    this.byKey.clear();
+  }
+
+  snapshot(): void {
+    this.rt.trace.tracker(this.context, () => trackerEntries(this.entries));
+  }
+
+  private index(entry: InternalEntry): void {
+    let map = this.byKey.get(entry.type.name);
+    if (!map) this.byKey.set(entry.type.name, (map = new Map()));
+    map.set(entry.key, entry);
+  }
+
+  private unindex(entry: InternalEntry): void {
+    const map = this.byKey.get(entry.type.name);
+    if (map?.get(entry.key) === entry) map.delete(entry.key);
+  }
+}
+
+function isDefaultKey(value: unknown): boolean {
+  return value === undefined || value === null || value === 0;
+}

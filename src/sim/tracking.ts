@@ -1,0 +1,77 @@
+/**
+ * Add / Attach / Update / Remove and their Range forms, shared by AppDb and DbSet<T>. None of
+ * them touches the database, so none enters the ConcurrencyDetector (EFCORE.md Decision 2); each
+ * is an instantaneous operation on the timeline, and a failure (identity conflict, disposed
+ * context) is attributed to it.
+ */
+import type { ContextCore } from './contextCore.ts';
+import type { EntityTypeDef } from './data/modelTypes.ts';
+import { keyOf } from './data/modelTypes.ts';
+import { runLocal } from './dbOperation.ts';
+import { entityTypeOf, typeNameOf } from './entities.ts';
+import { InvalidOperationException } from './exceptions.ts';
+import { entityTypeNotFound } from './messages.ts';
+import type { EntityStateName } from './trace.ts';
+
+export type TrackVerb = 'Add' | 'Attach' | 'Update' | 'Remove';
+
+export function resolveType(entity: unknown, known: EntityTypeDef | null): EntityTypeDef {
+  const type = known ?? entityTypeOf(entity);
+  if (!type) throw new InvalidOperationException(entityTypeNotFound(typeNameOf(entity)));
+  return type;
+}
+
+function hasKey(entity: Record<string, unknown>, type: EntityTypeDef): boolean {
+  const v = entity[keyOf(type).name];
+  return !(v === undefined || v === null || v === 0);
+}
+
+/** The state each verb gives an untracked entity (EF Core's rules for generated keys). */
+function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: EntityTypeDef, tracked: EntityStateName | null): EntityStateName {
+  const generatedAndUnset = keyOf(type).storeGenerated && !hasKey(entity, type);
+  switch (verb) {
+    case 'Add':
+      return 'Added';
+    case 'Attach':
+      return generatedAndUnset ? 'Added' : 'Unchanged';
+    case 'Update':
+      return generatedAndUnset && tracked !== 'Unchanged' && tracked !== 'Modified' ? 'Added' : 'Modified';
+    case 'Remove':
+      return tracked === 'Added' ? 'Detached' : 'Deleted';
+  }
+}
+
+/** Applies one verb to one entity; returns the entity's tracked entry state. */
+export function applyVerb(core: ContextCore, verb: TrackVerb, entity: Record<string, unknown>, known: EntityTypeDef | null, line: number | null, op: number): void {
+  const type = resolveType(entity, known);
+  const existing = core.stateManager.find(entity);
+  const state = targetState(verb, entity, type, existing?.state ?? null);
+  if (existing) core.stateManager.setState(existing, state, line);
+  else core.stateManager.track(entity, type, state === 'Detached' ? 'Unchanged' : state, line, op);
+}
+
+export function trackOne(core: ContextCore, verb: TrackVerb | 'AddAsync', entity: unknown, known: EntityTypeDef | null): void {
+  const name = verb === 'AddAsync' ? 'AddAsync' : verb;
+  const base: TrackVerb = verb === 'AddAsync' ? 'Add' : verb;
+  runLocal(
+    core,
+    { name, kind: 'tracking', entity: (known ?? entityTypeOf(entity))?.name ?? null },
+    (op, line) => {
+      applyVerb(core, base, entity as Record<string, unknown>, known, line, op);
+      core.stateManager.snapshot();
+    },
+    () => base,
+  );
+}
+
+export function trackRange(core: ContextCore, verb: TrackVerb, entities: unknown[], known: EntityTypeDef | null): void {
+  runLocal(
+    core,
+    { name: `${verb}Range`, kind: 'tracking', entity: known?.name ?? (entities[0] ? entityTypeOf(entities[0])?.name ?? null : null) },
+    (op, line) => {
+      for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
+      core.stateManager.snapshot();
+    },
+    () => `${entities.length} entities`,
+  );
+}
