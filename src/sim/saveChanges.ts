@@ -18,7 +18,8 @@ import type { StateManager } from './stateManager.ts';
 
 export function planSaveChanges(stateManager: StateManager, line: number | null): OpPlan<number> {
   stateManager.detectChanges(line);
-  const entries = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Modified' || e.state === 'Deleted');
+  // A Modified entry whose properties all went back to their originals has nothing to write.
+  const entries = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
   let param = 0;
   const commands: PlannedCommand[] = entries.map((e) => {
     const cmd = commandFor(e, param);

@@ -66,21 +66,33 @@ const ORDER_METHODS: Record<string, { descending: boolean; thenBy: boolean }> = 
   ThenByDescending: { descending: true, thenBy: true },
 };
 
-/** The operators in call order; falls back to Where → OrderBy → Skip → Take if `calls` does not match the spec. */
+/**
+ * The operators in call order. A call's own lambda wins (OrderBy replaces earlier orderings in the
+ * spec, so the spec alone loses them); a raw function is taken from the spec so it can fail with
+ * its source. Falls back to Where → OrderBy → Skip → Take when `calls` does not describe the spec.
+ */
 function operators(spec: QuerySpec): Op[] {
   const ops: Op[] = [];
   let w = 0;
-  let o = 0;
+  let orderings = 0;
   let skips = 0;
   let takes = 0;
   for (const call of spec.calls) {
     const order = ORDER_METHODS[call.method];
-    if (call.method === 'Where' && w < spec.where.length) ops.push({ kind: 'where', lambda: spec.where[w++], call });
-    else if (order && o < spec.orderBy.length) ops.push({ kind: 'orderBy', lambda: spec.orderBy[o++].key, ...order, call });
-    else if (call.method === 'Skip' && spec.skip !== null && skips++ === 0) ops.push({ kind: 'skip', expr: spec.skip, call });
+    if (call.method === 'Where') {
+      const lambda: unknown = isLambda(call.lambda) ? call.lambda : spec.where[w];
+      ops.push({ kind: 'where', lambda, call: { ...call, lambda } });
+      w++;
+    } else if (order) {
+      orderings = order.thenBy ? orderings + 1 : 1;
+      const fromSpec = spec.orderBy[orderings - 1]?.key;
+      const lambda: unknown = isLambda(call.lambda) ? call.lambda : fromSpec;
+      ops.push({ kind: 'orderBy', lambda, ...order, call: { ...call, lambda } });
+    } else if (call.method === 'Skip' && spec.skip !== null && skips++ === 0) ops.push({ kind: 'skip', expr: spec.skip, call });
     else if (call.method === 'Take' && spec.take !== null && takes++ === 0) ops.push({ kind: 'take', expr: spec.take, call });
   }
-  const complete = w === spec.where.length && o === spec.orderBy.length && skips === (spec.skip ? 1 : 0) && takes === (spec.take ? 1 : 0);
+  const complete =
+    w === spec.where.length && orderings === spec.orderBy.length && skips === (spec.skip ? 1 : 0) && takes === (spec.take ? 1 : 0);
   if (complete) return ops;
   const canonical: Op[] = spec.where.map((lambda) => ({ kind: 'where' as const, lambda, call: { method: 'Where', lambda } }));
   spec.orderBy.forEach((ob, i) => {

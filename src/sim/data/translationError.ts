@@ -11,9 +11,15 @@ export interface QueryCall {
   arg?: string;
 }
 
-/** Source text of a lambda, or of a raw function passed where a lambda was expected. */
+/**
+ * Source text of a lambda, or of a raw function passed where a lambda was expected. A single
+ * parameter is printed bare (`(o: Order) => …` → `o => …`), as EF Core's ExpressionPrinter does.
+ */
 export function lambdaSource(lambda: unknown): string {
-  if (isLambda(lambda)) return lambda.source;
+  if (isLambda(lambda)) {
+    if (lambda.params.length !== 1) return lambda.source;
+    return lambda.source.replace(/^\s*(?:async\s+)?\(\s*([A-Za-z_$][\w$]*)\s*(?::[^)]*)?\)\s*=>/, '$1 =>');
+  }
   if (typeof lambda === 'function') return lambda.toString();
   return String(lambda);
 }
