@@ -45,13 +45,32 @@ export interface BatchSummary {
   failingSeeds: number[];
 }
 
+/** Reported after each run of a batch. */
+export interface BatchProgress {
+  done: number;
+  total: number;
+  failures: number;
+}
+
 /**
  * One runtime interface, two hosts: a Web Worker in the browser, in-process in Node (CLI, tests).
  * Every call settles: a host that dies rejects what was pending.
  */
 export interface RunHost {
   run(request: RunRequest): Promise<import('../sim/trace.ts').Run>;
-  /** Ends the current run or batch; its promise resolves with a `stopped` outcome or rejects. */
+  /**
+   * Runs `request` once per seed (tracker snapshots off) and aggregates. Rejects with a
+   * `BatchCancelledError` when cancelled.
+   */
+  runBatch(
+    request: RunRequest,
+    seeds: readonly number[],
+    onProgress?: (progress: BatchProgress) => void,
+  ): Promise<BatchSummary>;
+  /**
+   * Ends the current run or batch: a run's promise resolves with a `stopped` Run ("Cancelled…"),
+   * a batch's promise rejects.
+   */
   cancel(): void;
   dispose(): void;
 }

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: what the runner costs on top of SQLite.
+ *
+ *  - transpile: cold (first call, TypeScript warming up) and warm (mean of uncached calls);
+ *  - runner: runs/s of a 3-query snippet through the whole runner (transpilation cached);
+ *  - sql.js: the same 3 queries directly (prepare/bind/step/free), with and without opening a
+ *    fresh database per iteration (each run opens one), and the runner/sql.js ratio;
+ *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host);
+ *  - heap: used heap after a forced GC, before and after a 1000-run batch.
+ *
+ * Prints a table and writes bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { createDatabaseTemplate } from '../src/sim/data/database.ts';
+import { defaultModel } from '../src/sim/data/model.ts';
+import { seedRange } from '../src/runner/batch.ts';
+import { runSnippet } from '../src/runner/execute.ts';
+import { createNodeExecuteHost, createNodeHost, loadSqlJs } from '../src/runner/node/nodeHost.ts';
+import { transpileSnippet, transpileSnippetCached } from '../src/runner/transpile.ts';
+import { DEFAULT_RUN_SETTINGS } from '../src/runner/types.ts';
+
+const THREE_QUERIES = `const customerId = 7;
+const orders = await db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
+const invoices = await db.Invoices.Where(i => i.CustomerId == customerId).ToListAsync();
+const tickets = await db.Tickets.Where(t => t.CustomerId == customerId && t.IsOpen).ToListAsync();
+console.log(orders.length, invoices.length, tickets.length);
+`;
+
+// Lesson 02's starter: three queries started together on one context (a collision).
+const STARTER = `const customerId = 7;
+const ordersTask = db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
+const invoicesTask = db.Invoices.Where(i => i.CustomerId == customerId).ToListAsync();
+const ticketsTask = db.Tickets.Where(t => t.CustomerId == customerId && t.IsOpen).ToListAsync();
+const [orders, invoices, tickets] = await Task.WhenAll(ordersTask, invoicesTask, ticketsTask);
+console.log(\`\${orders.length} orders, \${invoices.length} invoices, \${tickets.length} open tickets\`);
+`;
+
+const SQL_QUERIES: [string, Record<string, number>][] = [
+  [
+    'SELECT "o"."Id", "o"."CustomerId", "o"."Status", "o"."Total" FROM "Orders" AS "o" WHERE "o"."CustomerId" = @customerId',
+    { '@customerId': 7 },
+  ],
+  [
+    'SELECT "i"."Id", "i"."Amount", "i"."CustomerId" FROM "Invoices" AS "i" WHERE "i"."CustomerId" = @customerId',
+    { '@customerId': 7 },
+  ],
+  [
+    'SELECT "t"."Id", "t"."CustomerId", "t"."IsOpen", "t"."Subject" FROM "Tickets" AS "t" WHERE "t"."CustomerId" = @customerId AND "t"."IsOpen"',
+    { '@customerId': 7 },
+  ],
+];
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Calls `fn` repeatedly for about `ms` (after `warmup` calls); returns calls per second. */
+async function throughput(
+  fn: () => unknown,
+  ms: number,
+  warmup: number,
+): Promise<{ perSecond: number; iterations: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  let iterations = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    await fn();
+    iterations++;
+  }
+  return { perSecond: iterations / ((performance.now() - start) / 1000), iterations };
+}
+
+const heapMb = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+
+async function main() {
+  const t0 = performance.now();
+  transpileSnippet(THREE_QUERIES);
+  const transpileColdMs = performance.now() - t0;
+  const warmRounds = 50;
+  const t1 = performance.now();
+  for (let i = 0; i < warmRounds; i++) transpileSnippet(THREE_QUERIES + `\n// ${i}`);
+  const transpileWarmMs = (performance.now() - t1) / warmRounds;
+  const starterT = performance.now();
+  transpileSnippet(STARTER);
+  const transpileStarterMs = performance.now() - starterT;
+
+  const execHost = await createNodeExecuteHost();
+  const transpiled = transpileSnippetCached(THREE_QUERIES);
+  const request = { code: THREE_QUERIES, settings: DEFAULT_RUN_SETTINGS };
+  const check = await runSnippet(request, execHost, { transpiled });
+  if (check.outcome !== 'ok' || check.sql.length !== 3)
+    throw new Error(`bench snippet did not run clean: ${check.outcome} ${check.exception?.message ?? ''}`);
+  const runner = await throughput(() => runSnippet(request, execHost, { transpiled }), 2000, 50);
+
+  const SQL = await loadSqlJs();
+  const template = createDatabaseTemplate(SQL, defaultModel);
+  const queries = (db: InstanceType<typeof SQL.Database>) => {
+    let rows = 0;
+    for (const [text, params] of SQL_QUERIES) {
+      const stmt = db.prepare(text);
+      try {
+        stmt.bind(params);
+        while (stmt.step()) {
+          stmt.get();
+          rows++;
+        }
+      } finally {
+        stmt.free();
+      }
+    }
+    return rows;
+  };
+  const probe = new SQL.Database(template.image);
+  const rowsDirect = queries(probe);
+  const sqlOnly = await throughput(() => queries(probe), 1000, 200);
+  probe.close();
+  const sqlWithOpen = await throughput(
+    () => {
+      const db = new SQL.Database(template.image);
+      try {
+        return queries(db);
+      } finally {
+        db.close();
+      }
+    },
+    1000,
+    50,
+  );
+
+  const host = createNodeHost();
+  const starterRequest = { code: STARTER, settings: { ...DEFAULT_RUN_SETTINGS, jitterMs: 10 } };
+  await host.runBatch(starterRequest, seedRange(1, 50));
+  const batchStart = performance.now();
+  const batchRuns = 300;
+  const batchSummary = await host.runBatch(starterRequest, seedRange(1, batchRuns));
+  const batchPerSecond = batchRuns / ((performance.now() - batchStart) / 1000);
+
+  const heapBefore = heapMb();
+  const big = await host.runBatch(starterRequest, seedRange(1, 1000));
+  const heapAfter = heapMb();
+  host.dispose();
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    transpile: {
+      coldMs: round(transpileColdMs),
+      warmMs: round(transpileWarmMs),
+      starterMs: round(transpileStarterMs),
+    },
+    runner: {
+      snippet: '3 awaited queries',
+      runsPerSecond: round(runner.perSecond),
+      msPerRun: round(1000 / runner.perSecond, 3),
+      iterations: runner.iterations,
+    },
+    sqlJs: {
+      rowsPerIteration: rowsDirect,
+      queriesOnlyPerSecond: round(sqlOnly.perSecond),
+      openAndQueriesPerSecond: round(sqlWithOpen.perSecond),
+    },
+    ratio: {
+      runnerVsQueriesOnly: round(sqlOnly.perSecond / runner.perSecond),
+      runnerVsOpenAndQueries: round(sqlWithOpen.perSecond / runner.perSecond),
+    },
+    batch: {
+      snippet: 'lesson 02 starter, jitter 10 ms',
+      runsPerSecond: round(batchPerSecond),
+      failureRate: batchSummary.failureRate,
+    },
+    heap: {
+      beforeMb: round(heapBefore),
+      afterMb: round(heapAfter),
+      deltaMb: round(heapAfter - heapBefore),
+      runs: big.runs,
+    },
+  };
+
+  const rows: [string, string][] = [
+    ['transpile, cold (first call)', `${results.transpile.coldMs} ms`],
+    ['transpile, warm (mean)', `${results.transpile.warmMs} ms`],
+    ['runner: 3-query snippet', `${results.runner.runsPerSecond} runs/s (${results.runner.msPerRun} ms/run)`],
+    ['sql.js: same 3 queries', `${results.sqlJs.queriesOnlyPerSecond} /s`],
+    ['sql.js: open image + 3 queries', `${results.sqlJs.openAndQueriesPerSecond} /s`],
+    [
+      'ratio sql.js / runner',
+      `${results.ratio.runnerVsQueriesOnly}× (queries only), ${results.ratio.runnerVsOpenAndQueries}× (with open)`,
+    ],
+    ['batch: lesson-02 starter', `${results.batch.runsPerSecond} runs/s`],
+    [
+      'heap around a 1000-run batch',
+      `${results.heap.beforeMb} MB → ${results.heap.afterMb} MB (Δ ${results.heap.deltaMb} MB)`,
+    ],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+  writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwrote bench/results.json');
+}
+
+function round(n: number, digits = 2): number {
+  return Number(n.toFixed(digits));
+}
+
+await main();

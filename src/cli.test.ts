@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './cli.ts';
+import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
+function snippet(name: string, code: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, code);
+  return path;
+}
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  return { code, stdout, stderr };
+}
+
+const collision = snippet(
+  'collision.ts',
+  'const a = db.Orders.ToListAsync();\nconst b = await db.Customers.ToListAsync();\nconsole.log(b.length);',
+);
+
+describe('parseCliArgs', () => {
+  it('parses every flag', () => {
+    expect(
+      parseCliArgs([
+        'f.ts',
+        '--seed',
+        '4',
+        '--latency=10',
+        '--jitter',
+        '5',
+        '--lesson',
+        '01-x',
+        '--json',
+        '--runs',
+        '20',
+      ]),
+    ).toEqual({
+      file: 'f.ts',
+      settings: { seed: 4, latencyMs: 10, jitterMs: 5 },
+      lesson: '01-x',
+      json: true,
+      runs: 20,
+      noColor: false,
+    });
+  });
+
+  it('rejects unknown flags, missing values and non-integers', () => {
+    expect(() => parseCliArgs(['f.ts', '--sed', '1'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['f.ts', '--seed'])).toThrow(/--seed needs a value/);
+    expect(() => parseCliArgs(['f.ts', '--latency', 'fast'])).toThrow(/must be an integer/);
+    expect(() => parseCliArgs(['--json'])).toThrow(/no snippet file/);
+    expect(() => parseCliArgs(['a.ts', 'b.ts'])).toThrow(/one snippet file at a time/);
+  });
+});
+
+describe('scenario CLI', () => {
+  it('--json prints exactly the DESIGN §4 keys', async () => {
+    const { code, stdout, stderr } = await cli(collision, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual([
+      'outcome',
+      'exception',
+      'unobserved',
+      'contexts',
+      'operations',
+      'sql',
+      'console',
+      'durationMs',
+    ]);
+    expect(json.outcome).toBe('threw');
+    expect(json.exception).toEqual({
+      type: 'InvalidOperationException',
+      message: expect.stringContaining('A second operation'),
+      line: 2,
+    });
+    expect(Object.keys(json.contexts[0])).toEqual(['id', 'createdAt', 'disposedAt']);
+    expect(json.operations.map((o: Record<string, unknown>) => Object.keys(o).join())).toEqual([
+      'id,context,name,line,start,end,status',
+      'id,context,name,line,start,end,status',
+    ]);
+    expect(json.operations.map((o: { name: string; status: string }) => `${o.name}:${o.status}`)).toEqual([
+      'ToListAsync:ok',
+      'ToListAsync:threw',
+    ]);
+    expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'text']);
+  });
+
+  it('prints a text timeline with the collision and the .NET-style stack', async () => {
+    const { code, stdout } = await cli(collision, '--latency', '50');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Run: threw {2}\(50 ms simulated; latency 50 ms/);
+    expect(stdout).toMatch(
+      /t= {4}0ms {2}ctx#1 {2}COLLISION: ToListAsync {2}line 2 while ToListAsync \(line 1\) held the context/,
+    );
+    expect(stdout).toMatch(/t= {3}50ms {2}ctx#1 {2}ToListAsync {2}line 1 {2}ok/);
+    expect(stdout).toContain('System.InvalidOperationException: A second operation');
+    expect(stdout).toContain('at Snippet.<Main>() in snippet.ts:line 2');
+  });
+
+  it('--runs N prints a BatchSummary', async () => {
+    const { code, stdout } = await cli(collision, '--runs', '3', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      runs: 3,
+      failures: 3,
+      failureRate: 1,
+      outcomes: { ok: 0, threw: 3, stopped: 0 },
+      byException: [{ type: 'InvalidOperationException', line: 2, count: 3 }],
+      failingSeeds: [1, 2, 3],
+    });
+  });
+
+  it('fails with a clear message for a bad path, a bad flag, an unknown lesson, a syntax error', async () => {
+    expect(await cli(join(dir, 'missing.ts'))).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('no such file'),
+    });
+    expect(await cli(collision, '--fast')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown flag --fast'),
+    });
+    expect(await cli(collision, '--lesson', 'no-such-lesson')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown lesson'),
+    });
+    const broken = snippet('broken.ts', 'const a = 1;\nconst b = ;');
+    const result = await cli(broken, '--json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('broken.ts:2:11: error: Expression expected.');
+    expect(result.stderr).toContain('Fix the syntax error on line 2 first');
+  });
+
+  it('exits 0 as a process when the snippet throws (npm run scenario)', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', collision, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).outcome).toBe('threw');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Headless entry (DESIGN.md §4): `npm run -s scenario -- FILE.ts [--seed N] [--latency MS]
+ * [--jitter MS] [--lesson ID] [--runs N] [--json]`. Prints a text timeline, or one JSON object
+ * with `--json` (a BatchSummary with `--runs N`). Exit code 0 whatever the snippet did; 2 when
+ * the CLI itself could not run (bad path, bad flag, unknown lesson), 1 for a syntax error.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { seedRange } from './runner/batch.ts';
+import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
+import { formatBatchText, formatRunText, toCliJson } from './runner/formatRun.ts';
+import { createNodeHost, LESSONS_DIR } from './runner/node/nodeHost.ts';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (colors). */
+  isTty: boolean;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.stderr(`scenario: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const path = resolve(args.file);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    io.stderr(`scenario: no such file: ${args.file}\n`);
+    return 2;
+  }
+  if (args.lesson !== null && !existsSync(join(LESSONS_DIR, args.lesson, 'lesson.md'))) {
+    io.stderr(`scenario: unknown lesson "${args.lesson}" (no lessons/${args.lesson}/lesson.md)\n`);
+    return 2;
+  }
+  const code = readFileSync(path, 'utf8');
+  const request = { code, settings: args.settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
+  const host = createNodeHost();
+  try {
+    if (args.runs !== null) {
+      const summary = await host.runBatch(request, seedRange(args.settings.seed, args.runs));
+      io.stdout(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatBatchText(summary));
+      return 0;
+    }
+    const run = await host.run(request);
+    const errors = run.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      for (const d of errors) io.stderr(`${args.file}:${d.line}:${d.column}: error: ${d.message}\n`);
+      io.stderr(`scenario: ${run.stopReason ?? 'syntax error'}\n`);
+      return 1;
+    }
+    io.stdout(
+      args.json
+        ? JSON.stringify(toCliJson(run), null, 2) + '\n'
+        : formatRunText(run, { color: io.isTty && !args.noColor }),
+    );
+    return 0;
+  } finally {
+    host.dispose();
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: Boolean(process.stdout.isTTY),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `scenario: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 3;
+    },
+  );
+}

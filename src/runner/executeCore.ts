@@ -1,0 +1,204 @@
+/**
+ * The shared core of a run, the same in Node and in the Web Worker: transpile, create the
+ * simulation, bind globals + runtime helpers, run, and finish the Run (diagnostics, loop-guard
+ * stops, locations of thrown non-Errors). Host specifics (sql.js loading, the macrotask hop, the
+ * real clock, unhandled-rejection events) come in as {@link ExecuteHost}.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import type { ModelDef } from '../sim/data/modelTypes.ts';
+import { toExceptionInfo } from '../sim/exceptions.ts';
+import type { Simulation, SimulationOptions } from '../sim/simulation.ts';
+import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
+import { createSnippetLocator, type SnippetLocator } from './callSite.ts';
+import { compileSnippet, SHADOWED_GLOBALS } from './compile.ts';
+import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
+import { HELPER_NAMES } from './runtimeTransformers.ts';
+import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
+import { transpileSnippetCached, type TranspileResult } from './transpile.ts';
+
+export interface ExecuteHost {
+  sql: SqlJsStatic;
+  /** Resolves after a macrotask turn (setImmediate in Node, a MessageChannel hop in the worker). */
+  yieldToHost(): Promise<void>;
+  /** Real time in ms, for the loop guard only (never reaches the trace). */
+  now(): number;
+  /** Subscribes to the host's unhandled promise rejections for the run; returns the unsubscribe. */
+  onUnhandledRejection?(listener: (reason: unknown) => void): () => void;
+  /** The model a lesson declares (undefined: the default model). */
+  resolveModel?(lesson: string): ModelDef | undefined | Promise<ModelDef | undefined>;
+}
+
+export interface ExecuteOptions {
+  /** Real time the snippet may run without yielding before the loop guard stops it. */
+  guardLimitMs?: number;
+  /** Aborting stops the run (outcome `stopped`, reason "Cancelled"). */
+  signal?: AbortSignal;
+  /** A transpilation to reuse (bench, batches); default: the memoized one for `request.code`. */
+  transpiled?: TranspileResult;
+}
+
+export type CreateSimulation = (options: SimulationOptions) => Promise<Simulation>;
+
+/** `__flow` for a simulator that does not track flows (never the case in production). */
+const NO_FLOWS = { current: () => 0, restore: <T>(_flow: number, value: T): T => value };
+
+export async function runSnippetWith(
+  createSimulation: CreateSimulation,
+  request: RunRequest,
+  host: ExecuteHost,
+  options: ExecuteOptions = {},
+): Promise<Run> {
+  const settings = request.settings;
+  const transpiled = options.transpiled ?? transpileSnippetCached(request.code);
+  if (transpiled.diagnostics.some((d) => d.severity === 'error')) {
+    return stoppedRun(settings, syntaxStopReason(transpiled.diagnostics), transpiled.diagnostics);
+  }
+  if (options.signal?.aborted) return stoppedRun(settings, CANCELLED_REASON);
+
+  const model = request.lesson ? await host.resolveModel?.(request.lesson) : undefined;
+  let locator: SnippetLocator | null = null;
+  let sim: Simulation | null = null;
+  const stopSim = (reason: string) => {
+    try {
+      sim?.stop(reason);
+    } catch {
+      // stop() may throw its own stop signal to unwind the caller; the guard throws its own.
+    }
+  };
+  const guard = createLoopGuard({
+    now: host.now,
+    limitMs: options.guardLimitMs ?? DEFAULT_GUARD_LIMIT_MS,
+    onTrip: stopSim,
+  });
+
+  sim = await createSimulation({
+    sql: host.sql,
+    settings,
+    model,
+    callSite: () => locator?.callSite() ?? null,
+    yieldToHost: async () => {
+      await host.yieldToHost();
+      guard.markYield();
+    },
+    trackerSnapshots: request.trackerSnapshots ?? true,
+  });
+
+  // Where each thrown non-Error was thrown (a string has no stack to read it from later).
+  const primitiveSites = new Map<unknown, StackFrame[]>();
+  const thrown = (value: unknown): unknown => {
+    const frames = locator?.callSite()?.frames ?? [];
+    if (value instanceof Error) {
+      const carrier = value as Error & { userFrames?: StackFrame[] };
+      if (!carrier.userFrames?.length && Object.isExtensible(value)) carrier.userFrames = frames;
+    } else if (!(value instanceof LoopGuardStop)) {
+      primitiveSites.set(value, frames);
+    }
+    return value;
+  };
+
+  const bindings = new Map<string, unknown>();
+  for (const name of SHADOWED_GLOBALS) bindings.set(name, undefined);
+  for (const [name, value] of Object.entries(sim.globals)) bindings.set(name, value);
+  if (!bindings.has(HELPER_NAMES.flow)) bindings.set(HELPER_NAMES.flow, NO_FLOWS);
+  bindings.set(HELPER_NAMES.guard, guard.guard);
+  bindings.set(HELPER_NAMES.thrown, thrown);
+
+  let snippet: () => Promise<unknown>;
+  try {
+    const compiled = compileSnippet(transpiled, [...bindings.keys()]);
+    locator = createSnippetLocator(transpiled, compiled.url, compiled.firstLine);
+    snippet = compiled.bind([...bindings.values()]);
+  } catch (error) {
+    const diagnostic = engineSyntaxDiagnostic(error);
+    return stoppedRun(settings, syntaxStopReason([diagnostic]), [diagnostic]);
+  }
+
+  const body = async () => {
+    try {
+      return await snippet();
+    } catch (error) {
+      // An engine error (TypeError, RangeError…) raised in snippet code: read its snippet frames.
+      if (error instanceof Error && locator) {
+        const carrier = error as Error & { userFrames?: StackFrame[] };
+        if (!carrier.userFrames?.length && Object.isExtensible(error))
+          carrier.userFrames = locator.framesOf(error.stack);
+      }
+      throw error;
+    }
+  };
+
+  const onAbort = () => {
+    guard.trip(CANCELLED_REASON);
+    stopSim(CANCELLED_REASON);
+  };
+  options.signal?.addEventListener('abort', onAbort);
+  const unsubscribe = host.onUnhandledRejection?.((reason) => sim?.reportUnhandledRejection(reason));
+  let run: Run;
+  try {
+    run = await sim.run(body);
+  } catch (error) {
+    const reason =
+      guard.tripped ??
+      `Stopped: the simulator failed (${error instanceof Error ? error.message : String(error)}). This is a bug in the playground, not in your code.`;
+    return stoppedRun(settings, reason, transpiled.diagnostics);
+  } finally {
+    unsubscribe?.();
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+  return finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics: transpiled.diagnostics });
+}
+
+/** A Diagnostic for a SyntaxError only the JavaScript engine caught (e.g. `await` in a non-async function). */
+function engineSyntaxDiagnostic(error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    severity: 'error',
+    message: `JavaScript rejected the code: ${message}`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+interface FinishInfo {
+  guardStop: string | null;
+  primitiveSites: Map<unknown, StackFrame[]>;
+  diagnostics: Diagnostic[];
+}
+
+/** Adds what only the runner knows to the simulator's Run. */
+function finishRun(run: Run, info: FinishInfo): Run {
+  let result: Run = { ...run, diagnostics: info.diagnostics };
+  if (info.guardStop !== null && result.outcome !== 'stopped') {
+    result = { ...result, outcome: 'stopped', stopReason: info.guardStop };
+  }
+  const guardStop = info.guardStop;
+  if (guardStop !== null) {
+    // The guard's stop signal is not the snippet's exception: drop it wherever the simulator recorded it.
+    const isSignal = (e: ExceptionInfo) => e.message.includes(guardStop);
+    const trace = result.trace.filter((ev) => !(ev.type === 'exception' && isSignal(ev.exception)));
+    result = {
+      ...result,
+      exception: result.exception && isSignal(result.exception) ? null : result.exception,
+      unobserved: result.unobserved.filter((e) => !isSignal(e)),
+      // `seq` stays dense (0, 1, 2, …) after dropping events.
+      trace: trace.length === result.trace.length ? result.trace : trace.map((ev, seq) => ({ ...ev, seq })),
+    };
+  }
+  if (info.primitiveSites.size === 0) return result;
+  // The simulator saw a thrown string/number/object but not where it was thrown: fill the line in.
+  const located = new Map<string, ExceptionInfo>();
+  for (const [value, frames] of info.primitiveSites) {
+    if (frames.length === 0) continue;
+    const withSite = toExceptionInfo(value, frames);
+    located.set(withSite.message, withSite);
+  }
+  const fix = (e: ExceptionInfo): ExceptionInfo => (e.line === null ? (located.get(e.message) ?? e) : e);
+  return {
+    ...result,
+    exception: result.exception ? fix(result.exception) : null,
+    unobserved: result.unobserved.map(fix),
+    trace: result.trace.map((ev) => (ev.type === 'exception' ? { ...ev, exception: fix(ev.exception) } : ev)),
+  };
+}

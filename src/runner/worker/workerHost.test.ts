@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { BatchCancelledError } from '../batch.ts';
+import { stoppedRun } from '../stoppedRun.ts';
+import { DEFAULT_RUN_SETTINGS, type Run, type RunRequest } from '../types.ts';
+import { createWorkerHandler } from '../workerHandler.ts';
+import { PROTOCOL_VERSION, type HostToWorker, type WorkerToHost } from '../workerProtocol.ts';
+import { createWorkerHost, type WorkerLike } from './workerHost.ts';
+import { createMessageChannelYield } from './yieldToHost.ts';
+
+/** A Worker stand-in running the real handler in-process, with structured cloning both ways. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  terminated = false;
+  readonly received: HostToWorker[] = [];
+  private readonly handle: (data: unknown) => Promise<void>;
+
+  constructor(
+    run: (request: RunRequest) => Promise<Run>,
+    transform: (reply: WorkerToHost) => unknown = (r) => r,
+  ) {
+    this.handle = createWorkerHandler({ run }, (reply) => {
+      if (this.terminated) return;
+      const data = structuredClone(transform(reply));
+      setTimeout(() => this.onmessage?.({ data }), 0);
+    });
+  }
+
+  postMessage(message: HostToWorker): void {
+    if (this.terminated) throw new Error('terminated');
+    this.received.push(message);
+    void this.handle(structuredClone(message));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const request = (code = 'x'): RunRequest => ({ code, settings: DEFAULT_RUN_SETTINGS });
+const okRun = (req: RunRequest): Run => ({
+  ...stoppedRun(req.settings, 'n/a'),
+  outcome: 'ok',
+  stopReason: null,
+  console: [req.code],
+});
+const never = () => new Promise<Run>(() => undefined);
+
+describe('worker host', () => {
+  it('sends versioned requests and resolves with the reply', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({
+      createWorker: () => (workers.push(new FakeWorker(async (r) => okRun(r))), workers.at(-1)!),
+    });
+    const [a, b] = await Promise.all([host.run(request('a')), host.run(request('b'))]);
+    expect([a.console, b.console]).toEqual([['a'], ['b']]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0].received.map((m) => [m.v, m.type])).toEqual([
+      [PROTOCOL_VERSION, 'run'],
+      [PROTOCOL_VERSION, 'run'],
+    ]);
+    host.dispose();
+  });
+
+  it('turns a run that exceeds the real-time limit into a stopped Run and restarts the worker', async () => {
+    const workers: FakeWorker[] = [];
+    let calls = 0;
+    const host = createWorkerHost({
+      runTimeoutMs: 50,
+      createWorker: () => (
+        workers.push(new FakeWorker((r) => (++calls === 1 ? never() : Promise.resolve(okRun(r))))),
+        workers.at(-1)!
+      ),
+    });
+    const stuck = await host.run(request('stuck'));
+    expect(stuck.outcome).toBe('stopped');
+    expect(stuck.stopReason).toMatch(/took more than 0.05 s of real time, so its worker was restarted/);
+    expect(workers[0].terminated).toBe(true);
+    const next = await host.run(request('next'));
+    expect(next.outcome).toBe('ok');
+    expect(workers).toHaveLength(2);
+    host.dispose();
+  });
+
+  it('cancel() terminates the worker: a run resolves stopped, a batch rejects', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({
+      createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!),
+    });
+    const pending = host.run(request());
+    const batch = host.runBatch(request(), [1, 2, 3]);
+    await new Promise((r) => setTimeout(r, 10));
+    host.cancel();
+    const r = await pending;
+    expect(r.outcome).toBe('stopped');
+    expect(r.stopReason).toMatch(/^Cancelled/);
+    expect(workers[0].terminated).toBe(true);
+    await new Promise((r) => setTimeout(r, 10));
+    host.cancel();
+    await expect(batch).rejects.toBeInstanceOf(BatchCancelledError);
+    host.dispose();
+  });
+
+  it('rejects pending calls when the worker dies or is disposed', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({
+      createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!),
+    });
+    const pending = host.run(request());
+    const queued = host.run(request());
+    await new Promise((r) => setTimeout(r, 5));
+    workers[0].onerror?.({ message: 'out of memory' });
+    await expect(pending).rejects.toThrow(/Run worker died: out of memory/);
+    await new Promise((r) => setTimeout(r, 5));
+    host.dispose();
+    await expect(queued).rejects.toThrow(/RunHost disposed/);
+    await expect(host.run(request())).rejects.toThrow(/RunHost disposed/);
+  });
+
+  it('rejects on a reply with another protocol version', async () => {
+    const host = createWorkerHost({
+      createWorker: () =>
+        new FakeWorker(
+          async (r) => okRun(r),
+          (reply) => ({ ...reply, v: 99 }),
+        ),
+    });
+    await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 1, got 99/);
+    host.dispose();
+  });
+
+  it('relays batch progress and the summary', async () => {
+    const host = createWorkerHost({
+      createWorker: () =>
+        new FakeWorker(async (r) =>
+          r.settings.seed % 2 === 0
+            ? { ...okRun(r), outcome: 'threw', exception: { type: 'X', message: 'm', line: 4, stack: '' } }
+            : okRun(r),
+        ),
+    });
+    const progress: number[] = [];
+    const summary = await host.runBatch(request(), [1, 2, 3, 4], (p) => progress.push(p.done));
+    expect(progress).toEqual([1, 2, 3, 4]);
+    expect(summary).toMatchObject({
+      runs: 4,
+      failures: 2,
+      failureRate: 0.5,
+      failingSeeds: [2, 4],
+      byException: [{ type: 'X', line: 4, count: 2 }],
+    });
+    host.dispose();
+  });
+});
+
+describe('worker handler', () => {
+  it('answers a malformed or foreign-version message with an error', async () => {
+    const replies: WorkerToHost[] = [];
+    const handle = createWorkerHandler({ run: async (r) => okRun(r) }, (m) => replies.push(m));
+    await handle({ v: 2, type: 'run', id: 7, request: request() });
+    await handle('nonsense');
+    expect(replies).toEqual([
+      { v: 1, type: 'error', id: 7, message: 'Protocol version mismatch: expected 1, got 2.' },
+      { v: 1, type: 'error', id: null, message: 'Malformed message: not an object.' },
+    ]);
+  });
+
+  it('answers a failing run with an error reply carrying the id', async () => {
+    const replies: WorkerToHost[] = [];
+    const handle = createWorkerHandler(
+      {
+        run: async () => {
+          throw new Error('sql.js failed to load');
+        },
+      },
+      (m) => replies.push(m),
+    );
+    await handle({ v: 1, type: 'run', id: 3, request: request() });
+    expect(replies).toEqual([{ v: 1, type: 'error', id: 3, message: 'sql.js failed to load' }]);
+  });
+});
+
+describe('MessageChannel yield', () => {
+  it('resolves after pending microtasks, in order', async () => {
+    const yieldToHost = createMessageChannelYield();
+    const order: string[] = [];
+    const a = yieldToHost().then(() => order.push('a'));
+    const b = yieldToHost().then(() => order.push('b'));
+    void Promise.resolve().then(() => order.push('micro'));
+    await Promise.all([a, b]);
+    expect(order).toEqual(['micro', 'a', 'b']);
+  });
+});

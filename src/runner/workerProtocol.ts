@@ -1,0 +1,37 @@
+/**
+ * The run worker's message protocol. Typed and versioned: every message carries `v`; a side that
+ * receives another version answers with an `error` instead of guessing. Every request gets
+ * exactly one final reply (`run-result`, `batch-result` or `error`) with the request's id.
+ */
+import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+export type HostToWorker =
+  | { v: typeof PROTOCOL_VERSION; type: 'run'; id: number; request: RunRequest }
+  | { v: typeof PROTOCOL_VERSION; type: 'batch'; id: number; request: RunRequest; seeds: number[] };
+
+export type WorkerToHost =
+  | { v: typeof PROTOCOL_VERSION; type: 'run-result'; id: number; run: Run }
+  | { v: typeof PROTOCOL_VERSION; type: 'batch-progress'; id: number; progress: BatchProgress }
+  | { v: typeof PROTOCOL_VERSION; type: 'batch-result'; id: number; summary: BatchSummary }
+  /** `id` is null when the message could not even be read (no id to answer to). */
+  | { v: typeof PROTOCOL_VERSION; type: 'error'; id: number | null; message: string };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The id of a message, if it has a numeric one (to answer a malformed request). */
+export function messageId(value: unknown): number | null {
+  return isObject(value) && typeof value.id === 'number' ? value.id : null;
+}
+
+/** Checks the envelope of a message from the other side; returns an error text or null. */
+export function envelopeError(value: unknown): string | null {
+  if (!isObject(value)) return 'Malformed message: not an object.';
+  if (value.v !== PROTOCOL_VERSION)
+    return `Protocol version mismatch: expected ${PROTOCOL_VERSION}, got ${String(value.v)}.`;
+  if (typeof value.type !== 'string') return 'Malformed message: no type.';
+  return null;
+}
