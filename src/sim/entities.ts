@@ -21,8 +21,17 @@ function defaultValue(p: PropertyDef): unknown {
   }
 }
 
+const classesByModel = new WeakMap<ModelDef, Map<string, EntityClass>>();
+
+/**
+ * The entity classes of `model`. They hold no run state (the change tracker finds an entity's
+ * type through the prototype), so one set per model is shared by every run.
+ */
 export function defineEntityClasses(model: ModelDef): Map<string, EntityClass> {
+  const cached = classesByModel.get(model);
+  if (cached) return cached;
   const classes = new Map<string, EntityClass>();
+  classesByModel.set(model, classes);
   for (const type of model.entityTypes) {
     const cls = class {
       constructor(init: Record<string, unknown> = {}) {

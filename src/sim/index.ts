@@ -20,6 +20,7 @@ import { createLifetimes } from './lifetimes.ts';
 import { Runtime, StopRun } from './runtime.ts';
 import { DEFAULT_SETTINGS, type Simulation, type SimulationOptions } from './simulation.ts';
 import { createTaskApi } from './tasks.ts';
+import { createDeterministicGlobals } from './deterministicGlobals.ts';
 import type { ExceptionInfo, Run } from './trace.ts';
 
 export { DEFAULT_SETTINGS } from './simulation.ts';
@@ -68,6 +69,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     DbUpdateException,
     DbUpdateConcurrencyException,
     console: createConsole(rt),
+    ...createDeterministicGlobals(rt),
     setTimeout: timers.setTimeout,
     clearTimeout: timers.clearTimeout,
     __flow: {

@@ -131,3 +131,19 @@ describe('determinism', () => {
     }
   });
 });
+
+describe('deterministic ambient values', () => {
+  it('Date follows the virtual clock and Math.random the seed', async () => {
+    const code = `
+      const t0 = Date.now();
+      await Task.Delay(250);
+      console.log(Date.now() - t0, new Date().toISOString(), Math.random());
+    `;
+    const a = await runCode(code, { seed: 3 });
+    const b = await runCode(code, { seed: 3 });
+    const c = await runCode(code, { seed: 4 });
+    expect(a.console[0]).toMatch(/^250 2026-01-05T09:00:00\.250Z 0\.\d+$/);
+    expect(b.console).toEqual(a.console);
+    expect(c.console[0]).not.toBe(a.console[0]);
+  });
+});
