@@ -33,6 +33,8 @@ export class EntityEntry {
   set State(state: EntityStateName) {
     runLocal(this.core, { name: `Entry.State = ${state}`, kind: 'tracking', entity: this.type.name }, (op, line) => {
       const entry = this.internal;
+      // Entry() detects changes first, so an edited Unchanged entity is Modified before the new state applies.
+      if (entry) this.core.stateManager.detectChanges(line);
       if (entry) this.core.stateManager.setState(entry, state, line);
       else if (state !== 'Detached') this.core.stateManager.track(this.Entity, this.type, state, line, op);
       this.core.stateManager.snapshot();

@@ -98,6 +98,19 @@ describe('identity map', () => {
     expect(run.sql[0].text).toMatch(/^INSERT INTO "AuditLog" \("At", "Message"\)\nVALUES \(@p0, @p1\)\nRETURNING "Id";$/);
   });
 
+  it('after SaveChanges the entity keeps its saved values; State = Unchanged by hand reverts them', async () => {
+    const run = await runCode(`
+      const c = (await db.Customers.FindAsync(11))!;
+      c.Name = 'Carol Smith';
+      await db.SaveChangesAsync();
+      console.log(c.Name, db.Entry(c).State);
+      c.Name = 'Unsaved';
+      db.Entry(c).State = EntityState.Unchanged;
+      console.log(c.Name);
+    `);
+    expect(run.console).toEqual(['Carol Smith Unchanged', 'Carol Smith']);
+  });
+
   it('a row deleted by another context makes SaveChanges fail with DbUpdateConcurrencyException', async () => {
     const run = await runCode(`
       const c = await db.Customers.FindAsync(9);

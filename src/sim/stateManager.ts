@@ -148,7 +148,12 @@ export class StateManager {
       entry.tempKey = null;
       this.index(entry);
     }
-    this.setState(entry, 'Unchanged', line);
+    // AcceptChanges keeps the saved values as the new snapshot. (Setting State = Unchanged by
+    // hand is different: EF Core reverts a Modified entry's values then.)
+    const from = entry.state;
+    entry.acceptChanges();
+    entry.state = 'Unchanged';
+    this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: 'Unchanged' }, line);
   }
 
   /** ChangeTracker.Clear(): stops tracking everything, without StateChanged events (as EF Core). */

@@ -1,0 +1,167 @@
+/**
+ * Every lesson, run headlessly: each starter must fail its goals the way its front matter says,
+ * each solution must meet them (DESIGN.md §5). Runs the real runner + simulator in-process.
+ */
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import initSqlJs from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { runSnippet, type ExecuteHost } from '../runner/execute.ts';
+import { modelForLesson } from '../runner/lessonModel.ts';
+import { DEFAULT_RUN_SETTINGS, type Run } from '../runner/types.ts';
+import { evaluateGoal, evaluateGoals } from './goals.ts';
+import { loadLessonsFromDisk } from './loadFromDisk.ts';
+import { lessonRunSettings, requiredGoalsMet } from './settings.ts';
+import type { ExpectationCase, Lesson } from './types.ts';
+
+const LESSONS_DIR = fileURLToPath(new URL('../../lessons', import.meta.url));
+const lessons = loadLessonsFromDisk(fs, LESSONS_DIR);
+const byId = new Map(lessons.map((l) => [l.id, l]));
+
+let hostPromise: Promise<ExecuteHost> | null = null;
+function host(): Promise<ExecuteHost> {
+  hostPromise ??= initSqlJs().then((sql) => ({
+    sql,
+    yieldToHost: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    now: () => performance.now(),
+    resolveModel: (id: string) => modelForLesson(byId.get(id)),
+  }));
+  return hostPromise;
+}
+
+async function runFile(lesson: Lesson, code: string, c: ExpectationCase, seed?: number): Promise<Run> {
+  const settings = lessonRunSettings(lesson, DEFAULT_RUN_SETTINGS, {
+    ...c.settings,
+    ...(seed !== undefined ? { seed } : {}),
+  });
+  return runSnippet({ code, settings, lesson: lesson.id, trackerSnapshots: false }, await host());
+}
+
+function codeOf(lesson: Lesson, stem: string): string {
+  return stem === 'starter' ? lesson.starter : lesson.solutions.find((s) => s.name === stem)!.code;
+}
+
+function describeRun(run: Run): string {
+  const e = run.exception
+    ? `${run.exception.type} at line ${run.exception.line}: ${run.exception.message.slice(0, 90)}`
+    : 'none';
+  return [
+    `outcome ${run.outcome}${run.stopReason ? ` (${run.stopReason})` : ''}, exception: ${e}`,
+    `unobserved: ${run.unobserved.map((u) => `${u.type}@${u.line}`).join(', ') || 'none'}`,
+    `operations: ${run.operations.map((o) => `${o.name}@${o.line}[ctx${o.context} ${o.start}-${o.end} ${o.status}]`).join(' ')}`,
+    `console: ${JSON.stringify(run.console)}`,
+    ...run.diagnostics.map((d) => `diagnostic line ${d.line}: ${d.message}`),
+  ].join('\n      ');
+}
+
+/** Failures of one run against one case's meets/fails/checks. */
+function checkRun(lesson: Lesson, c: ExpectationCase, run: Run): string[] {
+  const problems: string[] = [];
+  const results = new Map(evaluateGoals(lesson.goals, run).map((r) => [r.id, r]));
+  for (const id of c.meets)
+    if (!results.get(id)!.met) problems.push(`should meet "${id}" but: ${results.get(id)!.detail}`);
+  for (const id of c.fails)
+    if (results.get(id)!.met) problems.push(`should fail "${id}" but it is met: ${results.get(id)!.detail}`);
+  for (const check of c.checks) {
+    const r = evaluateGoal(check, run);
+    if (!r.met) problems.push(`check ${JSON.stringify(stripIds(check))} not met: ${r.detail}`);
+  }
+  return problems;
+}
+
+function stripIds(goal: object): object {
+  const { id: _id, text: _text, ...rest } = goal as Record<string, unknown>;
+  return rest;
+}
+
+describe('lesson content', () => {
+  it('has lessons 01..14 in order, each complete', () => {
+    expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
+    expect(lessons.length).toBeGreaterThanOrEqual(14);
+    for (const l of lessons) {
+      expect(l.markdown.length, l.id).toBeGreaterThan(200);
+      expect(l.equivalentCs.trim().length, l.id).toBeGreaterThan(100);
+      expect(l.goals.filter((g) => !g.optional).length, `${l.id} needs a required goal`).toBeGreaterThan(0);
+      expect(l.solutions.length, `${l.id} needs a solution`).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists fixes in rank order ("Fix 1", "Fix 2", …)', () => {
+    for (const l of lessons) {
+      const numbers = l.solutions.map((s) => /^Fix (\d+)/.exec(s.title)?.[1]).filter((n) => n !== undefined);
+      expect(numbers, l.id).toEqual(numbers.map((_, i) => String(i + 1)));
+    }
+  });
+
+  it('asks a prediction before the first run in every lesson but the playground', () => {
+    for (const l of lessons.slice(0, -1)) expect(l.predict, l.id).toBeDefined();
+  });
+
+  it('points expectations at lines that exist and hold code', () => {
+    for (const l of lessons) {
+      for (const [stem, exp] of Object.entries(l.expectations)) {
+        const lines = codeOf(l, stem).split('\n');
+        for (const c of exp.cases) {
+          for (const check of c.checks) {
+            const spec =
+              check.exception ??
+              check.raises ??
+              check.unobserved ??
+              (typeof check.collision === 'object' ? check.collision : undefined) ??
+              (typeof check.identityConflict === 'object' ? check.identityConflict : undefined);
+            const line = spec?.line;
+            if (line === undefined) continue;
+            const text = lines[line - 1] ?? '';
+            expect(
+              text.trim().length > 0 && !text.trim().startsWith('//'),
+              `${l.id}/${stem}.ts line ${line}: "${text}"`,
+            ).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe.each(lessons.map((l) => [l.id, l] as const))(
+  'lesson %s runs as its front matter says',
+  (_id, lesson) => {
+    it.each(Object.keys(lesson.expectations))('%s', async (stem) => {
+      const code = codeOf(lesson, stem);
+      const problems: string[] = [];
+      let requiredMetSomewhere = false;
+      for (const [i, c] of lesson.expectations[stem].cases.entries()) {
+        const label = `case ${i + 1}${c.settings ? ` ${JSON.stringify(c.settings)}` : ''}`;
+        const seeds = c.seeds ? Array.from({ length: c.seeds }, (_, k) => k + 1) : [undefined];
+        const flakyMet = new Map(c.flaky.map((id) => [id, { met: 0, missed: 0 }]));
+        for (const seed of seeds) {
+          const run = await runFile(lesson, code, c, seed);
+          const found = checkRun(lesson, c, run);
+          if (found.length)
+            problems.push(
+              `${label}${seed !== undefined ? ` seed ${seed}` : ''}:\n    ${found.join('\n    ')}\n      ${describeRun(run)}`,
+            );
+          const results = evaluateGoals(lesson.goals, run);
+          if (requiredGoalsMet(results)) requiredMetSomewhere = true;
+          for (const r of results) {
+            const f = flakyMet.get(r.id);
+            if (f) f[r.met ? 'met' : 'missed']++;
+          }
+        }
+        for (const [id, f] of flakyMet) {
+          if (f.met === 0 || f.missed === 0)
+            problems.push(
+              `${label}: "${id}" should be flaky over ${c.seeds} seeds, but was met ${f.met} times and missed ${f.missed}`,
+            );
+        }
+      }
+      if (stem === 'starter' && requiredMetSomewhere && lesson.id !== lessons[lessons.length - 1].id) {
+        // A starter must not already complete the lesson (except under settings the goals reject).
+        problems.push('the starter meets every required goal in some case');
+      }
+      if (stem !== 'starter' && !requiredMetSomewhere)
+        problems.push('no case of this solution meets every required goal');
+      expect(problems, `lessons/${lesson.id}/${stem}.ts`).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { lessonsFromPaths } from './groupFiles.ts';
+import { parseLesson } from './parseLesson.ts';
+import { applyModelPatch } from './modelPatch.ts';
+
+const LESSON_MD = `---
+title: Parallel queries
+summary: Three queries, one context.
+order: 2
+settings: { latencyMs: 30 }
+predict:
+  question: Will this throw?
+  options: [No, Yes at line 3]
+  answer: 1
+goals:
+  - { id: no-exception, text: No exception, noException: true }
+  - { id: parallel, text: Three at once, optional: true, minOverlap: { count: 3, distinctContexts: true } }
+hints: [Await each query.]
+files:
+  starter:
+    fails: [no-exception]
+    exception: { type: InvalidOperationException, line: 3 }
+  solution-sequential:
+    title: "Fix 1: one at a time"
+    meets: [no-exception]
+    fails: [parallel]
+---
+
+# Body
+
+Text.
+`;
+
+const files = (md = LESSON_MD, extra: Record<string, string> = {}) => ({
+  'lesson.md': md,
+  'starter.ts': 'const a = 1;\n',
+  'solution-sequential.ts': 'const b = 2;\n',
+  'equivalent.cs': '// C#\n',
+  ...extra,
+});
+
+describe('parseLesson', () => {
+  it('parses front matter, body, files and expectations', () => {
+    const lesson = parseLesson('02-parallel', files());
+    expect(lesson).toMatchObject({
+      id: '02-parallel',
+      order: 2,
+      title: 'Parallel queries',
+      summary: 'Three queries, one context.',
+      settings: { latencyMs: 30 },
+      predict: { question: 'Will this throw?', options: ['No', 'Yes at line 3'], answer: 1 },
+      hints: ['Await each query.'],
+      starter: 'const a = 1;\n',
+      equivalentCs: '// C#\n',
+      solutions: [{ name: 'solution-sequential', title: 'Fix 1: one at a time', code: 'const b = 2;\n' }],
+    });
+    expect(lesson.markdown.startsWith('# Body')).toBe(true);
+    expect(lesson.goals).toEqual([
+      { id: 'no-exception', text: 'No exception', noException: true },
+      {
+        id: 'parallel',
+        text: 'Three at once',
+        optional: true,
+        minOverlap: { count: 3, distinctContexts: true },
+      },
+    ]);
+    expect(lesson.expectations.starter.cases).toEqual([
+      {
+        meets: [],
+        fails: ['no-exception'],
+        checks: [
+          {
+            id: 'files.starter.exception',
+            text: 'files.starter.exception',
+            exception: { type: 'InvalidOperationException', line: 3 },
+          },
+        ],
+        flaky: [],
+      },
+    ]);
+    expect(lesson.expectations['solution-sequential'].cases[0]).toMatchObject({
+      meets: ['no-exception'],
+      fails: ['parallel'],
+    });
+  });
+
+  it('accepts several cases with settings and seeds', () => {
+    const md = LESSON_MD.replace(
+      '  starter:\n    fails: [no-exception]\n    exception: { type: InvalidOperationException, line: 3 }\n',
+      `  starter:
+    cases:
+      - { settings: { latencyMs: 2 }, meets: [no-exception] }
+      - { settings: { latencyMs: 6, jitterMs: 5 }, seeds: 20, flaky: [no-exception] }
+`,
+    );
+    const lesson = parseLesson('02-parallel', files(md));
+    expect(lesson.expectations.starter.cases).toHaveLength(2);
+    expect(lesson.expectations.starter.cases[1]).toMatchObject({
+      settings: { latencyMs: 6, jitterMs: 5 },
+      seeds: 20,
+      flaky: ['no-exception'],
+    });
+  });
+
+  const bad =
+    (md: string, extra: Record<string, string> = {}, id = '02-parallel') =>
+    () =>
+      parseLesson(id, files(md, extra));
+
+  it('names the file and field in errors', () => {
+    expect(bad(LESSON_MD.replace('order: 2', 'order: 3'))).toThrow(
+      'lessons/02-parallel/lesson.md (order): must equal the folder number 2',
+    );
+    expect(bad(LESSON_MD.replace('title: Parallel queries\n', ''))).toThrow(
+      '(title): must be a non-empty string',
+    );
+    expect(bad(LESSON_MD.replace('answer: 1', 'answer: 5'))).toThrow('(predict.answer): must index options');
+    expect(bad(LESSON_MD.replace('noException: true', 'noException: true, maxDurationMs: 5'))).toThrow(
+      '(goals[0]): has several matchers (noException, maxDurationMs)',
+    );
+    expect(bad(LESSON_MD.replace('noException: true', 'noExeption: true'))).toThrow(
+      '(goals[0]): unknown key "noExeption"',
+    );
+    expect(bad(LESSON_MD.replace('fails: [parallel]', 'fails: [paralel]'))).toThrow(
+      '(files.solution-sequential.fails): no goal with id "paralel"',
+    );
+    expect(bad(LESSON_MD.replace('    title: "Fix 1: one at a time"\n', ''))).toThrow(
+      '(files.solution-sequential.title): a solution needs a title',
+    );
+    expect(bad(LESSON_MD, { 'solution-factory.ts': 'x' })).toThrow(
+      '(files.solution-factory): missing: say what solution-factory.ts must do',
+    );
+    expect(bad(LESSON_MD, { 'notes.txt': 'x' })).toThrow('lessons/02-parallel/notes.txt: unexpected file');
+    expect(bad('no front matter')).toThrow(
+      'lesson.md (front matter): lesson.md must start with front matter',
+    );
+    expect(bad(LESSON_MD.replace('hints: [Await each query.]', 'hints: [Await each query.'))).toThrow(
+      'invalid YAML',
+    );
+    expect(bad(LESSON_MD, {}, 'parallel')).toThrow('folder name must look like "NN-slug"');
+    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '' })).toThrow(
+      'lessons/02-parallel/equivalent.cs: file is missing',
+    );
+  });
+
+  it('groups glob paths into ordered lessons', () => {
+    const paths: Record<string, string> = {};
+    for (const [name, text] of Object.entries(files())) paths[`/lessons/02-parallel/${name}`] = text;
+    const one = LESSON_MD.replace('order: 2', 'order: 1');
+    for (const [name, text] of Object.entries(files(one))) paths[`/lessons/01-first/${name}`] = text;
+    expect(lessonsFromPaths(paths).map((l) => l.id)).toEqual(['01-first', '02-parallel']);
+  });
+
+  it('parses and applies a model patch', () => {
+    const md = LESSON_MD.replace(
+      'settings: { latencyMs: 30 }',
+      'model: { addProperties: [{ entity: Order, name: Version, type: int, default: 1, concurrencyToken: true }] }',
+    );
+    const lesson = parseLesson('02-parallel', files(md));
+    const base = {
+      contextName: 'AppDb',
+      entityTypes: [
+        {
+          name: 'Order',
+          dbSet: 'Orders',
+          table: 'Orders',
+          properties: [{ name: 'Id', type: 'int' as const, nullable: false, isKey: true }],
+        },
+      ],
+      seed: { Order: [{ Id: 1 }, { Id: 2 }] },
+    };
+    const model = applyModelPatch(base, lesson.model);
+    expect(model.entityTypes[0].properties[1]).toEqual({
+      name: 'Version',
+      type: 'int',
+      nullable: false,
+      isConcurrencyToken: true,
+    });
+    expect(model.seed.Order).toEqual([
+      { Id: 1, Version: 1 },
+      { Id: 2, Version: 1 },
+    ]);
+    expect(base.seed.Order[0]).toEqual({ Id: 1 });
+  });
+});
