@@ -130,7 +130,9 @@ export function createTaskApi(rt: Runtime) {
         const item = queue.shift();
         if (item === undefined || token.IsCancellationRequested) {
           rt.trace.emit({ type: 'flow-end', status: failures.length ? 'threw' : 'ok' }, line, flow);
-          if (--active === 0) failures.length ? source.reject(failures[0]) : source.resolve();
+          if (--active > 0) return;
+          if (failures.length) source.reject(failures[0]);
+          else source.resolve();
           return;
         }
         adopt(
