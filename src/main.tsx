@@ -1,4 +1,26 @@
-// Placeholder entry; the app shell replaces it.
+// Entry: styles, the run host (a Web Worker, started while the learner reads), the app shell.
+// Monaco is not imported here: the editor loads it lazily so the first screen never waits for it.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/lesson.css';
+import './ui/styles/editor.css';
+import './ui/styles/timeline.css';
+import './ui/styles/panels.css';
+import { App } from './ui/App.tsx';
+import { configureRunHost, warmRunHost } from './state/runController.ts';
+import { createWorkerHost } from './runner/worker/workerHost.ts';
+import { exposeTestApi } from './state/testApi.ts';
 
-createRoot(document.getElementById('root')!).render(<h1>DbContext Playground</h1>);
+configureRunHost(() => createWorkerHost());
+exposeTestApi();
+const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+idle(() => warmRunHost());
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,51 @@
+/**
+ * The lesson catalogue as the app sees it: bundled at build time by src/lessons (no fetch), plus
+ * goal evaluation on the learner's runs.
+ */
+import { DEFAULT_RUN_SETTINGS, type Run, type RunSettings } from '../runner/types.ts';
+import { evaluateGoals, lessonRunSettings, requiredGoalsMet } from '../lessons/index.ts';
+import { loadLessons } from '../lessons/bundle.ts';
+import type { GoalResult, Lesson } from './lessonTypes.ts';
+
+let loadError: string | null = null;
+
+/** Every lesson, in order; empty (with `lessonLoadError()` set) when the content is broken. */
+export function getLessons(): Lesson[] {
+  try {
+    return loadLessons();
+  } catch (err) {
+    loadError = err instanceof Error ? err.message : String(err);
+    return [];
+  }
+}
+
+export function lessonLoadError(): string | null {
+  getLessons();
+  return loadError;
+}
+
+export function findLesson(id: string | null | undefined): Lesson | undefined {
+  return getLessons().find((l) => l.id === id);
+}
+
+/**
+ * Goal checklist for a lesson on a run. All unmet before the first run, and after a run that was
+ * stopped (a loop, a syntax error, a cancel): a run that never finished proves nothing.
+ */
+export function goalsFor(lesson: Lesson, run: Run | null): GoalResult[] {
+  if (!run || run.outcome === 'stopped') {
+    const detail = run ? 'The run was stopped before it finished.' : '';
+    return lesson.goals.map((g) => ({ id: g.id, text: g.text, met: false, detail, optional: g.optional === true }));
+  }
+  return evaluateGoals(lesson.goals, run);
+}
+
+/** Every required goal met: the lesson is done. */
+export function lessonSolved(lesson: Lesson, run: Run): boolean {
+  return requiredGoalsMet(goalsFor(lesson, run));
+}
+
+/** The settings a lesson opens with. */
+export function lessonSettings(lesson: Lesson): RunSettings {
+  return lessonRunSettings(lesson, DEFAULT_RUN_SETTINGS);
+}

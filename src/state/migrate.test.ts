@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { migratePersisted } from './migrate.ts';
+
+describe('migratePersisted', () => {
+  it('turns anything into a valid persisted state', () => {
+    const s = migratePersisted('garbage', 0);
+    expect(s).toMatchObject({ lessonId: null, buffers: {}, shared: null, theme: 'system', speed: 1 });
+    expect(s.settings).toEqual({ latencyMs: 30, jitterMs: 0, seed: 1 });
+  });
+
+  it('keeps valid fields and drops invalid ones', () => {
+    const s = migratePersisted(
+      { lessonId: '01-a', buffers: { '01-a': 'code', bad: 3 }, progress: { '01-a': { status: 'done', runs: 2, prediction: 1 }, x: 5 }, theme: 'dark', speed: 3 },
+      1,
+    );
+    expect(s.buffers).toEqual({ '01-a': 'code' });
+    expect(s.progress).toEqual({ '01-a': { status: 'done', runs: 2, prediction: 1 } });
+    expect(s.theme).toBe('dark');
+    expect(s.speed).toBe(1);
+  });
+});

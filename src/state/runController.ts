@@ -1,0 +1,93 @@
+/**
+ * Runs the current lesson's code on a RunHost (a Web Worker in the browser). A run that does
+ * not settle within RUN_TIME_LIMIT_MS is cancelled, its host torn down, and the next run gets a
+ * fresh one. The host is created ahead of time (`warmRunHost`) so the worker and sql.js boot
+ * while the learner reads.
+ */
+import { DEFAULT_RUN_SETTINGS, type Run, type RunHost } from '../runner/types.ts';
+import { useApp } from './store.ts';
+import { findLesson, lessonSolved } from './lessons.ts';
+import { currentCode } from './slices/workspaceSlice.ts';
+
+/** Backstop above the worker host's own 10 s limit (which answers with a `stopped` Run). */
+export const RUN_TIME_LIMIT_MS = 15_000;
+
+let createHost: (() => RunHost) | null = null;
+let host: RunHost | null = null;
+let active = 0;
+
+/** Called once at start-up with the browser's host factory (tests pass a fake). */
+export function configureRunHost(factory: () => RunHost): void {
+  createHost = factory;
+  host?.dispose();
+  host = null;
+}
+
+/**
+ * Creates the host and sends it an empty snippet, so the worker, the simulator and sql.js are
+ * loaded before the learner's first Run (the host starts its worker on the first request).
+ */
+export function warmRunHost(): void {
+  if (host || !createHost) return;
+  host = createHost();
+  host.run({ code: '', settings: DEFAULT_RUN_SETTINGS }).catch(() => undefined);
+}
+
+function dropHost(): void {
+  try {
+    host?.cancel();
+    host?.dispose();
+  } finally {
+    host = null;
+  }
+}
+
+class RunTimeout extends Error {}
+
+function withTimeout(p: Promise<Run>, ms: number): Promise<Run> {
+  return new Promise<Run>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new RunTimeout()), ms);
+    p.then(
+      (r) => (clearTimeout(timer), resolve(r)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** Runs the editor's code for the current lesson; resolves when the run is in the store. */
+export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS): Promise<void> {
+  const state = useApp.getState();
+  const lesson = findLesson(state.lessonId);
+  if (!lesson || state.runStatus === 'running') return;
+  warmRunHost();
+  if (!host) return state.failRun('The runner is not available.');
+  const code = currentCode(state, lesson.starter);
+  const id = ++active;
+  state.startRun();
+  try {
+    const run = await withTimeout(host.run({ code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true }), limitMs);
+    if (id !== active) return;
+    useApp.getState().finishRun(run, code);
+    const solved = lessonSolved(lesson, run);
+    useApp.getState().recordRun(lesson.id, solved);
+    if (run.outcome !== 'ok' || run.unobserved.length) useApp.getState().setPanelTab('exception');
+  } catch (err) {
+    if (id !== active) return;
+    dropHost();
+    useApp
+      .getState()
+      .failRun(
+        err instanceof RunTimeout
+          ? `The run did not finish within ${limitMs / 1000} s, so it was stopped. Look for a loop that never ends or an await that never completes. The next run starts fresh.`
+          : `The runner stopped unexpectedly (${err instanceof Error ? err.message : String(err)}). The next run starts fresh.`,
+      );
+  }
+}
+
+/** Stops the run in progress (the Stop button). */
+export function stopRun(): void {
+  if (useApp.getState().runStatus !== 'running') return;
+  active++;
+  dropHost();
+  useApp.getState().failRun('Run stopped. The next run starts fresh.');
+}

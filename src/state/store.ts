@@ -1,0 +1,50 @@
+/**
+ * The app's one zustand store, made of typed slices. `persist` wraps the combined store only and
+ * saves little: buffers, the current lesson, a shared snippet, settings, progress, preferences.
+ * Runs, playback and notices are never persisted (the trace is re-made by pressing Run).
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createWorkspaceSlice, type WorkspaceSlice } from './slices/workspaceSlice.ts';
+import { createProgressSlice, type ProgressSlice } from './slices/progressSlice.ts';
+import { createRunSlice, type RunSlice } from './slices/runSlice.ts';
+import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice.ts';
+import { createUiSlice, type UiSlice } from './slices/uiSlice.ts';
+import { createSafeStorage } from './safeStorage.ts';
+import { migratePersisted, PERSIST_VERSION, type PersistedState } from './migrate.ts';
+
+export type AppState = WorkspaceSlice & ProgressSlice & RunSlice & PlaybackSlice & UiSlice;
+
+export const STORAGE_KEY = 'dbcontext-playground';
+
+export const useApp = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createWorkspaceSlice(...a),
+      ...createProgressSlice(...a),
+      ...createRunSlice(...a),
+      ...createPlaybackSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: PERSIST_VERSION,
+      storage: createSafeStorage<PersistedState>({
+        storage: () => (typeof localStorage === 'undefined' ? undefined : localStorage),
+        onError: (message) => useApp.getState().setStorageError(message),
+      }),
+      partialize: (s): PersistedState => ({
+        lessonId: s.lessonId,
+        buffers: s.buffers,
+        shared: s.shared,
+        settings: s.settings,
+        progress: s.progress,
+        theme: s.theme,
+        speed: s.speed,
+        navCollapsed: s.navCollapsed,
+      }),
+      migrate: (persisted, version) => migratePersisted(persisted, version),
+      merge: (persisted, current) => ({ ...current, ...migratePersisted(persisted, PERSIST_VERSION) }),
+    },
+  ),
+);

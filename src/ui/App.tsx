@@ -1,0 +1,56 @@
+/** The shell: header, notices, lesson list, lesson text, and the workspace (editor, timeline, panels). */
+import { useEffect } from 'react';
+import { useApp } from '../state/store.ts';
+import { findLesson, getLessons, lessonLoadError } from '../state/lessons.ts';
+import { Header } from './shell/Header.tsx';
+import { Notices } from './shell/Notices.tsx';
+import { useApplyTheme } from './shell/useTheme.ts';
+import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { openLinkFromLocation, watchStaleShareHash } from './shell/shareActions.ts';
+import { LessonList } from './lesson/LessonList.tsx';
+import { LessonPane } from './lesson/LessonPane.tsx';
+import { EditorPane } from './editor/EditorPane.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
+import { Panels } from './panels/Panels.tsx';
+
+export function App() {
+  const dark = useApplyTheme();
+  useGlobalShortcuts();
+  const lesson = useApp((s) => findLesson(s.lessonId));
+  const collapsed = useApp((s) => s.navCollapsed);
+  useEffect(() => {
+    const first = getLessons()[0];
+    if (!findLesson(useApp.getState().lessonId) && first) useApp.getState().selectLesson(first.id);
+    openLinkFromLocation();
+    window.addEventListener('hashchange', openLinkFromLocation);
+    const unwatch = watchStaleShareHash();
+    return () => {
+      window.removeEventListener('hashchange', openLinkFromLocation);
+      unwatch();
+    };
+  }, []);
+  return (
+    <div className="app">
+      <Header />
+      <Notices />
+      {lessonLoadError() && (
+        <div className="notice notice-error" role="alert">
+          The lessons could not be loaded: {lessonLoadError()}
+        </div>
+      )}
+      <main className={`main${collapsed ? ' nav-collapsed' : ''}`}>
+        <LessonList />
+        {lesson ? <LessonPane lesson={lesson} /> : <div />}
+        {lesson ? (
+          <div className="workspace">
+            <EditorPane lesson={lesson} dark={dark} />
+            <Timeline />
+            <Panels />
+          </div>
+        ) : (
+          <div />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The Monaco code editor (lazy chunk). Controlled by the store's buffer; Ctrl/Cmd+Enter runs;
+ * the playhead's line is highlighted; the thrown exception and the runner's diagnostics become
+ * markers (TypeScript's own syntax/type errors come from Monaco's TS worker).
+ */
+import { useEffect, useRef } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { monaco, monacoTheme } from '../monaco/monacoSetup.ts';
+import { useApp } from '../../state/store.ts';
+import { registerEditor } from './editorBridge.ts';
+
+interface Props {
+  path: string;
+  code: string;
+  dark: boolean;
+  onChange: (code: string) => void;
+  onRun: () => void;
+}
+
+type Ed = Parameters<OnMount>[0];
+
+export default function CodeEditor({ path, code, dark, onChange, onRun }: Props) {
+  const editorRef = useRef<Ed | null>(null);
+  const decorations = useRef<ReturnType<Ed['createDecorationsCollection']> | null>(null);
+  const runRef = useRef(onRun);
+  useEffect(() => {
+    runRef.current = onRun;
+  }, [onRun]);
+  const run = useApp((s) => s.run);
+  const line = useApp((s) => (s.run && s.pos.cursor >= 0 ? (s.run.trace[s.pos.cursor]?.line ?? null) : null));
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    registerEditor(editor);
+    decorations.current = editor.createDecorationsCollection();
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+    // The run's markers describe the code that ran: drop them at the first edit.
+    editor.onDidChangeModelContent(() => {
+      const model = editor.getModel();
+      if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length) monaco.editor.setModelMarkers(model, 'run', []);
+    });
+    performance.mark('monaco-mounted');
+    document.documentElement.dataset.editorReady = 'true';
+  };
+  useEffect(() => () => registerEditor(null), []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || !decorations.current) return;
+    if (!line || line > model.getLineCount()) {
+      decorations.current.clear();
+      return;
+    }
+    decorations.current.set([
+      {
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, className: 'playhead-line', linesDecorationsClassName: 'playhead-gutter' },
+      },
+    ]);
+    editor.revealLineInCenterIfOutsideViewport(line);
+  }, [line, path]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const lines = model.getLineCount();
+    const clampLine = (l: number) => Math.max(1, Math.min(lines, l));
+    const markers: Parameters<typeof monaco.editor.setModelMarkers>[2] = [];
+    for (const d of run?.diagnostics ?? []) {
+      markers.push({
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        message: d.message,
+        startLineNumber: clampLine(d.line),
+        startColumn: d.column,
+        endLineNumber: clampLine(d.endLine),
+        endColumn: d.endColumn,
+      });
+    }
+    const thrown = [...(run?.exception ? [{ ex: run.exception, unobserved: false }] : []), ...(run?.unobserved ?? []).map((ex) => ({ ex, unobserved: true }))];
+    for (const { ex, unobserved } of thrown) {
+      if (!ex.line) continue;
+      const l = clampLine(ex.line);
+      markers.push({
+        severity: unobserved ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
+        message: `${unobserved ? '(unobserved) ' : ''}${ex.type}: ${ex.message}`,
+        startLineNumber: l,
+        startColumn: model.getLineFirstNonWhitespaceColumn(l) || 1,
+        endLineNumber: l,
+        endColumn: model.getLineMaxColumn(l),
+      });
+    }
+    monaco.editor.setModelMarkers(model, 'run', markers);
+  }, [run, path]);
+
+  return (
+    <Editor
+      height="100%"
+      path={path}
+      language="typescript"
+      value={code}
+      theme={monacoTheme(dark)}
+      onChange={(v) => onChange(v ?? '')}
+      onMount={onMount}
+      loading={null}
+      options={{
+        minimap: { enabled: false },
+        fontSize: 13,
+        lineHeight: 20,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 2,
+        padding: { top: 8 },
+        renderLineHighlight: 'gutter',
+        glyphMargin: false,
+        fixedOverflowWidgets: true,
+        ariaLabel: 'Code editor. Ctrl+Enter runs. Ctrl+M toggles whether Tab moves focus.',
+      }}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+/** Simulated latency, jitter and seed (carried by share links). A native <details> popover. */
+import { useApp } from '../../state/store.ts';
+import type { RunSettings } from '../../runner/types.ts';
+
+const FIELDS: { key: keyof RunSettings; label: string; max: number }[] = [
+  { key: 'latencyMs', label: 'Latency (ms)', max: 5000 },
+  { key: 'jitterMs', label: 'Jitter (ms)', max: 5000 },
+  { key: 'seed', label: 'Seed', max: 2 ** 31 },
+];
+
+export function RunSettingsMenu() {
+  const settings = useApp((s) => s.settings);
+  const setSettings = useApp((s) => s.setSettings);
+  return (
+    <details className="settings-menu">
+      <summary className="btn btn-sm" title="Simulated database latency, jitter and seed">
+        {settings.latencyMs} ms{settings.jitterMs ? ` ±${settings.jitterMs}` : ''} · seed {settings.seed}
+      </summary>
+      <div className="settings-pop" role="group" aria-label="Run settings">
+        {FIELDS.map((f) => (
+          <label key={f.key} className="settings-field">
+            <span>{f.label}</span>
+            <input
+              type="number"
+              min={0}
+              max={f.max}
+              value={settings[f.key]}
+              onChange={(e) => {
+                const v = Math.max(0, Math.min(f.max, Math.floor(Number(e.target.value) || 0)));
+                setSettings({ [f.key]: v });
+              }}
+            />
+          </label>
+        ))}
+        <p className="muted settings-note">Same code + same settings ⇒ the same run, every time.</p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+/** The lesson's goals, checked against the latest run of the learner's own code. */
+import { useMemo } from 'react';
+import type { GoalResult, Lesson } from '../../state/lessonTypes.ts';
+import { goalsFor } from '../../state/lessons.ts';
+import { useApp } from '../../state/store.ts';
+import { Icon } from '../shell/Icon.tsx';
+
+function GoalItem({ g, ran }: { g: GoalResult; ran: boolean }) {
+  return (
+    <li className={`goal ${g.met ? 'met' : ''} ${g.optional ? 'optional' : ''}`} data-testid="goal" data-goal={g.id} data-met={String(g.met)} data-optional={String(g.optional)}>
+      <span className="goal-mark" aria-hidden="true">
+        <Icon name={g.met ? 'check' : 'circle'} />
+      </span>
+      <span>
+        {g.text}
+        <span className="sr-only">{g.met ? ' (met)' : ' (not met yet)'}</span>
+        {ran && g.detail && <span className="goal-detail">{g.detail}</span>}
+      </span>
+    </li>
+  );
+}
+
+export function GoalsList({ lesson }: { lesson: Lesson }) {
+  const run = useApp((s) => s.run);
+  const goals = useMemo(() => goalsFor(lesson, run), [lesson, run]);
+  const required = goals.filter((g) => !g.optional);
+  const optional = goals.filter((g) => g.optional);
+  const met = required.filter((g) => g.met).length;
+  const solved = !!run && met === required.length;
+  return (
+    <section className={`goals${solved ? ' solved' : ''}`} aria-labelledby="goals-title">
+      <h3 id="goals-title" className="section-title">
+        Goals{' '}
+        <span className={solved ? 'badge badge-ok' : 'muted'}>
+          {met}/{required.length}
+          {!run && ' · run to check'}
+          {solved && ' · lesson complete'}
+        </span>
+      </h3>
+      <ul className="goal-list" data-testid="goals" data-all-met={String(solved)}>
+        {required.map((g) => (
+          <GoalItem key={g.id} g={g} ran={!!run} />
+        ))}
+      </ul>
+      {optional.length > 0 && (
+        <>
+          <h4 className="goal-sep" id="compare-title">
+            Compare the fixes <span className="muted">(optional)</span>
+          </h4>
+          <ul className="goal-list" data-testid="goals-optional" aria-labelledby="compare-title">
+            {optional.map((g) => (
+              <GoalItem key={g.id} g={g} ran={!!run} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Monaco, bundled (no CDN): workers wired the Vite way, @monaco-editor/react pointed at this
+ * instance, TypeScript configured for snippets (module-like files so top-level await works and
+ * buffers never clash; ES2022 without DOM), the snippet API's .d.ts for IntelliSense, themes.
+ * Imported lazily by the editor so the first screen never waits for it.
+ */
+import * as monaco from 'monaco-editor';
+import { loader } from '@monaco-editor/react';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import { FALLBACK_GLOBALS } from './fallbackGlobals.ts';
+
+self.MonacoEnvironment = {
+  getWorker(_id: string, label: string): Worker {
+    if (label === 'typescript' || label === 'javascript') return new TsWorker();
+    return new EditorWorker();
+  },
+};
+
+loader.config({ monaco });
+
+// The runner's declaration of the snippet globals, when it exists (glob: no error while it does not).
+const declared = Object.values(
+  import.meta.glob<string>('../../runner/snippet-globals.d.ts', { query: '?raw', import: 'default', eager: true }),
+);
+export const SNIPPET_GLOBALS = declared[0] ?? FALLBACK_GLOBALS;
+
+const ts = monaco.typescript;
+ts.typescriptDefaults.setCompilerOptions({
+  target: ts.ScriptTarget.ESNext,
+  module: ts.ModuleKind.ESNext,
+  lib: ['es2022', 'esnext.disposable'],
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  moduleDetection: 3, // Force: every buffer is a module (top-level await; no cross-buffer clashes)
+});
+ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+ts.typescriptDefaults.addExtraLib(SNIPPET_GLOBALS, 'file:///snippet-globals.d.ts');
+
+monaco.editor.defineTheme('dbcp-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' },
+});
+monaco.editor.defineTheme('dbcp-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#151a22', 'editorGutter.background': '#151a22' },
+});
+
+export function monacoTheme(dark: boolean): string {
+  return dark ? 'dbcp-dark' : 'dbcp-light';
+}
+
+export { monaco };

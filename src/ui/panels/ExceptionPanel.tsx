@@ -1,0 +1,79 @@
+/** The run's exception (.NET-style message and stack), unobserved failures, and what happened. */
+import type { ExceptionInfo, Run } from '../../runner/types.ts';
+import { explainRun } from '../trace/explainRun.ts';
+import { revealLine } from '../editor/editorBridge.ts';
+
+function ExceptionBlock({ ex, unobserved }: { ex: ExceptionInfo; unobserved: boolean }) {
+  return (
+    <div className={`ex-block${unobserved ? ' unobserved' : ''}`}>
+      <div className="ex-head">
+        <span className={`ex-type`}>{unobserved ? 'Unobserved · ' : ''}System.{ex.type}</span>
+        {ex.line && (
+          <button type="button" className="btn btn-sm" onClick={() => revealLine(ex.line!)}>
+            line {ex.line}
+          </button>
+        )}
+      </div>
+      <p className="ex-message">{ex.message}</p>
+      <pre className="ex-stack">{ex.stack}</pre>
+    </div>
+  );
+}
+
+export function ExceptionPanel({ run, runError }: { run: Run | null; runError: string | null }) {
+  if (runError) {
+    return (
+      <div className="ex-block stopped" data-state="stopped">
+        <div className="ex-head">
+          <span className="ex-type">Run stopped</span>
+        </div>
+        <p className="ex-message">{runError}</p>
+      </div>
+    );
+  }
+  if (!run) return <p className="empty">Run the code: if it throws, the exception and an explanation appear here.</p>;
+  if (run.outcome === 'stopped' && !run.exception) {
+    return (
+      <div className="ex-block stopped" data-state="stopped">
+        <div className="ex-head">
+          <span className="ex-type">Run stopped</span>
+        </div>
+        <p className="ex-message">{run.stopReason ?? 'The run did not finish.'}</p>
+        {run.diagnostics.length > 0 && (
+          <ul className="ex-diags">
+            {run.diagnostics.map((d, i) => (
+              <li key={i}>
+                <button type="button" className="btn btn-sm" onClick={() => revealLine(d.line)}>
+                  line {d.line}:{d.column}
+                </button>{' '}
+                {d.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  const story = explainRun(run);
+  if (!run.exception && run.unobserved.length === 0) {
+    return (
+      <div className="ex-ok" data-state="ok">
+        <strong>No exception.</strong> {run.outcome === 'stopped' ? story : 'The run completed cleanly.'}
+      </div>
+    );
+  }
+  return (
+    <div data-state={run.exception ? 'threw' : 'unobserved'}>
+      {story && (
+        <div className="ex-story">
+          <h3>What happened</h3>
+          <p data-testid="what-happened">{story}</p>
+        </div>
+      )}
+      {run.exception && <ExceptionBlock ex={run.exception} unobserved={false} />}
+      {run.unobserved.map((ex, i) => (
+        <ExceptionBlock key={i} ex={ex} unobserved />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The timeline card: drawn from the trace of the latest run (never scripted). Lanes per context,
+ * an axis in virtual ms, a playhead; click the axis to scrub, hover or focus a bar for details.
+ * Keyboard inside the card: ←/→ step, Home/End, Space play/pause.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useApp } from '../../state/store.ts';
+import { indexOps } from '../trace/describeEvent.ts';
+import { revealLine } from '../editor/editorBridge.ts';
+import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
+import { LABEL_W, makeScale } from './geometry.ts';
+import { useElementWidth } from './useElementWidth.ts';
+import { usePlaybackLoop } from './usePlaybackLoop.ts';
+import { TimelineControls } from './TimelineControls.tsx';
+import { TimelineLane } from './TimelineLane.tsx';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import { BarTooltip } from './BarTooltip.tsx';
+import { TimelineLegend } from './TimelineLegend.tsx';
+
+export function Timeline() {
+  const run = useApp((s) => s.run);
+  const status = useApp((s) => s.runStatus);
+  const pos = useApp((s) => s.pos);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(bodyRef);
+  const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
+  usePlaybackLoop();
+  const layout = useMemo(() => (run ? layoutTimeline(run) : null), [run]);
+  const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
+  const createdSeq = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const ev of run?.trace ?? []) if (ev.type === 'context-created') m.set(ev.context, ev.seq);
+    return m;
+  }, [run]);
+  const scale = makeScale(width - LABEL_W, layout?.duration ?? 1);
+  const seekBar = (bar: BarLayout) => {
+    useApp.getState().seekEvent(bar.seq);
+    if (bar.line) revealLine(bar.line);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.altKey) return;
+    const s = useApp.getState();
+    const keys: Record<string, () => void> = {
+      ArrowRight: s.stepNext,
+      ArrowLeft: s.stepPrev,
+      Home: () => s.seekEvent(-1),
+      End: () => s.seekEvent(run ? run.trace.length - 1 : 0),
+    };
+    if (e.target === e.currentTarget && e.key === ' ') keys[' '] = s.togglePlay;
+    const action = keys[e.key];
+    if (action && run) {
+      e.preventDefault();
+      action();
+    }
+  };
+  const shownBar = layout?.bars.find((b) => b.op === shown?.op) ?? null;
+  return (
+    <section className="card timeline" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
+      <div className="tl-head">
+        <h2 id="timeline-title" className="card-title">
+          Timeline
+        </h2>
+        {run && <TimelineControls run={run} ops={ops} />}
+        {!run && <TimelineLegend />}
+      </div>
+      <div className="tl-body" ref={bodyRef}>
+        {!run || !layout ? (
+          <div className="tl-empty">
+            {status === 'running' ? 'Running in the simulator…' : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
+          </div>
+        ) : (
+          <>
+            <div className="tl-lanes">
+              {layout.lanes.map((lane) => (
+                <TimelineLane
+                  key={lane.context}
+                  lane={lane}
+                  layout={layout}
+                  scale={scale}
+                  cursor={pos.cursor}
+                  time={pos.time}
+                  createdSeq={createdSeq.get(lane.context) ?? 0}
+                  onShow={setShown}
+                  onSeek={seekBar}
+                />
+              ))}
+              <span className="tl-playhead" style={{ left: LABEL_W + scale.x(pos.time) }} aria-hidden="true" />
+              {shownBar && shown && <BarTooltip bar={shownBar} rect={shown.rect} ops={ops} />}
+            </div>
+            <TimelineAxis layout={layout} scale={scale} time={pos.time} />
+          </>
+        )}
+      </div>
+      {run && <TimelineLegend keys />}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
+import type { BarLayout } from './layoutTimeline.ts';
+import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
+
+interface Props {
+  bar: BarLayout;
+  scale: Scale;
+  cursor: number;
+  time: number;
+  onShow: (shown: { op: number; rect: DOMRect } | null) => void;
+  onSeek: (bar: BarLayout) => void;
+}
+
+/** What a screen reader hears after the visible label. */
+export function barDetails(bar: BarLayout): string {
+  const status = bar.status === 'ok' ? 'completed' : bar.status === 'threw' ? 'threw' : 'failed, unobserved';
+  return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}, ${status}`;
+}
+
+export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props) {
+  const left = scale.x(bar.start);
+  const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
+  const phase = cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
+  const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
+  const labelInside = full > bar.name.length * 7 + 40;
+  return (
+    <div
+      className={`tl-bar status-${bar.status} phase-${phase}`}
+      style={{ left, top: rowTop(bar.row), width: full, height: BAR_H }}
+      data-testid="timeline-op"
+      data-op={bar.op}
+      data-context={bar.context}
+      data-status={bar.status}
+      data-start={bar.start}
+      data-end={bar.end}
+      data-line={bar.line ?? ''}
+      tabIndex={0}
+      role="button"
+      onMouseEnter={(e) => onShow({ op: bar.op, rect: e.currentTarget.getBoundingClientRect() })}
+      onMouseLeave={() => onShow(null)}
+      onFocus={(e) => onShow({ op: bar.op, rect: e.currentTarget.getBoundingClientRect() })}
+      onBlur={() => onShow(null)}
+      onClick={() => onSeek(bar)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSeek(bar);
+        }
+      }}
+    >
+      <span className="tl-bar-fill" style={{ width: fill }} />
+      <span className={`tl-bar-label ${labelInside ? 'inside' : 'outside'}`} style={labelInside ? undefined : { left: full + 6 }}>
+        {bar.status !== 'ok' && <span aria-hidden="true">{bar.status === 'threw' ? '✕ ' : '⚠ '}</span>}
+        {bar.name}
+        <span className="tl-bar-line">{bar.line ? ` · L${bar.line}` : ''}</span>
+        {!labelInside && bar.exceptionType && <span className="tl-bar-ex"> {bar.status === 'unobserved' ? 'unobserved ' : ''}{bar.exceptionType}</span>}
+        <span className="sr-only">{barDetails(bar)}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** One context: its lifetime, when it was held, its connections, its operations and collisions. */
+import type { LaneLayout, TimelineLayout } from './layoutTimeline.ts';
+import { LABEL_W, laneHeight, type Scale } from './geometry.ts';
+import { TimelineBar } from './TimelineBar.tsx';
+import { CollisionMarker } from './CollisionMarker.tsx';
+import type { BarLayout } from './layoutTimeline.ts';
+
+interface Props {
+  lane: LaneLayout;
+  layout: TimelineLayout;
+  scale: Scale;
+  cursor: number;
+  time: number;
+  createdSeq: number;
+  onShow: (shown: { op: number; rect: DOMRect } | null) => void;
+  onSeek: (bar: BarLayout) => void;
+}
+
+export function TimelineLane({ lane, layout, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+  const height = laneHeight(lane.rows);
+  const bars = layout.bars.filter((b) => b.context === lane.context);
+  const end = lane.disposedAt ?? layout.duration;
+  const lifeLeft = scale.x(lane.createdAt);
+  const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
+  const born = cursor >= createdSeq;
+  const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
+  const collisions = layout.markers.filter((m) => m.context === lane.context && m.kind !== 'unobserved').length;
+  const collided = collisions > 0;
+  return (
+    <div className={`tl-lane${collided ? ' has-collision' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
+      <div className="tl-lane-label" style={{ width: LABEL_W }}>
+        <span className="tl-lane-name">AppDb #{lane.context}</span>
+        <span className="tl-lane-tags">
+          <span className={`tl-origin origin-${lane.origin}`}>{lane.origin}</span>
+          {collided && (
+            <span className="tl-collisions" title={`${collisions} operation(s) refused on this context`}>
+              ⚡ {collisions}
+            </span>
+          )}
+        </span>
+        <span className="tl-lane-life">
+          {lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`}
+        </span>
+      </div>
+      <div className="tl-track">
+        <span className="tl-life-ghost" style={{ left: lifeLeft, width: scale.x(end) - lifeLeft }} />
+        {born && <span className="tl-life" style={{ left: lifeLeft, width: Math.max(2, lifeRight - lifeLeft) }} />}
+        {disposedShown && (
+          <span className="tl-disposed" style={{ left: scale.x(lane.disposedAt!) }} title={`Disposed at ${lane.disposedAt} ms`} />
+        )}
+        {layout.held
+          .filter((h) => h.context === lane.context && h.start <= time)
+          .map((h) => (
+            <span
+              key={`h${h.id}`}
+              className="tl-held"
+              style={{ left: scale.x(h.start), width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)), height }}
+              title={`Context held by operation ${h.id}`}
+            />
+          ))}
+        {layout.connections
+          .filter((c) => c.context === lane.context && c.start <= time)
+          .map((c) => (
+            <span
+              key={`c${c.id}`}
+              className="tl-conn"
+              style={{ left: scale.x(c.start), width: Math.max(3, scale.x(Math.min(c.end, time)) - scale.x(c.start)) }}
+              title={`Connection #${c.id} open ${c.start}–${c.end} ms`}
+            >
+              <span className="tl-conn-label">conn #{c.id}</span>
+            </span>
+          ))}
+        {bars.map((bar) => (
+          <TimelineBar key={bar.op} bar={bar} scale={scale} cursor={cursor} time={time} onShow={onShow} onSeek={onSeek} />
+        ))}
+        {layout.markers
+          .filter((m) => m.context === lane.context)
+          .map((m) => (
+            <CollisionMarker key={m.seq} marker={m} bars={bars} scale={scale} reached={cursor >= m.seq} />
+          ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The "what happened" paragraph of the Exception panel, generated from the trace: which operation
+ * held the context, which one collided, at which lines — or the identity conflict, the disposed
+ * context, the unobserved failure. Returns null for a clean run.
+ */
+import type { Run } from '../../runner/types.ts';
+import { indexOps } from './describeEvent.ts';
+
+const line = (l: number | null | undefined) => (l ? `line ${l}` : 'an unknown line');
+const ms = (t: number) => `${Math.round(t * 10) / 10} ms`;
+
+export function explainRun(run: Run): string | null {
+  const ops = indexOps(run);
+  const collision = run.trace.find((e) => e.type === 'collision');
+  if (collision && collision.type === 'collision') {
+    const failing = ops.get(collision.op);
+    const holder = ops.get(collision.holder);
+    const total = run.trace.filter((e) => e.type === 'collision' && e.context === collision.context).length;
+    const holderEnd = holder ? ` It kept the context until ${ms(holder.end)}.` : '';
+    const more = total > 1 ? ` ${total - 1} more operation${total > 2 ? 's' : ''} collided the same way.` : '';
+    return (
+      `AppDb #${collision.context} was busy: ${holder?.name ?? 'an operation'} (${line(holder?.line ?? collision.holderLine)}) ` +
+      `had started a database round-trip and still held the context when ${failing?.name ?? 'another operation'} ` +
+      `(${line(failing?.line ?? collision.line)}) started on the same context at ${ms(collision.t)}. ` +
+      `A DbContext allows one operation at a time, so EF Core's concurrency detector threw InvalidOperationException ` +
+      `on the second operation.${holderEnd}${more} Await each operation before starting the next, or give each ` +
+      `concurrent operation its own context (IDbContextFactory).`
+    );
+  }
+  const conflict = run.trace.find((e) => e.type === 'identity-conflict');
+  if (conflict && conflict.type === 'identity-conflict') {
+    return (
+      `AppDb #${conflict.context} already tracked a ${conflict.entity} with key ${conflict.key}` +
+      `${conflict.trackedLine ? ` (from ${line(conflict.trackedLine)})` : ''} when ${line(conflict.line)} tried to track ` +
+      `another instance with the same key. A context's identity map holds one instance per key, so EF Core threw ` +
+      `InvalidOperationException. Update the tracked instance, or use a fresh or no-tracking context.`
+    );
+  }
+  const ex = run.exception ?? run.unobserved[0] ?? null;
+  if (!ex) return run.outcome === 'stopped' && run.stopReason ? `The run was stopped: ${run.stopReason}` : null;
+  const op = ex.operation != null ? ops.get(ex.operation) : undefined;
+  if (ex.type === 'ObjectDisposedException' && op) {
+    const info = run.contexts.find((c) => c.id === op.context);
+    return (
+      `${op.name} (${line(op.line)}) ran on AppDb #${op.context}` +
+      `${info?.disposedAt != null ? `, which had been disposed at ${ms(info.disposedAt)}` : ' after it was disposed'}. ` +
+      `Work that outlives its scope (a task nobody awaited, a fire-and-forget call) must create its own context.`
+    );
+  }
+  const unobserved = !run.exception && run.unobserved.length > 0;
+  return (
+    `${unobserved ? 'Nobody awaited the task that failed: ' : ''}${ex.type} at ${line(ex.line)}` +
+    `${op ? ` in ${op.name} on AppDb #${op.context}` : ''}: ${ex.message}` +
+    `${unobserved ? ' In .NET this failure would vanish silently; here it is recorded as unobserved.' : ''}`
+  );
+}
