@@ -10,7 +10,7 @@ import { toExceptionInfo } from '../sim/exceptions.ts';
 import type { Simulation, SimulationOptions } from '../sim/simulation.ts';
 import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
 import { createSnippetLocator, type SnippetLocator } from './callSite.ts';
-import { compileSnippet, SHADOWED_GLOBALS } from './compile.ts';
+import { compileSnippet, SHADOWED_GLOBALS, type CompiledSnippet } from './compile.ts';
 import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
 import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
@@ -81,6 +81,7 @@ export async function runSnippetWith(
       guard.markYield();
     },
     trackerSnapshots: request.trackerSnapshots ?? true,
+    requests: request.concurrentRequests,
   });
 
   // Where each thrown non-Error was thrown (a string has no stack to read it from later).
@@ -103,19 +104,20 @@ export async function runSnippetWith(
   bindings.set(HELPER_NAMES.guard, guard.guard);
   bindings.set(HELPER_NAMES.thrown, thrown);
 
-  let snippet: () => Promise<unknown>;
+  let compiled: CompiledSnippet;
   try {
-    const compiled = compileSnippet(transpiled, [...bindings.keys()]);
+    compiled = compileSnippet(transpiled, [...bindings.keys()]);
     locator = createSnippetLocator(transpiled, compiled.url, compiled.firstLine);
-    snippet = compiled.bind([...bindings.values()]);
   } catch (error) {
     const diagnostic = engineSyntaxDiagnostic(error);
     return stoppedRun(settings, syntaxStopReason([diagnostic]), [diagnostic]);
   }
 
-  const body = async () => {
+  // The simulator hands each invocation its globals (in load mode, each request its own `db`).
+  const body = async (globals: Record<string, unknown>) => {
+    const values = [...bindings.keys()].map((name) => (name in globals ? globals[name] : bindings.get(name)));
     try {
-      return await snippet();
+      return await compiled.bind(values)();
     } catch (error) {
       // An engine error (TypeError, RangeError…) raised in snippet code: read its snippet frames.
       if (error instanceof Error && locator) {

@@ -15,6 +15,7 @@ export type {
   EntityStateName,
   StackFrame,
   Diagnostic,
+  RequestInfo as SimulatedRequest,
 } from '../sim/trace.ts';
 
 /** Per-run settings a learner can change (the race lab) and that a share link carries. */
@@ -33,6 +34,8 @@ export interface RunRequest {
   lesson?: string;
   /** Emit change-tracker snapshots (the UI's panel); batches turn it off. */
   trackerSnapshots?: boolean;
+  /** Load mode: run the snippet as this many concurrent requests, each with its own scope and `db` (default 1). */
+  concurrentRequests?: number;
 }
 
 /** Aggregate of many runs with different seeds (race lab, `--runs N`). CLI `--json` contract. */

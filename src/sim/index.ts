@@ -33,6 +33,13 @@ export { EXPRESSION_METHODS, isLambda } from './expression.ts';
 
 export const EntityState = { Detached: 'Detached', Unchanged: 'Unchanged', Deleted: 'Deleted', Modified: 'Modified', Added: 'Added' } as const;
 
+/** Load mode hands over a request's ExceptionInfo; a plain run, the thrown value. */
+function asExceptionInfo(value: unknown): ExceptionInfo {
+  const v = value as Partial<ExceptionInfo> | null;
+  if (v && typeof v === 'object' && typeof v.type === 'string' && typeof v.stack === 'string' && !(value instanceof Error)) return value as ExceptionInfo;
+  return toExceptionInfo(value);
+}
+
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const model = options.model ?? defaultModel;
@@ -82,22 +89,50 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   };
   for (const [name, cls] of env.entityClasses) globals[name] = cls;
 
-  async function run(body: () => Promise<unknown>): Promise<Run> {
+  /** Load mode: the snippet as `count` concurrent requests, all starting now. */
+  function startRequests(count: number, body: (globals: Record<string, unknown>) => Promise<unknown>, settle: (error: { error: unknown } | null) => void): void {
+    let remaining = count;
+    let firstFailure: { id: number; error: unknown } | null = null;
+    for (let i = 0; i < count; i++) {
+      rt.scheduler.schedule(0, () => {
+        lifetimes.beginRequest(
+          null,
+          (scope) => body({ ...globals, db: lifetimes.injectedContext(scope) }),
+          (info) => {
+            if (info.exception && (!firstFailure || info.id < firstFailure.id)) firstFailure = { id: info.id, error: info.exception };
+            if (--remaining === 0) settle(firstFailure ? { error: firstFailure.error } : null);
+          },
+        );
+      });
+    }
+  }
+
+  async function run(body: (globals: Record<string, unknown>) => Promise<unknown>): Promise<Run> {
     let bodyDone = false;
     let bodyError: { error: unknown } | null = null;
     let rootDisposed = false;
-    try {
-      Promise.resolve(body()).then(
-        () => (bodyDone = true),
-        (error) => {
-          bodyDone = true;
-          bodyError = { error };
-          if (!(error instanceof StopRun)) rt.trace.emit({ type: 'exception', exception: toExceptionInfo(error), unobserved: false }, toExceptionInfo(error).line, 1);
-        },
-      );
-    } catch (error) {
-      bodyDone = true;
-      bodyError = { error };
+    const requestCount = Math.max(1, Math.floor(options.requests ?? 1));
+    if (requestCount > 1) {
+      // The requests own their scopes; the root request has nothing to dispose.
+      rootDisposed = true;
+      startRequests(requestCount, body, (failure) => {
+        bodyDone = true;
+        bodyError = failure;
+      });
+    } else {
+      try {
+        Promise.resolve(body(globals)).then(
+          () => (bodyDone = true),
+          (error) => {
+            bodyDone = true;
+            bodyError = { error };
+            if (!(error instanceof StopRun)) rt.trace.emit({ type: 'exception', exception: toExceptionInfo(error), unobserved: false }, toExceptionInfo(error).line, 1);
+          },
+        );
+      } catch (error) {
+        bodyDone = true;
+        bodyError = { error };
+      }
     }
     try {
       for (;;) {
@@ -150,7 +185,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     rt.trace.emit({ type: 'run-end', outcome, reason: stoppedBy });
     return {
       outcome,
-      exception: threw ? toExceptionInfo((bodyError as { error: unknown }).error) : null,
+      exception: threw ? asExceptionInfo((bodyError as { error: unknown }).error) : null,
       unobserved,
       contexts: [...rt.trace.contexts.values()],
       operations: [...rt.trace.operations.values()],

@@ -15,7 +15,7 @@ describe('lifetimes and tasks', () => {
     `);
     expect(run.outcome).toBe('threw');
     expect(run.exception).toMatchObject({ type: 'ObjectDisposedException', message: contextDisposed('AppDb'), line: 5 });
-    expect(run.console).toEqual(['AppDb#2']);
+    expect(run.console).toEqual(['AppDb#1']);
   });
 
   it('fire-and-forget work outlives the request: its failure is unobserved', async () => {
@@ -84,7 +84,7 @@ describe('lifetimes and tasks', () => {
       console.log('after scope');
     `);
     expect(run.outcome).toBe('ok');
-    expect(run.contexts[1]).toMatchObject({ origin: 'scope', disposedAt: 30 });
+    expect(run.contexts).toEqual([expect.objectContaining({ origin: 'scope', disposedAt: 30 })]);
   });
 
   it('Task.WhenAll throws the first failure in task order; WhenAny gives the index of the first to finish', async () => {
@@ -145,5 +145,32 @@ describe('deterministic ambient values', () => {
     expect(a.console[0]).toMatch(/^250 2026-01-05T09:00:00\.250Z 0\.\d+$/);
     expect(b.console).toEqual(a.console);
     expect(c.console[0]).not.toBe(a.console[0]);
+  });
+});
+
+describe('load mode (the snippet as K concurrent requests)', () => {
+  it('scoped db: every request gets its own context and all succeed', async () => {
+    const run = await runCode(`await db.Orders.CountAsync();`, { requests: 4 });
+    expect(run.outcome).toBe('ok');
+    expect(run.requests.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(ops(run).map((o) => o.context)).size).toBe(4);
+  });
+
+  it('a singleton registration shares one context: all but the first request fail', async () => {
+    const code = `
+      app.Services.AddDbContext(AppDb, ServiceLifetime.Singleton);
+      await db.Orders.CountAsync();
+    `;
+    const run = await runCode(code, { requests: 4 });
+    expect(run.outcome).toBe('threw');
+    expect(run.exception?.type).toBe('InvalidOperationException');
+    expect(run.requests.map((r) => r.status)).toEqual([200, 500, 500, 500]);
+    const single = await runCode(code);
+    expect(single.outcome).toBe('ok');
+  });
+
+  it('an unused db creates no context', async () => {
+    const run = await runCode(`console.log('no database today');`);
+    expect(run.contexts).toEqual([]);
   });
 });

@@ -116,6 +116,39 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
     RequestServices: ServiceScope['ServiceProvider'];
   }
 
+  /**
+   * Runs one simulated request now: its own scope and async flow; 200 when `handler` completes,
+   * 500 when it throws (logged, not rethrown); the scope is disposed when the handler is done.
+   */
+  const beginRequest = (line: number | null, handler: (scope: ServiceScope) => unknown, done: (info: RequestInfo) => void): RequestInfo => {
+    const id = requests.length + 1;
+    const info: RequestInfo = { id, status: 0, start: rt.now, end: 0, flow: 0, exception: null };
+    requests.push(info);
+    const flow = rt.newFlow(`request #${id}`, line);
+    info.flow = flow;
+    const scope = new ServiceScope(id);
+    const finish = (status: number, error?: unknown) =>
+      rt.inFlow(flow, () => {
+        info.status = status;
+        info.end = rt.now;
+        if (error !== undefined) {
+          info.exception = toExceptionInfo(error);
+          rt.trace.emit({ type: 'exception', exception: info.exception, unobserved: false }, info.exception.line);
+        }
+        rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
+        scope.Dispose();
+        done(info);
+      });
+    rt.inFlow(flow, () =>
+      adopt(
+        () => handler(scope),
+        () => finish(200),
+        (error) => finish(500, error),
+      ),
+    );
+    return info;
+  };
+
   const app = {
     Services: services,
     /** Starts `count` concurrent requests (each `staggerMs` after the previous) and resolves when all have answered. */
@@ -126,44 +159,48 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
       let remaining = count;
       if (count <= 0) source.resolve(results);
       for (let i = 0; i < count; i++) {
-        const id = requests.length + 1;
-        const info: RequestInfo = { id, status: 0, start: 0, end: 0, flow: 0, exception: null };
-        requests.push(info);
-        results.push(info);
-        rt.scheduler.schedule((options.staggerMs ?? 0) * i, () => {
-          const flow = rt.newFlow(`request #${id}`, line);
-          info.flow = flow;
-          info.start = rt.now;
-          const scope = new ServiceScope(id);
-          const http: HttpContext = { TraceIdentifier: `request-${id}`, RequestServices: scope.ServiceProvider };
-          const finish = (status: number, error?: unknown) =>
-            rt.inFlow(flow, () => {
-              info.status = status;
-              info.end = rt.now;
-              if (error !== undefined) {
-                info.exception = toExceptionInfo(error);
-                rt.trace.emit({ type: 'exception', exception: info.exception, unobserved: false }, info.exception.line);
-              }
-              rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
-              scope.Dispose();
-              if (--remaining === 0) source.resolve(results);
-            });
-          rt.inFlow(flow, () =>
-            adopt(
-              () => handler(http),
-              () => finish(200),
-              (error) => finish(500, error),
+        rt.scheduler.schedule((options.staggerMs ?? 0) * i, () =>
+          results.push(
+            beginRequest(
+              line,
+              (scope) => handler({ TraceIdentifier: `request-${requests.length}`, RequestServices: scope.ServiceProvider }),
+              () => {
+                if (--remaining === 0) source.resolve(results);
+              },
             ),
-          );
-        });
+          ),
+        );
       }
       return source.task;
     },
   };
 
-  /** The snippet's own request scope; `db` is its scoped context. */
-  const rootScope = new ServiceScope(0);
-  const injected = rootScope.context('injected');
+  /**
+   * The `db` a request is injected with: resolved from its scope on first use, so a registration
+   * made at the top of the snippet (`AddDbContext(AppDb, ServiceLifetime.Singleton)`) applies,
+   * and a request that never touches `db` creates no context.
+   */
+  const injectedContext = (scope: ServiceScope): AppDbInstance => {
+    let real: AppDbInstance | null = null;
+    const resolve = () => (real ??= scope.context('injected'));
+    return new Proxy(Object.create(AppDb.prototype) as AppDbInstance, {
+      get(_target, prop) {
+        const target = resolve();
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+      set(_target, prop, value) {
+        return Reflect.set(resolve(), prop, value);
+      },
+      has(_target, prop) {
+        return prop in resolve();
+      },
+    });
+  };
 
-  return { factory, scopes, app, ServiceLifetime, injected, rootScope, requests };
+  /** The snippet's own request (request 0 in a plain run); `db` is its scoped context. */
+  const rootScope = new ServiceScope(0);
+  const injected = injectedContext(rootScope);
+
+  return { factory, scopes, app, ServiceLifetime, injected, rootScope, requests, beginRequest, injectedContext };
 }

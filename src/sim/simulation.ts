@@ -50,6 +50,12 @@ export interface SimulationOptions {
   yieldToHost: () => Promise<void>;
   /** Whether to emit `tracker` snapshot events (the app wants them; batch runs may not). Default true. */
   trackerSnapshots?: boolean;
+  /**
+   * Load mode: run the snippet as this many concurrent requests (default 1, a plain run). Each
+   * request gets its own scope, async flow and `db`; a request that throws answers 500. The run
+   * ends `threw` when any request failed (its exception: the first failing request's).
+   */
+  requests?: number;
 }
 
 /** The names bound for a snippet (DESIGN.md §3), plus the transpiler's hidden helpers (`__…`). */
@@ -60,8 +66,10 @@ export interface Simulation {
   /**
    * Runs `body` (the snippet) on the virtual clock until it has finished and no simulated
    * work is pending, then returns the Run (without diagnostics: the runner adds those).
+   * `body` gets the globals to bind for that invocation: in load mode it is called once per
+   * request, each with that request's `db`.
    */
-  run(body: () => Promise<unknown>): Promise<Run>;
+  run(body: (globals: SnippetGlobals) => Promise<unknown>): Promise<Run>;
   /** Stop now (real-time limit hit, or cancelled): the run ends `stopped` with this reason. */
   stop(reason: string): void;
   /** A promise the host saw rejected with no handler (an async snippet function nobody awaited). */

@@ -70,7 +70,7 @@ export function createFakeSimulation(
       async run(body): Promise<Run> {
         let exception: ExceptionInfo | null = null;
         try {
-          await body();
+          await body(globals);
         } catch (error) {
           if (!stopped) exception = toExceptionInfo(error);
         }

@@ -15,6 +15,8 @@ export interface RunOptions {
   jitterMs?: number;
   seed?: number;
   model?: ModelDef;
+  /** Load mode: the snippet as this many concurrent requests. */
+  requests?: number;
 }
 
 /** Strips the common indentation so snippets can be written inline; line 1 is the first code line. */
@@ -29,7 +31,7 @@ export async function runCode(code: string, options: RunOptions = {}): Promise<R
   const SQL = await sql;
   return runSnippetWith(
     createSimulation,
-    { code: dedent(code), settings: { latencyMs: options.latencyMs ?? 30, jitterMs: options.jitterMs ?? 0, seed: options.seed ?? 1 }, lesson: options.model ? 'test' : undefined },
+    { code: dedent(code), settings: { latencyMs: options.latencyMs ?? 30, jitterMs: options.jitterMs ?? 0, seed: options.seed ?? 1 }, lesson: options.model ? 'test' : undefined, concurrentRequests: options.requests },
     {
       sql: SQL,
       yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
