@@ -44,11 +44,22 @@ describe('parseCliArgs', () => {
     ).toEqual({
       file: 'f.ts',
       settings: { seed: 4, latencyMs: 10, jitterMs: 5 },
+      explicit: { seed: 4, latencyMs: 10, jitterMs: 5 },
       lesson: '01-x',
       json: true,
       runs: 20,
       noColor: false,
     });
+  });
+
+  it('a lesson run starts from the lesson settings; flags override them', async () => {
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), isTty: false };
+    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--json'], io);
+    expect(JSON.parse(out.join('')).outcome).toBe('ok');
+    out.length = 0;
+    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--latency', '30', '--json'], io);
+    expect(JSON.parse(out.join('')).outcome).toBe('threw');
   });
 
   it('rejects unknown flags, missing values and non-integers', () => {

@@ -4,6 +4,7 @@
  * with `--json` (a BatchSummary with `--runs N`). Exit code 0 whatever the snippet did; 2 when
  * the CLI itself could not run (bad path, bad flag, unknown lesson), 1 for a syntax error.
  */
+import * as nodeFs from 'node:fs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,9 @@ import { seedRange } from './runner/batch.ts';
 import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
 import { formatBatchText, formatRunText, toCliJson } from './runner/formatRun.ts';
 import { createNodeHost, LESSONS_DIR } from './runner/node/nodeHost.ts';
+import { DEFAULT_RUN_SETTINGS } from './runner/types.ts';
+import { loadLessonFromDisk } from './lessons/loadFromDisk.ts';
+import { lessonRunSettings } from './lessons/settings.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -40,11 +44,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   const code = readFileSync(path, 'utf8');
-  const request = { code, settings: args.settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
+  // A lesson's own settings (e.g. lesson 07's production latency) apply unless a flag overrides them.
+  const settings =
+    args.lesson !== null
+      ? lessonRunSettings(loadLessonFromDisk(nodeFs, LESSONS_DIR, args.lesson), DEFAULT_RUN_SETTINGS, args.explicit)
+      : args.settings;
+  const request = { code, settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
   const host = createNodeHost();
   try {
     if (args.runs !== null) {
-      const summary = await host.runBatch(request, seedRange(args.settings.seed, args.runs));
+      const summary = await host.runBatch(request, seedRange(settings.seed, args.runs));
       io.stdout(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatBatchText(summary));
       return 0;
     }

@@ -282,3 +282,13 @@ describe('evaluateGoals: SQL and console', () => {
     expect(r).toMatchObject({ id: 'fast', text: 'Fast', met: false, optional: true });
   });
 });
+
+describe('a stopped run', () => {
+  it('meets no goal, not even noException', () => {
+    const stopped = makeRun({ outcome: 'stopped', stopReason: 'Stopped: an infinite loop?' });
+    const [r] = evaluateGoals([g('clean', { noException: true })], stopped);
+    expect(r.met).toBe(false);
+    expect(r.detail).toContain('infinite loop');
+    expect(evaluateGoals([g('clean', { noException: true })], makeRun())[0].met).toBe(true);
+  });
+});

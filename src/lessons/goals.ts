@@ -150,6 +150,8 @@ export function evaluateGoals(goals: Goal[], run: Run): GoalResult[] {
 
 /** Evaluates one goal (or one inline check). */
 export function evaluateGoal(goal: GoalMatcher & { requires?: GoalRequires }, run: Run): Check {
+  // A stopped run (syntax error, runaway loop, cap, cancel) proves nothing: no goal is met by it.
+  if (run.outcome === 'stopped') return { met: false, detail: `The run stopped: ${run.stopReason ?? 'no reason given'}` };
   const check = evaluateMatcher(goal, run);
   const unmet = goal.requires ? unmetRequirement(goal.requires, run) : null;
   if (unmet) return { met: false, detail: `${unmet} (${check.detail})` };

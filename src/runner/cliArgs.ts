@@ -7,6 +7,8 @@ import { DEFAULT_RUN_SETTINGS, type RunSettings } from './types.ts';
 export interface CliArgs {
   file: string;
   settings: RunSettings;
+  /** The settings flags actually given (the rest may come from the lesson). */
+  explicit: Partial<RunSettings>;
   lesson: string | null;
   json: boolean;
   /** `--runs N`: a batch of N seeds starting at `--seed` (default 1). */
@@ -35,6 +37,8 @@ function integer(flag: string, text: string | undefined, min: number): number {
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS };
+  /** Settings given on the command line; they win over a lesson's own. */
+  const explicit: Partial<RunSettings> = {};
   let file: string | null = null;
   let lesson: string | null = null;
   let json = false;
@@ -49,13 +53,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--seed':
-        settings.seed = integer(flag, value(), 0);
+        settings.seed = explicit.seed = integer(flag, value(), 0);
         break;
       case '--latency':
-        settings.latencyMs = integer(flag, value(), 0);
+        settings.latencyMs = explicit.latencyMs = integer(flag, value(), 0);
         break;
       case '--jitter':
-        settings.jitterMs = integer(flag, value(), 0);
+        settings.jitterMs = explicit.jitterMs = integer(flag, value(), 0);
         break;
       case '--runs':
         runs = integer(flag, value(), 1);
@@ -84,5 +88,5 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (file === null) throw new CliUsageError('no snippet file given');
-  return { file, settings, lesson, json, runs, noColor };
+  return { file, settings, explicit, lesson, json, runs, noColor };
 }
