@@ -9,8 +9,8 @@ import type { SimDatabase } from './data/database.ts';
 import type { SqlParameter } from './data/sqlParameter.ts';
 import { formatExecutedCommand } from './data/commandLog.ts';
 import { formatParameters } from './data/sqlParameter.ts';
-import { DbUpdateConcurrencyException } from './exceptions.ts';
-import { updateConcurrency } from './messages.ts';
+import { DbUpdateConcurrencyException, DbUpdateException, SqliteException, sqliteErrorCode } from './exceptions.ts';
+import { UPDATE_STORE_EXCEPTION, updateConcurrency } from './messages.ts';
 import { libraryFrames } from './libraryFrames.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -40,6 +40,10 @@ export interface CommandMeta {
   /** Virtual start time and latency of each command. */
   starts: number[];
   latencies: number[];
+  /** The method that runs the commands (for stack frames): `SaveChanges`, `SaveChangesAsync`, … */
+  method?: string;
+  /** SaveChanges wraps store errors in DbUpdateException, as EF Core's update pipeline does. */
+  saving?: boolean;
 }
 
 export class DataAccess {
@@ -58,12 +62,12 @@ export class DataAccess {
     }
     try {
       commands.forEach((cmd, i) => {
-        const result = cmd.mode === 'query' ? this.db.query(cmd.sql, cmd.params) : this.db.execute(cmd.sql, cmd.params);
+        const result = this.run(cmd, meta);
         const rows = cmd.mode === 'query' ? (result as QueryResult).rows.length : (result as NonQueryResult).rowsAffected;
         this.log(cmd, meta, i, rows);
         if (cmd.expectRows !== undefined && rows !== cmd.expectRows) {
           const error = new DbUpdateConcurrencyException(updateConcurrency(cmd.expectRows, rows));
-          error.libraryFrames = libraryFrames('concurrency', 'SaveChangesAsync');
+          error.libraryFrames = libraryFrames('concurrency', meta.method ?? 'SaveChangesAsync');
           throw error;
         }
         results.push(result);
@@ -80,6 +84,22 @@ export class DataAccess {
       this.rt.trace.emit({ type: 'transaction', context: meta.context, op: meta.op, action: 'commit' });
     }
     return results;
+  }
+
+  /** One command on SQLite; an error SQLite reports becomes Microsoft.Data.Sqlite's SqliteException. */
+  private run(cmd: PlannedCommand, meta: CommandMeta): QueryResult | NonQueryResult {
+    try {
+      return cmd.mode === 'query' ? this.db.query(cmd.sql, cmd.params) : this.db.execute(cmd.sql, cmd.params);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const sqlite = new SqliteException(sqliteErrorCode(text), text);
+      sqlite.libraryFrames = ['Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)', 'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()'];
+      if (!meta.saving) throw sqlite;
+      const wrapped = new DbUpdateException(UPDATE_STORE_EXCEPTION);
+      wrapped.inner = sqlite;
+      wrapped.libraryFrames = [`Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.Execute(IRelationalConnection connection)`, `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChanges'}(IList\`1 entriesToSave)`];
+      throw wrapped;
+    }
   }
 
   private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number): void {

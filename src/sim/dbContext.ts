@@ -123,7 +123,7 @@ export function defineAppDb(env: RunEnv) {
 
     Entry(entity: object): EntityEntry {
       guard(this[CORE], 'Entry');
-      return entryFor(this[CORE], entity, entityTypeOf(entity));
+      return entryFor(this[CORE], entity, entityTypeOf(entity), true);
     }
 
     SaveChangesAsync(): SimTask<number> {
@@ -153,8 +153,8 @@ export function defineAppDb(env: RunEnv) {
             core.stateManager.clear();
             core.stateManager.snapshot();
           }),
+        // DebugView renders what is tracked now; like EF Core it does not run DetectChanges.
         get DebugView() {
-          core.stateManager.detectChanges(null);
           return { ShortView: shortView(core.stateManager.entries), LongView: longView(core.stateManager.entries) };
         },
       };

@@ -80,6 +80,7 @@ function fail(ctx: ContextCore, s: Started, d: OpDescriptor, error: unknown): un
 function failureOf(error: DotnetException): FailureKind {
   if (error.message.includes('cannot be tracked')) return 'identity';
   if (error.name === 'DbUpdateConcurrencyException') return 'concurrency';
+  if (error.name === 'DbUpdateException' || error.name === 'SqliteException') return 'generic';
   if (error.message.includes('could not be translated')) return 'translation';
   return 'generic';
 }
@@ -120,7 +121,7 @@ function opened(ctx: ContextCore, s: Started, connection: number): void {
 /** Runs the commands and the completion logic; returns the value or throws (after cleanup). */
 function finish<T>(ctx: ContextCore, s: Started, d: OpDescriptor, p: OpPlan<T>, connection: number, starts: number[], latencies: number[]): T {
   try {
-    const results = ctx.data.execute(p.commands, { context: ctx.id, connection, op: s.op, starts, latencies });
+    const results = ctx.data.execute(p.commands, { context: ctx.id, connection, op: s.op, starts, latencies, method: d.name, saving: d.kind === 'save' });
     const value = p.complete(results);
     release(ctx, s, connection);
     ctx.rt.trace.opEnded(s.op, 'ok', null, p.summary(value));

@@ -5,12 +5,13 @@
  */
 import type { InternalEntry } from './entityEntry.ts';
 import type { TrackerEntry } from './trace.ts';
+import { canonicalProperties } from './data/defineModel.ts';
 
-/** DebugView's value format: numbers bare, text single-quoted (truncated past 63 chars), null as <null>. */
+/** DebugView's value format: numbers bare, anything else single-quoted (truncated past 63 chars), null as <null>. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '<null>';
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'boolean') return value ? "'True'" : "'False'";
   const text = String(value);
   return `'${text.length > 63 ? text.slice(0, 60) + '...' : text}'`;
 }
@@ -29,26 +30,32 @@ export function sortEntries(entries: InternalEntry[]): InternalEntry[] {
   });
 }
 
+/** Every entry ends with a newline, as EF Core's AppendLine-built views do. */
 export function shortView(entries: InternalEntry[]): string {
   return sortEntries(entries)
-    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`)
-    .join('\n');
+    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}\n`)
+    .join('');
 }
 
 export function longView(entries: InternalEntry[]): string {
   const lines: string[] = [];
   for (const e of sortEntries(entries)) {
     lines.push(`${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`);
-    for (const p of e.type.properties) {
+    // Properties as EF Core lists them: the key first, then alphabetically.
+    for (const p of canonicalProperties(e.type)) {
       const value = p.isKey ? e.key : e.current(p.name);
       let line = `  ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
       if (p.isKey && e.tempKey !== null) line += ' Temporary';
-      if (e.modified.has(p.name)) line += ` Modified Originally ${formatValue(e.originals[p.name])}`;
+      if (e.modified.has(p.name)) {
+        line += ' Modified';
+        const original = formatValue(e.originals[p.name]);
+        if (original !== formatValue(value)) line += ` Originally ${original}`;
+      }
       lines.push(line);
     }
   }
-  return lines.join('\n');
+  return lines.map((l) => l + '\n').join('');
 }
 
 export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {

@@ -5,6 +5,8 @@
  */
 import type { EntityTypeDef } from './data/modelTypes.ts';
 import type { EntityStateName } from './trace.ts';
+import { InvalidOperationException } from './exceptions.ts';
+import { keyReadOnly } from './messages.ts';
 
 export class InternalEntry {
   state: EntityStateName = 'Detached';
@@ -43,12 +45,18 @@ export class InternalEntry {
     for (const p of this.type.properties) if (!p.isKey) this.modified.add(p.name);
   }
 
-  /** DetectChanges for this entry: properties whose value differs from the snapshot. */
+  /**
+   * DetectChanges for this entry: properties whose value differs from the snapshot. A changed
+   * key throws KeyReadOnly, as EF Core's ChangeDetector does (keys are AfterSaveBehavior.Throw).
+   */
   detectChanges(): boolean {
     if (this.state !== 'Unchanged' && this.state !== 'Modified') return false;
     let changed = false;
     for (const p of this.type.properties) {
-      if (p.isKey) continue;
+      if (p.isKey) {
+        if (!sameValue(this.entity[p.name], this.originals[p.name])) throw new InvalidOperationException(keyReadOnly(p.name, this.type.name));
+        continue;
+      }
       if (!sameValue(this.entity[p.name], this.originals[p.name]) && !this.modified.has(p.name)) {
         this.modified.add(p.name);
         changed = true;

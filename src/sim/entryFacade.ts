@@ -22,19 +22,12 @@ export class EntityEntry {
   }
 
   get State(): EntityStateName {
-    const entry = this.internal;
-    if (entry && (entry.state === 'Unchanged' || entry.state === 'Modified')) {
-      // Entry() runs a local DetectChanges, so a changed property shows as Modified.
-      this.core.stateManager.detectChanges(null);
-    }
     return this.internal?.state ?? 'Detached';
   }
 
   set State(state: EntityStateName) {
     runLocal(this.core, { name: `Entry.State = ${state}`, kind: 'tracking', entity: this.type.name }, (op, line) => {
       const entry = this.internal;
-      // Entry() detects changes first, so an edited Unchanged entity is Modified before the new state applies.
-      if (entry) this.core.stateManager.detectChanges(line);
       if (entry) this.core.stateManager.setState(entry, state, line);
       else if (state !== 'Detached') this.core.stateManager.track(this.Entity, this.type, state, line, op);
       this.core.stateManager.snapshot();
@@ -44,10 +37,11 @@ export class EntityEntry {
   get CurrentValues() {
     return {
       SetValues: (values: Record<string, unknown>) =>
-        runLocal(this.core, { name: 'SetValues', kind: 'tracking', entity: this.type.name }, (op, line) => {
-          let entry = this.internal;
-          if (!entry) entry = this.core.stateManager.track(this.Entity, this.type, 'Unchanged', line, op);
-          this.core.stateManager.setValues(entry, values, line);
+        runLocal(this.core, { name: 'SetValues', kind: 'tracking', entity: this.type.name }, (_op, line) => {
+          const entry = this.internal;
+          // On a Detached entry the values are just copied: writing values does not start tracking.
+          if (!entry) copyValues(this.Entity, this.type, values);
+          else this.core.stateManager.setValues(entry, values, line);
           this.core.stateManager.snapshot();
         }),
       ToObject: () => ({ ...this.Entity }),
@@ -81,7 +75,16 @@ export class EntityEntry {
   }
 }
 
-export function entryFor(core: ContextCore, entity: unknown, known: EntityTypeDef | null = null): EntityEntry {
+function copyValues(entity: Record<string, unknown>, type: EntityTypeDef, values: Record<string, unknown>): void {
+  for (const p of type.properties) if (p.name in values && values[p.name] !== undefined) entity[p.name] = values[p.name];
+}
+
+/** `db.Entry(e)`: like EF Core, detects changes for that one entry (if tracked) at the call. */
+export function entryFor(core: ContextCore, entity: unknown, known: EntityTypeDef | null = null, detect = false): EntityEntry {
   const type = resolveType(entity, known);
+  if (detect) {
+    const tracked = core.stateManager.find(entity as object);
+    if (tracked) core.stateManager.detectEntry(tracked, core.rt.line());
+  }
   return new EntityEntry(core, entity as Record<string, unknown>, type);
 }

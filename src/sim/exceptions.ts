@@ -14,6 +14,8 @@ export class DotnetException extends Error {
   userFrames: StackFrame[] = [];
   /** The operation that failed, when one did. */
   operation: number | null = null;
+  /** The inner exception (.NET's InnerException), e.g. the SqliteException under a DbUpdateException. */
+  inner: DotnetException | null = null;
 
   constructor(name: string, fullName: string, message: string) {
     super(message);
@@ -55,6 +57,23 @@ export class DbUpdateConcurrencyException extends DbUpdateException {
   }
 }
 
+/** Microsoft.Data.Sqlite's exception for an error SQLite reported. */
+export class SqliteException extends DotnetException {
+  constructor(
+    readonly errorCode: number,
+    sqliteMessage: string,
+  ) {
+    super('SqliteException', 'Microsoft.Data.Sqlite.SqliteException', `SQLite Error ${errorCode}: '${sqliteMessage}'.`);
+  }
+}
+
+/** SQLite's primary result code for an error message from sql.js (constraint failures are 19). */
+export function sqliteErrorCode(message: string): number {
+  if (/constraint failed/i.test(message)) return 19;
+  if (/database is locked/i.test(message)) return 5;
+  return 1;
+}
+
 export class ArgumentException extends DotnetException {
   constructor(message: string) {
     super('ArgumentException', 'System.ArgumentException', message);
@@ -62,8 +81,13 @@ export class ArgumentException extends DotnetException {
 }
 
 /** Renders frames the way .NET prints a stack trace. */
-export function formatDotnetStack(fullName: string, message: string, library: string[], user: StackFrame[]): string {
+export function formatDotnetStack(fullName: string, message: string, library: string[], user: StackFrame[], inner: DotnetException | null = null): string {
   const lines = [`${fullName}: ${message}`];
+  if (inner) {
+    lines.push(` ---> ${inner.fullName} (0x80004005): ${inner.message}`);
+    for (const f of inner.libraryFrames) lines.push(`   at ${f}`);
+    lines.push('   --- End of inner exception stack trace ---');
+  }
   for (const f of library) lines.push(`   at ${f}`);
   for (const f of user) lines.push(`   at ${f.method}()` + (f.line != null ? ` in snippet.ts:line ${f.line}` : ''));
   return lines.join('\n');
@@ -77,7 +101,7 @@ export function toExceptionInfo(error: unknown, fallbackFrames: StackFrame[] = [
       type: error.name,
       message: error.message,
       line: user[0]?.line ?? null,
-      stack: formatDotnetStack(error.fullName, error.message, error.libraryFrames, user),
+      stack: formatDotnetStack(error.fullName, error.message, error.libraryFrames, user, error.inner),
       operation: error.operation,
     };
   }

@@ -89,7 +89,7 @@ describe('identity map', () => {
     const run = await runCode(`
       const entry = new AuditEntry({ Message: 'hello', At: '2026-01-01 00:00:00' });
       db.AuditLog.Add(entry);
-      console.log(entry.Id, db.ChangeTracker.DebugView.ShortView);
+      console.log(entry.Id, db.ChangeTracker.DebugView.ShortView.trimEnd());
       await db.SaveChangesAsync();
       console.log(entry.Id, db.Entry(entry).State);
     `);
@@ -148,5 +148,130 @@ describe('identity map', () => {
     expect(run.outcome).toBe('threw');
     expect(run.exception?.message).toMatch(/^The LINQ expression 'DbSet<Order>\(\)\n {4}\.Where\(o => isBig\(o\.Total\)\)' could not be translated\./);
     expect(run.exception?.line).toBe(2);
+  });
+
+  // Findings of the EF Core fidelity review, each checked against dotnet/efcore.
+  it('changing a tracked key throws KeyReadOnly at SaveChanges (ChangeDetector)', async () => {
+    const run = await runCode(`
+      const c = (await db.Customers.FindAsync(7))!;
+      c.Id = 8;
+      await db.SaveChangesAsync();
+    `);
+    expect(run.exception).toMatchObject({ type: 'InvalidOperationException', line: 3 });
+    expect(run.exception?.message).toMatch(/^The property 'Customer\.Id' is part of a key/);
+    expect(run.sql.filter((s) => s.text.startsWith('UPDATE'))).toEqual([]);
+  });
+
+  it('Remove of a second instance with a tracked key conflicts (it attaches first)', async () => {
+    const run = await runCode(`
+      await db.Customers.FindAsync(7);
+      db.Remove(new Customer({ Id: 7, Name: 'x', Email: 'x' }));
+    `);
+    expect(run.exception?.message).toBe(identityConflict('Customer', "{'Id'}"));
+  });
+
+  it('Attach of a tracked Modified instance keeps its values (accepts them as original)', async () => {
+    const run = await runCode(`
+      const c = (await db.Customers.FindAsync(7))!;
+      c.Name = 'Edited';
+      db.ChangeTracker.DetectChanges();
+      db.Attach(c);
+      console.log(c.Name, db.Entry(c).State);
+    `);
+    expect(run.console).toEqual(['Edited Unchanged']);
+  });
+
+  it('an Added entity with a temporary key cannot be marked Modified (TempValuePersists)', async () => {
+    const run = await runCode(`
+      const e = new AuditEntry({ Message: 'm', At: '2026-01-01 00:00:00' });
+      db.Add(e);
+      db.Update(e);
+      console.log(db.Entry(e).State);
+      db.Entry(e).State = EntityState.Modified;
+    `);
+    expect(run.console).toEqual(['Added']);
+    expect(run.exception?.message).toBe(
+      "The property 'AuditEntry.Id' has a temporary value while attempting to change the entity's state to 'Modified'. Either set a permanent value explicitly, or ensure that the database is configured to generate values for this property.",
+    );
+  });
+
+  it('SetValues on an untracked instance copies values without tracking it', async () => {
+    const run = await runCode(`
+      const c = new Customer({ Id: 3, Name: 'a', Email: 'b' });
+      db.Entry(c).CurrentValues.SetValues({ Name: 'copied' });
+      console.log(c.Name, db.Entry(c).State, db.ChangeTracker.Entries().length);
+    `);
+    expect(run.console).toEqual(['copied Detached 0']);
+  });
+
+  it('delete then add of the same key saves one UPDATE', async () => {
+    const run = await runCode(`
+      const old = (await db.Customers.FindAsync(7))!;
+      db.Remove(old);
+      db.Add(new Customer({ Id: 7, Name: 'Replaced', Email: 'r@example.com' }));
+      console.log(await db.SaveChangesAsync());
+    `);
+    expect(run.outcome).toBe('ok');
+    const writes = run.sql.slice(1).map((s) => s.text.split(' ')[0]);
+    expect(writes).toEqual(['UPDATE']);
+  });
+
+  it('commands are ordered by table, then Deleted/Modified/Added, then key', async () => {
+    const run = await runCode(`
+      const c9 = (await db.Customers.FindAsync(9))!;
+      const c3 = (await db.Customers.FindAsync(3))!;
+      const inv = (await db.Invoices.FindAsync(1))!;
+      c9.Name = 'nine';
+      c3.Name = 'three';
+      db.Remove(inv);
+      db.Add(new AuditEntry({ Message: 'm', At: '2026-01-01 00:00:00' }));
+      await db.SaveChangesAsync();
+    `);
+    const writes = run.sql.slice(3).map((s) => s.text.split('\n')[0]);
+    expect(writes).toEqual([
+      'INSERT INTO "AuditLog" ("At", "Message")',
+      'UPDATE "Customers" SET "Name" = @p2',
+      'UPDATE "Customers" SET "Name" = @p4',
+      'DELETE FROM "Invoices"',
+    ]);
+    expect(run.sql[4].parameters).toContain("@p3='?' (DbType = Int32)");
+  });
+
+  it('a store error during SaveChanges is a DbUpdateException with the SqliteException inside', async () => {
+    const run = await runCode(`
+      await using other = factory.CreateDbContext();
+      other.Add(new Customer({ Id: 7, Name: 'dup', Email: 'd' }));
+      await other.SaveChangesAsync();
+    `);
+    expect(run.exception).toMatchObject({ type: 'DbUpdateException', line: 3 });
+    expect(run.exception?.message).toBe('An error occurred while saving the entity changes. See the inner exception for details.');
+    expect(run.exception?.stack).toContain(" ---> Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 19: 'UNIQUE constraint failed: Customers.Id'.");
+  });
+
+  it('an explicit negative key is inserted as given', async () => {
+    const run = await runCode(`
+      db.Add(new AuditEntry({ Id: -5, Message: 'm', At: '2026-01-01 00:00:00' }));
+      await db.SaveChangesAsync();
+    `);
+    expect(run.sql[0].text).toBe('INSERT INTO "AuditLog" ("Id", "At", "Message")\nVALUES (@p0, @p1, @p2);');
+  });
+
+  it('DebugView LongView: key first, then alphabetical; Originally only when it differs', async () => {
+    const run = await runCode(`
+      const t = (await db.Tickets.FindAsync(2))!;
+      db.Update(t);
+      t.Subject = 'Changed';
+      db.ChangeTracker.DetectChanges();
+      console.log(db.ChangeTracker.DebugView.LongView);
+    `);
+    const view = run.console[0];
+    expect(view.split('\n').slice(0, 5)).toEqual([
+      'Ticket {Id: 2} Modified',
+      '  Id: 2 PK',
+      expect.stringMatching(/^ {2}CustomerId: \d+ Modified$/),
+      expect.stringMatching(/^ {2}IsOpen: '(True|False)' Modified$/),
+      expect.stringMatching(/^ {2}Subject: 'Changed' Modified Originally '.+'$/),
+    ]);
+    expect(view.endsWith('\n')).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import {
   DbUpdateException,
   InvalidOperationException,
   ObjectDisposedException,
+  SqliteException,
   toExceptionInfo,
 } from './exceptions.ts';
 import { createLifetimes } from './lifetimes.ts';
@@ -75,6 +76,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     ObjectDisposedException,
     DbUpdateException,
     DbUpdateConcurrencyException,
+    SqliteException,
     console: createConsole(rt),
     ...createDeterministicGlobals(rt),
     setTimeout: timers.setTimeout,

@@ -76,3 +76,14 @@ export const POOL_TIMEOUT =
 export function scopeDisposed(): string {
   return "Cannot access a disposed object.\nObject name: 'IServiceProvider'.";
 }
+
+/** CoreStrings.TempValuePersists: an Added entity with a temporary key cannot become Unchanged/Modified/Deleted. */
+export function tempValuePersists(property: string, entityType: string, state: string): string {
+  return (
+    `The property '${entityType}.${property}' has a temporary value while attempting to change the entity's state to '${state}'. ` +
+    'Either set a permanent value explicitly, or ensure that the database is configured to generate values for this property.'
+  );
+}
+
+/** RelationalStrings.UpdateStoreException (DbUpdateException). */
+export const UPDATE_STORE_EXCEPTION = 'An error occurred while saving the entity changes. See the inner exception for details.';

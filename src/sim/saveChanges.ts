@@ -8,6 +8,9 @@
  * 4. an UPDATE/DELETE that affects no row (deleted meanwhile, or a concurrency token changed)
  *    fails with DbUpdateConcurrencyException and nothing is saved;
  * 5. AcceptChanges: store-generated keys written back, Added/Modified → Unchanged, Deleted → Detached.
+ * Commands are ordered as EF Core's ModificationCommandComparer orders them: table name
+ * (ordinal), then state (Deleted, Modified, Added), then key. A Deleted entry that shares its key
+ * with an Added one (delete, then add the same key) is not sent: the pair becomes one UPDATE.
  */
 import { keyOf } from './data/modelTypes.ts';
 import { buildDelete, buildInsert, buildUpdate } from './data/updateSql.ts';
@@ -18,11 +21,12 @@ import type { StateManager } from './stateManager.ts';
 
 export function planSaveChanges(stateManager: StateManager, line: number | null): OpPlan<number> {
   stateManager.detectChanges(line);
-  // A Modified entry whose properties all went back to their originals has nothing to write.
-  const entries = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
+  const pending = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
+  const replaced = sharedIdentities(pending);
+  const entries = pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder);
   let param = 0;
   const commands: PlannedCommand[] = entries.map((e) => {
-    const cmd = commandFor(e, param);
+    const cmd = commandFor(e, param, replaced.added.has(e));
     param += cmd.params.length;
     return cmd;
   });
@@ -31,9 +35,10 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
     complete(results) {
       entries.forEach((entry, i) => {
         const result = results[i] as NonQueryResult | undefined;
-        const generated = entry.state === 'Added' ? (result?.returned[0]?.[0] ?? entry.entity[entry.keyName]) : undefined;
+        const generated = entry.state === 'Added' && entry.tempKey !== null ? (result?.returned[0]?.[0] ?? entry.entity[entry.keyName]) : undefined;
         stateManager.acceptSaved(entry, generated, line);
       });
+      for (const deleted of replaced.deleted) stateManager.acceptSaved(deleted, undefined, line);
       if (entries.length) stateManager.snapshot();
       return entries.length;
     },
@@ -41,11 +46,41 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
   };
 }
 
-function commandFor(entry: InternalEntry, paramStart: number): PlannedCommand {
+const STATE_ORDER: Record<string, number> = { Deleted: 2, Modified: 3, Added: 4 };
+
+function commandOrder(a: InternalEntry, b: InternalEntry): number {
+  if (a.type.table !== b.type.table) return a.type.table < b.type.table ? -1 : 1;
+  if (a.state !== b.state) return STATE_ORDER[a.state] - STATE_ORDER[b.state];
+  const ka = a.key as number;
+  const kb = b.key as number;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Deleted + Added entries with one key (EF Core's shared identity): the Added one is saved as an UPDATE. */
+function sharedIdentities(entries: InternalEntry[]): { added: Set<InternalEntry>; deleted: Set<InternalEntry> } {
+  const added = new Set<InternalEntry>();
+  const deleted = new Set<InternalEntry>();
+  for (const d of entries) {
+    if (d.state !== 'Deleted') continue;
+    const a = entries.find((e) => e.state === 'Added' && e.type === d.type && e.tempKey === null && e.key === d.key);
+    if (a) {
+      added.add(a);
+      deleted.add(d);
+    }
+  }
+  return { added, deleted };
+}
+
+function commandFor(entry: InternalEntry, paramStart: number, replacesDeleted = false): PlannedCommand {
   const type = entry.type;
   const key = keyOf(type);
   const token = type.properties.find((p) => p.isConcurrencyToken);
   const tokenOriginal = token ? entry.originals[token.name] : undefined;
+  if (entry.state === 'Added' && replacesDeleted) {
+    const changed = type.properties.filter((p) => !p.isKey).map((p) => p.name);
+    const { sql, params } = buildUpdate(type, entry.key, changed, entry.entity, paramStart);
+    return { sql, params, mode: 'nonquery', expectRows: 1 };
+  }
   if (entry.state === 'Added') {
     const values: Record<string, unknown> = {};
     for (const p of type.properties) {
@@ -53,14 +88,15 @@ function commandFor(entry: InternalEntry, paramStart: number): PlannedCommand {
       if (p.isKey && p.storeGenerated && entry.tempKey !== null) continue;
       values[p.name] = entry.entity[p.name];
     }
-    const { sql, params } = buildInsert(type, values, paramStart);
+    // Any key that is not a temporary value is sent explicitly, negative ones included.
+    const { sql, params } = buildInsert(type, values, paramStart, { includeKey: entry.tempKey === null });
     return { sql, params, mode: 'nonquery' };
   }
   if (entry.state === 'Modified') {
     const changed = type.properties.filter((p) => entry.modified.has(p.name)).map((p) => p.name);
-    const { sql, params } = buildUpdate(type, entry.entity[key.name], changed, entry.entity, paramStart, tokenOriginal);
+    const { sql, params } = buildUpdate(type, entry.originals[key.name], changed, entry.entity, paramStart, tokenOriginal);
     return { sql, params, mode: 'nonquery', expectRows: 1 };
   }
-  const { sql, params } = buildDelete(type, entry.entity[key.name], paramStart, tokenOriginal);
+  const { sql, params } = buildDelete(type, entry.originals[key.name], paramStart, tokenOriginal);
   return { sql, params, mode: 'nonquery', expectRows: 1 };
 }

@@ -15,7 +15,7 @@ import { keyOf } from './data/modelTypes.ts';
 import { InternalEntry, sameValue } from './entityEntry.ts';
 import { formatKey, trackerEntries } from './debugView.ts';
 import { InvalidOperationException } from './exceptions.ts';
-import { identityConflict, identityConflictSensitive, keyReadOnly } from './messages.ts';
+import { identityConflict, identityConflictSensitive, keyReadOnly, tempValuePersists } from './messages.ts';
 import type { Runtime } from './runtime.ts';
 import type { EntityStateName } from './trace.ts';
 
@@ -83,15 +83,24 @@ export class StateManager {
     return entity;
   }
 
-  setState(entry: InternalEntry, state: EntityStateName, line: number | null): void {
+  /**
+   * Moves a tracked entry to `state`. `acceptChanges` is EF Core's flag: Attach/Update/Add on a
+   * tracked instance accept its current values as the originals (nothing reverts), while the
+   * `Entry(e).State = …` setter does not — so State = Unchanged reverts a Modified entry.
+   */
+  setState(entry: InternalEntry, state: EntityStateName, line: number | null, acceptChanges = false): void {
     const from = entry.state;
     if (from === state && state !== 'Modified') return;
+    if (from === 'Added' && entry.tempKey !== null && state !== 'Added' && state !== 'Detached') {
+      throw new InvalidOperationException(tempValuePersists(entry.keyName, entry.type.name, state));
+    }
     if (state === 'Detached') {
       this.byInstance.delete(entry.entity);
       this.unindex(entry);
-    } else if (from === 'Modified' && state === 'Unchanged') {
+    } else if (from === 'Modified' && state === 'Unchanged' && !acceptChanges) {
       entry.revert();
     } else if (state === 'Modified') {
+      if (acceptChanges) entry.acceptChanges();
       entry.markAllModified();
     } else if (state === 'Unchanged') {
       entry.acceptChanges();
@@ -127,12 +136,15 @@ export class StateManager {
 
   /** ChangeTracker.DetectChanges(): snapshot comparison for every Unchanged/Modified entry. */
   detectChanges(line: number | null): void {
-    for (const entry of this.byInstance.values()) {
-      const wasUnchanged = entry.state === 'Unchanged';
-      if (entry.detectChanges() && wasUnchanged) {
-        entry.state = 'Modified';
-        this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
-      }
+    for (const entry of this.byInstance.values()) this.detectEntry(entry, line);
+  }
+
+  /** DetectChanges for one entry (what Entry(e) does). */
+  detectEntry(entry: InternalEntry, line: number | null): void {
+    const wasUnchanged = entry.state === 'Unchanged';
+    if (entry.detectChanges() && wasUnchanged) {
+      entry.state = 'Modified';
+      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
     }
   }
 

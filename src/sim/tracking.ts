@@ -26,7 +26,7 @@ function hasKey(entity: Record<string, unknown>, type: EntityTypeDef): boolean {
   return !(v === undefined || v === null || v === 0);
 }
 
-/** The state each verb gives an untracked entity (EF Core's rules for generated keys). */
+/** The state each verb gives an entity (EF Core's rules for generated keys; DbContext.Add/Attach/Update/Remove). */
 function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: EntityTypeDef, tracked: EntityStateName | null): EntityStateName {
   const generatedAndUnset = keyOf(type).storeGenerated && !hasKey(entity, type);
   switch (verb) {
@@ -35,19 +35,31 @@ function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: Ent
     case 'Attach':
       return generatedAndUnset ? 'Added' : 'Unchanged';
     case 'Update':
-      return generatedAndUnset && tracked !== 'Unchanged' && tracked !== 'Modified' ? 'Added' : 'Modified';
+      return generatedAndUnset ? 'Added' : 'Modified';
     case 'Remove':
       return tracked === 'Added' ? 'Detached' : 'Deleted';
   }
 }
 
-/** Applies one verb to one entity; returns the entity's tracked entry state. */
+/**
+ * Applies one verb to one entity. A tracked instance changes state with acceptChanges (its
+ * current values become the originals: nothing reverts). An untracked one starts tracking — and
+ * Remove attaches it as Unchanged first, so a second instance with a tracked key conflicts.
+ */
 export function applyVerb(core: ContextCore, verb: TrackVerb, entity: Record<string, unknown>, known: EntityTypeDef | null, line: number | null, op: number): void {
   const type = resolveType(entity, known);
   const existing = core.stateManager.find(entity);
   const state = targetState(verb, entity, type, existing?.state ?? null);
-  if (existing) core.stateManager.setState(existing, state, line);
-  else core.stateManager.track(entity, type, state === 'Detached' ? 'Unchanged' : state, line, op);
+  if (existing) {
+    core.stateManager.setState(existing, state, line, true);
+    return;
+  }
+  if (verb === 'Remove') {
+    const entry = core.stateManager.track(entity, type, 'Unchanged', line, op);
+    core.stateManager.setState(entry, 'Deleted', line, true);
+    return;
+  }
+  core.stateManager.track(entity, type, state, line, op);
 }
 
 export function trackOne(core: ContextCore, verb: TrackVerb | 'AddAsync', entity: unknown, known: EntityTypeDef | null): void {
