@@ -165,3 +165,24 @@ describe.each(lessons.map((l) => [l.id, l] as const))(
     });
   },
 );
+
+// `npm run -s scenario -- lessons/NN-slug/starter.ts --lesson NN-slug` prints the outcome the
+// front matter expects: the CLI's JSON agrees with the run the checks above assert on.
+describe('the CLI on every starter', async () => {
+  const { main } = await import('../cli.ts');
+  for (const lesson of lessons) {
+    it(`${lesson.id}: scenario --lesson prints the expected outcome`, async () => {
+      const out: string[] = [];
+      const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), isTty: false };
+      const code = await main([`lessons/${lesson.id}/starter.ts`, '--lesson', lesson.id, '--json'], io);
+      expect(code).toBe(0);
+      const printed = JSON.parse(out.join(''));
+      const run = await runFile(lesson, lesson.starter, { meets: [], fails: [], checks: [], flaky: [] });
+      expect(printed.outcome).toBe(run.outcome);
+      expect(printed.exception?.type ?? null).toBe(run.exception?.type ?? null);
+      expect(printed.exception?.line ?? null).toBe(run.exception?.line ?? null);
+      const expected = lesson.expectations.starter?.cases[0]?.checks.find((c) => c.exception)?.exception;
+      if (expected) expect(printed.exception).toMatchObject({ type: expected.type, ...(expected.line ? { line: expected.line } : {}) });
+    });
+  }
+});

@@ -41,7 +41,8 @@ interface V8ErrorConstructor {
 }
 
 /** Captures at most this many frames: deep enough to cross the simulator's own frames. */
-const STACK_LIMIT = 40;
+// The snippet's frames sit under ~8 simulator frames; 24 covers nested snippet functions too.
+const STACK_LIMIT = 24;
 
 // `    at async name (url:line:col)`, `    at url:line:col`, `    at new Foo (url:line:col)`.
 const FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
