@@ -64,7 +64,8 @@ export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
     const originals: Record<string, string> = {};
     for (const p of e.type.properties) {
       values[p.name] = formatValue(p.isKey ? e.key : e.current(p.name));
-      if (e.modified.has(p.name)) originals[p.name] = formatValue(e.originals[p.name]);
+      // As in LongView: an original is shown only when it differs from the current value.
+      if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name]) originals[p.name] = formatValue(e.originals[p.name]);
     }
     return { entity: e.type.name, key: formatKey(e.keyName, e.key), state: e.state, modified: [...e.modified], values, originals };
   });

@@ -1,7 +1,8 @@
 /** Pixel geometry of the timeline: shared by lanes, axis, playhead and tooltip. */
 export const LABEL_W = 138;
 export const PAD_L = 16;
-export const PAD_R = 24;
+// Room right of the last instant for the collision badge and its halo (an operation ending the run).
+export const PAD_R = 40;
 export const ROW_H = 26;
 export const BAR_H = 20;
 export const LANE_TOP = 10;
