@@ -11,6 +11,7 @@ import type { RawSourceMap } from 'source-map-js';
 import type { Diagnostic } from './types.ts';
 import { expressionTreeTransformer } from './expressionTransformer.ts';
 import { flowTransformer, guardTransformer } from './runtimeTransformers.ts';
+import { missingAwaitLint } from './missingAwaitLint.ts';
 
 /** Name of the async function the snippet body becomes (its stack frames read `Snippet.<Main>`). */
 export const SNIPPET_FUNCTION = '__snippet';
@@ -24,7 +25,7 @@ export interface TranspileResult {
   js: string;
   /** Maps `js` to the wrapped source (wrapped line = snippet line + WRAP_LINES). */
   sourceMap: RawSourceMap;
-  /** Syntax errors, 1-based positions in the snippet. Non-empty ⇒ the snippet must not run. */
+  /** Syntax errors (an error ⇒ the snippet must not run) and lint warnings (missing await), 1-based in the snippet. */
   diagnostics: Diagnostic[];
   /** Number of lines of the snippet (diagnostic positions are clamped to it). */
   snippetLines: number;
@@ -66,13 +67,21 @@ function toDiagnostic(d: ts.Diagnostic, snippetLines: number): Diagnostic {
 /** Transpiles a snippet. Pure; see {@link transpileSnippetCached} for repeated runs. */
 export function transpileSnippet(code: string): TranspileResult {
   const snippetLines = code.split('\n').length;
+  const warnings: Diagnostic[] = [];
+  const toPosition = (sourceFile: ts.SourceFile, offset: number) => {
+    const pos = sourceFile.getLineAndCharacterOfPosition(offset);
+    return { line: Math.min(snippetLines, Math.max(1, pos.line + 1 - WRAP_LINES)), column: pos.character + 1 };
+  };
   const out = ts.transpileModule(WRAP_PREFIX + code + WRAP_SUFFIX, {
     compilerOptions: COMPILER_OPTIONS,
     fileName: 'snippet.ts',
     reportDiagnostics: true,
-    transformers: { before: [expressionTreeTransformer, guardTransformer], after: [flowTransformer] },
+    transformers: {
+      before: [missingAwaitLint(warnings, toPosition), expressionTreeTransformer, guardTransformer],
+      after: [flowTransformer],
+    },
   });
-  const diagnostics = (out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines));
+  const diagnostics = [...(out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines)), ...warnings];
   const js = out.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
   const sourceMap = JSON.parse(
     out.sourceMapText ?? '{"version":3,"sources":[],"names":[],"mappings":""}',
