@@ -6,7 +6,9 @@
  *  - sql.js: the same 3 queries directly (prepare/bind/step/free), with and without opening a
  *    fresh database per iteration (each run opens one), and the runner/sql.js ratio;
  *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host);
- *  - heap: used heap after a forced GC, before and after a 1000-run batch.
+ *  - heap: used heap after a forced GC, before and after a 1000-run batch;
+ *  - worker (bench/worker.ts): the same batch in the browser's run worker (production build,
+ *    Chromium), its runs/s and the worker's heap around a 1000-run batch.
  *
  * Prints a table and writes bench/results.json.
  */
@@ -21,6 +23,7 @@ import { runSnippet } from '../src/runner/execute.ts';
 import { createNodeExecuteHost, createNodeHost, loadSqlJs } from '../src/runner/node/nodeHost.ts';
 import { transpileSnippet, transpileSnippetCached } from '../src/runner/transpile.ts';
 import { DEFAULT_RUN_SETTINGS } from '../src/runner/types.ts';
+import { runWorkerBench } from './worker.ts';
 
 const THREE_QUERIES = `const customerId = 7;
 const orders = await db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
@@ -145,6 +148,8 @@ async function main() {
   const heapAfter = heapMb();
   host.dispose();
 
+  const worker = await runWorkerBench().catch((error: unknown) => ({ skipped: `failed: ${error instanceof Error ? error.message : String(error)}` }));
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -179,6 +184,7 @@ async function main() {
       deltaMb: round(heapAfter - heapBefore),
       runs: big.runs,
     },
+    worker,
   };
 
   const rows: [string, string][] = [
@@ -196,11 +202,23 @@ async function main() {
       'heap around a 1000-run batch',
       `${results.heap.beforeMb} MB → ${results.heap.afterMb} MB (Δ ${results.heap.deltaMb} MB)`,
     ],
+    ...workerRows(worker),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
   writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
+}
+
+function workerRows(worker: Awaited<ReturnType<typeof runWorkerBench>>): [string, string][] {
+  if ('skipped' in worker) return [['worker (Chromium)', `skipped: ${worker.skipped}`]];
+  return [
+    ['worker batch: lesson-02 starter', `${worker.runsPerSecond} runs/s (Node: see "batch")`],
+    [
+      'worker heap around a 1000-run batch',
+      `${worker.heap.beforeMb} MB → ${worker.heap.afterMb} MB (Δ ${worker.heap.deltaMb} MB; array buffers ${worker.heap.backingBeforeMb} → ${worker.heap.backingAfterMb} MB)`,
+    ],
+  ];
 }
 
 function round(n: number, digits = 2): number {

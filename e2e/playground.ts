@@ -10,6 +10,7 @@ declare global {
       code(): string;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
+      batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
     };
   }
 }
@@ -77,6 +78,30 @@ export class Playground {
     await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
+  }
+
+  /** Opens the toolbar's settings popover and sets latency / jitter / seed. */
+  async setSettings(values: { latency?: number; jitter?: number; seed?: number }) {
+    const menu = this.page.getByTestId('run-settings-menu');
+    if (!(await this.page.getByTestId('latency-input').isVisible())) await menu.click();
+    for (const [key, testid] of [
+      ['latency', 'latency-input'],
+      ['jitter', 'jitter-input'],
+      ['seed', 'seed-input'],
+    ] as const) {
+      const v = values[key];
+      if (v !== undefined) await this.page.getByTestId(testid).fill(String(v));
+    }
+    await menu.click();
+  }
+
+  async openRaceLab() {
+    if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
+    await expect(this.page.getByTestId('race-lab')).toBeVisible();
+  }
+
+  batch() {
+    return this.page.evaluate(() => window.__playground!.batch());
   }
 
   async shot(name: string) {

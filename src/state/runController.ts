@@ -8,6 +8,7 @@ import { DEFAULT_RUN_SETTINGS, type Run, type RunHost } from '../runner/types.ts
 import { useApp } from './store.ts';
 import { findLesson, lessonSolved } from './lessons.ts';
 import { currentCode } from './slices/workspaceSlice.ts';
+import { raceLabBusy } from './slices/raceLab.ts';
 
 /** Backstop above the worker host's own 10 s limit (which answers with a `stopped` Run). */
 export const RUN_TIME_LIMIT_MS = 15_000;
@@ -33,6 +34,17 @@ export function warmRunHost(): void {
   host.run({ code: '', settings: DEFAULT_RUN_SETTINGS }).catch(() => undefined);
 }
 
+/** The current host (created on demand), for the race lab's batches and load sweeps. */
+export function acquireRunHost(): RunHost | null {
+  warmRunHost();
+  return host;
+}
+
+/** Ends what the host is doing (a batch rejects, a run resolves `stopped`); the host stays usable. */
+export function cancelHostWork(): void {
+  host?.cancel();
+}
+
 function dropHost(): void {
   try {
     host?.cancel();
@@ -54,19 +66,31 @@ function withTimeout(p: Promise<Run>, ms: number): Promise<Run> {
   });
 }
 
-/** Runs the editor's code for the current lesson; resolves when the run is in the store. */
-export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS): Promise<void> {
+/** What a single run may add to the learner's settings (the race lab's load mode). */
+export interface RunOptions {
+  /** Run the snippet as this many concurrent simulated requests (default 1). */
+  concurrentRequests?: number;
+}
+
+/**
+ * Runs the editor's code for the current lesson; resolves when the run is in the store. Does
+ * nothing while a race-lab batch or load sweep has the host.
+ */
+export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOptions = {}): Promise<void> {
   const state = useApp.getState();
   const lesson = findLesson(state.lessonId);
-  if (!lesson || state.runStatus === 'running') return;
+  if (!lesson || state.runStatus === 'running' || raceLabBusy(state)) return;
+  const load = Math.max(1, Math.floor(options.concurrentRequests ?? 1));
   warmRunHost();
   if (!host) return state.failRun('The runner is not available.');
   const code = currentCode(state, lesson.starter);
   const id = ++active;
   state.startRun();
   try {
-    const run = await withTimeout(host.run({ code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true }), limitMs);
+    const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
+    const run = await withTimeout(host.run(request), limitMs);
     if (id !== active) return;
+    useApp.getState().setRunLoad(load);
     useApp.getState().finishRun(run, code);
     const solved = lessonSolved(lesson, run);
     useApp.getState().recordRun(lesson.id, solved);

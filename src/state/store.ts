@@ -1,7 +1,7 @@
 /**
  * The app's one zustand store, made of typed slices. `persist` wraps the combined store only and
  * saves little: buffers, the current lesson, a shared snippet, settings, progress, preferences.
- * Runs, playback and notices are never persisted (the trace is re-made by pressing Run).
+ * Runs, playback, notices and race-lab results are never persisted (the trace is re-made by pressing Run).
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -10,10 +10,11 @@ import { createProgressSlice, type ProgressSlice } from './slices/progressSlice.
 import { createRunSlice, type RunSlice } from './slices/runSlice.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice.ts';
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts';
+import { createRaceLabSlice, type RaceLabSlice } from './slices/raceLab.ts';
 import { createSafeStorage } from './safeStorage.ts';
 import { migratePersisted, PERSIST_VERSION, type PersistedState } from './migrate.ts';
 
-export type AppState = WorkspaceSlice & ProgressSlice & RunSlice & PlaybackSlice & UiSlice;
+export type AppState = WorkspaceSlice & ProgressSlice & RunSlice & PlaybackSlice & UiSlice & RaceLabSlice;
 
 export const STORAGE_KEY = 'dbcontext-playground';
 
@@ -25,6 +26,7 @@ export const useApp = create<AppState>()(
       ...createRunSlice(...a),
       ...createPlaybackSlice(...a),
       ...createUiSlice(...a),
+      ...createRaceLabSlice(...a),
     }),
     {
       name: STORAGE_KEY,

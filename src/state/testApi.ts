@@ -5,6 +5,9 @@
 import { useApp } from './store.ts';
 import { findLesson } from './lessons.ts';
 import { currentCode } from './slices/workspaceSlice.ts';
+import { acquireRunHost } from './runController.ts';
+import { seedRange } from '../runner/batch.ts';
+import { DEFAULT_RUN_SETTINGS, type BatchSummary, type RunSettings } from '../runner/types.ts';
 
 export interface PlaygroundTestApi {
   /** The code in the editor for the current lesson. */
@@ -12,6 +15,13 @@ export interface PlaygroundTestApi {
   lessonId(): string | null;
   /** The latest run, reduced to what a test compares; null before the first run. */
   runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
+  /** The race lab's batch for the current view, reduced (null before the first batch). */
+  batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
+  /**
+   * Runs a batch straight on the page's run host (the worker), for the benchmark: a lesson's
+   * starter (or `code`) with seeds 1..count. Resolves with the summary and the real time taken.
+   */
+  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings> }): Promise<{ summary: BatchSummary; ms: number }>;
 }
 
 declare global {
@@ -36,6 +46,19 @@ export function exposeTestApi(): void {
         exception: run.exception ? `${run.exception.type}@${run.exception.line}` : null,
         settings: JSON.stringify(run.settings),
       };
+    },
+    batch: () => {
+      const b = useApp.getState().batch;
+      return b && { status: b.status, done: b.done, total: b.total, failures: b.failures, failingSeeds: [...b.failingSeeds] };
+    },
+    runBatch: async ({ lesson, count, code, settings }) => {
+      const host = acquireRunHost();
+      const found = findLesson(lesson);
+      if (!host || !found) throw new Error(`No run host or no lesson ${lesson}`);
+      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings } };
+      const start = performance.now();
+      const summary = await host.runBatch(request, seedRange(1, count));
+      return { summary, ms: performance.now() - start };
     },
   };
 }

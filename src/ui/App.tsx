@@ -12,6 +12,7 @@ import { LessonPane } from './lesson/LessonPane.tsx';
 import { EditorPane } from './editor/EditorPane.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { Panels } from './panels/Panels.tsx';
+import { RaceLab } from './raceLab/RaceLab.tsx';
 
 export function App() {
   const dark = useApplyTheme();
@@ -41,6 +42,7 @@ export function App() {
       <main className={`main${collapsed ? ' nav-collapsed' : ''}`}>
         <LessonList />
         {lesson ? <LessonPane lesson={lesson} /> : <div />}
+        {lesson && <RaceLab />}
         {lesson ? (
           <div className="workspace">
             <EditorPane lesson={lesson} dark={dark} />

@@ -2,10 +2,10 @@
 import { useApp } from '../../state/store.ts';
 import type { RunSettings } from '../../runner/types.ts';
 
-const FIELDS: { key: keyof RunSettings; label: string; max: number }[] = [
-  { key: 'latencyMs', label: 'Latency (ms)', max: 5000 },
-  { key: 'jitterMs', label: 'Jitter (ms)', max: 5000 },
-  { key: 'seed', label: 'Seed', max: 2 ** 31 },
+const FIELDS: { key: keyof RunSettings; label: string; max: number; testid: string }[] = [
+  { key: 'latencyMs', label: 'Latency (ms)', max: 5000, testid: 'latency-input' },
+  { key: 'jitterMs', label: 'Jitter (ms)', max: 5000, testid: 'jitter-input' },
+  { key: 'seed', label: 'Seed', max: 2 ** 31, testid: 'seed-input' },
 ];
 
 export function RunSettingsMenu() {
@@ -13,7 +13,7 @@ export function RunSettingsMenu() {
   const setSettings = useApp((s) => s.setSettings);
   return (
     <details className="settings-menu">
-      <summary className="btn btn-sm" title="Simulated database latency, jitter and seed">
+      <summary className="btn btn-sm" title="Simulated database latency, jitter and seed" data-testid="run-settings-menu">
         {settings.latencyMs} ms{settings.jitterMs ? ` ±${settings.jitterMs}` : ''} · seed {settings.seed}
       </summary>
       <div className="settings-pop" role="group" aria-label="Run settings">
@@ -25,6 +25,7 @@ export function RunSettingsMenu() {
               min={0}
               max={f.max}
               value={settings[f.key]}
+              data-testid={f.testid}
               onChange={(e) => {
                 const v = Math.max(0, Math.min(f.max, Math.floor(Number(e.target.value) || 0)));
                 setSettings({ [f.key]: v });

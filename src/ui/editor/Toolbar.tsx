@@ -6,9 +6,11 @@ import { Icon } from '../shell/Icon.tsx';
 import { replaceAllUndoable } from './editorBridge.ts';
 import { RunSettingsMenu } from './RunSettingsMenu.tsx';
 import { isMac } from './platform.ts';
+import { raceLabBusy } from '../../state/slices/raceLab.ts';
 
 export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
   const running = useApp((s) => s.runStatus === 'running');
+  const labBusy = useApp(raceLabBusy);
   const setCode = useApp((s) => s.setCode);
   const showDiff = useApp((s) => s.showDiff);
   const setEditorTab = useApp((s) => s.setEditorTab);
@@ -56,7 +58,8 @@ export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
         className="btn btn-primary run-btn"
         data-testid="run"
         onClick={() => void runCurrent()}
-        disabled={running}
+        disabled={running || labBusy}
+        title={labBusy ? 'The race lab is running: wait for it or cancel it' : undefined}
         aria-keyshortcuts={isMac() ? 'Meta+Enter' : 'Control+Enter'}
       >
         <Icon name="play" />

@@ -4,6 +4,7 @@ import { findLesson } from '../../state/lessons.ts';
 import { Icon } from './Icon.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { RaceLabToggle } from '../raceLab/RaceLabToggle.tsx';
 
 export function Header() {
   const lesson = useApp((s) => findLesson(s.lessonId));
@@ -24,6 +25,7 @@ export function Header() {
       <span className="muted" style={{ fontSize: 'var(--fs-sm)' }}>
         Simulated EF Core · virtual time
       </span>
+      {lesson && <RaceLabToggle />}
       <ShareButton />
       <ThemeToggle />
     </header>

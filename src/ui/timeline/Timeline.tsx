@@ -16,6 +16,7 @@ import { TimelineLane } from './TimelineLane.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
+import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
 export function Timeline() {
   const run = useApp((s) => s.run);
@@ -57,9 +58,12 @@ export function Timeline() {
   return (
     <section className="card timeline" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
       <div className="tl-head">
-        <h2 id="timeline-title" className="card-title">
-          Timeline
-        </h2>
+        <div className="tl-title-col">
+          <h2 id="timeline-title" className="card-title">
+            Timeline
+          </h2>
+          <RunSettingsTag />
+        </div>
         {run && <TimelineControls run={run} ops={ops} />}
         {!run && <TimelineLegend />}
       </div>
