@@ -142,9 +142,9 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
         if (rt.stopped) break;
         if (bodyDone && !rootDisposed) {
           // The request that injected `db` has ended: its scope (and `db`) is disposed now.
+          // Disposing schedules nothing, so there is no need to hop to the host again.
           rootDisposed = true;
           rt.inFlow(1, () => lifetimes.rootScope.Dispose());
-          continue;
         }
         const due = rt.scheduler.peek();
         if (due === null) {
