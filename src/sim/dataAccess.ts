@@ -5,7 +5,7 @@
  * single command). UPDATE/DELETE that expect a row and get none raise DbUpdateConcurrencyException
  * and roll back, as EF Core's batch executor does.
  */
-import type { SimDatabase } from './data/database.ts';
+import type { ExecuteResult as NonQueryResult, QueryResult, SimDatabase } from './data/database.ts';
 import type { SqlParameter } from './data/sqlParameter.ts';
 import { formatExecutedCommand } from './data/commandLog.ts';
 import { formatParameters } from './data/sqlParameter.ts';
@@ -23,15 +23,8 @@ export interface PlannedCommand {
   expectRows?: number;
 }
 
-export interface QueryResult {
-  columns: string[];
-  rows: unknown[][];
-}
-
-export interface NonQueryResult {
-  rowsAffected: number;
-  returned: unknown[][];
-}
+/** The database's own result shapes: rows of a query; rows affected (+ RETURNING rows) of a non-query. */
+export type { QueryResult, ExecuteResult as NonQueryResult } from './data/database.ts';
 
 export interface CommandMeta {
   context: number;

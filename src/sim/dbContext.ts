@@ -5,6 +5,7 @@
  * and Dispose throws ObjectDisposedException (EFCORE.md Decision 7).
  */
 import { ContextCore, type ContextOptions, type RunEnv } from './contextCore.ts';
+import { DisposableBase } from './disposable.ts';
 import type { EntityTypeDef } from './data/modelTypes.ts';
 import { disposedError, runAsync, runLocal, runSync, type OpPlan } from './dbOperation.ts';
 import { DbSet } from './dbSet.ts';
@@ -58,11 +59,12 @@ export function defineAppDb(env: RunEnv) {
     if (core.disposed) throw disposedError(core, core.rt.site(), method, null);
   };
 
-  class AppDb {
+  class AppDb extends DisposableBase {
     readonly [CORE]: ContextCore;
     private readonly sets = new Map<string, DbSet<object>>();
 
     constructor(options?: DbContextOptions) {
+      super();
       this[CORE] = new ContextCore(env, options?.settings ?? { sensitiveDataLogging: false, threadSafetyChecks: true });
     }
 
@@ -182,16 +184,6 @@ export function defineAppDb(env: RunEnv) {
 
     Dispose(): void {
       this[CORE].dispose(this[CORE].rt.line());
-    }
-    DisposeAsync(): Promise<void> {
-      this.Dispose();
-      return Promise.resolve();
-    }
-    [Symbol.dispose](): void {
-      this.Dispose();
-    }
-    [Symbol.asyncDispose](): Promise<void> {
-      return this.DisposeAsync();
     }
   }
 

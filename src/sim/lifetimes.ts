@@ -19,6 +19,7 @@ import { ObjectDisposedException, toExceptionInfo } from './exceptions.ts';
 import { scopeDisposed } from './messages.ts';
 import type { SimTask } from './simTask.ts';
 import { adopt } from './tasks.ts';
+import { DisposableBase } from './disposable.ts';
 import type { ContextOrigin, RequestInfo } from './trace.ts';
 
 export const ServiceLifetime = { Singleton: 'Singleton', Scoped: 'Scoped', Transient: 'Transient' } as const;
@@ -47,13 +48,15 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
     },
   };
 
-  class ServiceScope {
+  class ServiceScope extends DisposableBase {
     readonly id = nextScope++;
     private disposed = false;
     private scoped: AppDbInstance | null = null;
     private readonly owned: AppDbInstance[] = [];
 
-    constructor(readonly request: number | null) {}
+    constructor(readonly request: number | null) {
+      super();
+    }
 
     /** IServiceProvider of the scope. */
     readonly ServiceProvider = {
@@ -81,16 +84,6 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
       if (this.disposed) return;
       this.disposed = true;
       for (const db of this.owned) db.Dispose();
-    }
-    DisposeAsync(): Promise<void> {
-      this.Dispose();
-      return Promise.resolve();
-    }
-    [Symbol.dispose](): void {
-      this.Dispose();
-    }
-    [Symbol.asyncDispose](): Promise<void> {
-      return this.DisposeAsync();
     }
   }
 
