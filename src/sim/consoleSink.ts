@@ -29,22 +29,3 @@ export function createConsole(rt: Runtime) {
     };
   return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log') };
 }
-
-/** setTimeout / clearTimeout on the virtual clock, so timers in snippets are deterministic too. */
-export function createTimers(rt: Runtime) {
-  let next = 1;
-  const cancelled = new Set<number>();
-  return {
-    setTimeout(fn: (...args: unknown[]) => void, ms = 0, ...args: unknown[]): number {
-      const id = next++;
-      const flow = rt.flow;
-      rt.scheduler.schedule(Math.max(0, Number(ms) || 0), () => {
-        if (!cancelled.has(id)) rt.inFlow(flow, () => fn(...args));
-      });
-      return id;
-    },
-    clearTimeout(id: number): void {
-      cancelled.add(id);
-    },
-  };
-}

@@ -3,7 +3,8 @@
  * See simulation.ts for the contract and clock.ts for the scheduling rule.
  */
 import { ConnectionPool } from './connectionPool.ts';
-import { createConsole, createTimers } from './consoleSink.ts';
+import { createConsole } from './consoleSink.ts';
+import { createTimers } from './timers.ts';
 import type { RunEnv } from './contextCore.ts';
 import { createDatabaseTemplate } from './data/database.ts';
 import { defaultModel } from './data/model.ts';
