@@ -75,7 +75,8 @@ export class Playground {
 
   async typeAtEnd(text: string) {
     await this.editorReady();
-    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click();
+    // Near the top-left: the lines' box is as tall as the code, and a short editor clips it.
+    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
@@ -102,6 +103,25 @@ export class Playground {
 
   batch() {
     return this.page.evaluate(() => window.__playground!.batch());
+  }
+
+  /** A workspace separator: `editor` (editor | timeline) or `timeline` (timeline | run details). */
+  splitter(which: 'editor' | 'timeline') {
+    return this.page.getByTestId(`split-${which}`);
+  }
+
+  /** Every operation bar and its label, as page rectangles (for overlap checks). */
+  barBoxes() {
+    return this.page.getByTestId('timeline-op').evaluateAll((bars) =>
+      bars.map((bar) => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const label = bar.querySelector('.tl-bar-label')!;
+        return { op: bar.getAttribute('data-op'), bar: box(bar), label: box(label), track: box(bar.closest('.tl-track')!), text: label.textContent ?? '' };
+      }),
+    );
   }
 
   async shot(name: string) {

@@ -18,4 +18,13 @@ describe('migratePersisted', () => {
     expect(s.theme).toBe('dark');
     expect(s.speed).toBe(1);
   });
+
+  it('reads the lesson list choice and the workspace split, version 1 defaults following the window', () => {
+    expect(migratePersisted({ navCollapsed: false }, 1).navCollapsed).toBeNull();
+    expect(migratePersisted({ navCollapsed: true }, 1).navCollapsed).toBe(true);
+    expect(migratePersisted({ navCollapsed: false }, 2).navCollapsed).toBe(false);
+    expect(migratePersisted({}, 2)).toMatchObject({ navCollapsed: null, split: { editor: 38, timeline: 36 } });
+    expect(migratePersisted({ split: { editor: 60, timeline: 50 } }, 2).split).toEqual({ editor: 60, timeline: 30 });
+    expect(migratePersisted({ split: { editor: 'x', timeline: -3 } }, 2).split).toEqual({ editor: 38, timeline: 15 });
+  });
 });

@@ -4,10 +4,10 @@
  */
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../runner/types.ts';
 import type { LessonProgress } from './slices/progressSlice.ts';
-import type { ThemeChoice } from './slices/uiSlice.ts';
+import { clampSplit, DEFAULT_SPLIT, type ThemeChoice, type WorkspaceSplit } from './slices/uiSlice.ts';
 import type { SharePayload } from './shareLink.ts';
 
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 2;
 
 export interface PersistedState {
   lessonId: string | null;
@@ -17,7 +17,8 @@ export interface PersistedState {
   progress: Record<string, LessonProgress>;
   theme: ThemeChoice;
   speed: number;
-  navCollapsed: boolean;
+  navCollapsed: boolean | null;
+  split: WorkspaceSplit;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,8 +57,16 @@ function sharedOf(v: unknown): SharePayload | null {
   return { lesson: v.lesson, code: v.code, settings: settingsOf(v.settings) };
 }
 
-/** Version 0 (none written yet) and 1 share the same fields; later versions add cases here. */
-export function migratePersisted(persisted: unknown, _version: number): PersistedState {
+function splitOf(v: unknown): WorkspaceSplit {
+  const s = isObj(v) ? v : {};
+  return clampSplit({ editor: num(s.editor, DEFAULT_SPLIT.editor), timeline: num(s.timeline, DEFAULT_SPLIT.timeline) });
+}
+
+/**
+ * Version 0 (none written yet) and 1 share the same fields. Version 2 adds `split`, and
+ * `navCollapsed: null` (follow the window): a version-1 `false` was the default, not a choice.
+ */
+export function migratePersisted(persisted: unknown, version: number): PersistedState {
   const p = isObj(persisted) ? persisted : {};
   return {
     lessonId: typeof p.lessonId === 'string' ? p.lessonId : null,
@@ -67,6 +76,7 @@ export function migratePersisted(persisted: unknown, _version: number): Persiste
     progress: progressOf(p.progress),
     theme: p.theme === 'light' || p.theme === 'dark' ? p.theme : 'system',
     speed: [0.25, 0.5, 1, 2, 4].includes(num(p.speed, 1)) ? num(p.speed, 1) : 1,
-    navCollapsed: p.navCollapsed === true,
+    navCollapsed: p.navCollapsed === true ? true : p.navCollapsed === false && version >= 2 ? false : null,
+    split: splitOf(p.split),
   };
 }

@@ -44,6 +44,7 @@ export const useApp = create<AppState>()(
         theme: s.theme,
         speed: s.speed,
         navCollapsed: s.navCollapsed,
+        split: s.split,
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
       merge: (persisted, current) => ({ ...current, ...migratePersisted(persisted, PERSIST_VERSION) }),

@@ -6,19 +6,18 @@ import { Header } from './shell/Header.tsx';
 import { Notices } from './shell/Notices.tsx';
 import { useApplyTheme } from './shell/useTheme.ts';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { useNavCollapsed } from './shell/useNavCollapsed.ts';
 import { openLinkFromLocation, watchStaleShareHash } from './shell/shareActions.ts';
 import { LessonList } from './lesson/LessonList.tsx';
 import { LessonPane } from './lesson/LessonPane.tsx';
-import { EditorPane } from './editor/EditorPane.tsx';
-import { Timeline } from './timeline/Timeline.tsx';
-import { Panels } from './panels/Panels.tsx';
+import { Workspace } from './shell/Workspace.tsx';
 import { RaceLab } from './raceLab/RaceLab.tsx';
 
 export function App() {
   const dark = useApplyTheme();
   useGlobalShortcuts();
   const lesson = useApp((s) => findLesson(s.lessonId));
-  const collapsed = useApp((s) => s.navCollapsed);
+  const collapsed = useNavCollapsed();
   useEffect(() => {
     const first = getLessons()[0];
     if (!findLesson(useApp.getState().lessonId) && first) useApp.getState().selectLesson(first.id);
@@ -43,15 +42,7 @@ export function App() {
         <LessonList />
         {lesson ? <LessonPane lesson={lesson} /> : <div />}
         {lesson && <RaceLab />}
-        {lesson ? (
-          <div className="workspace">
-            <EditorPane lesson={lesson} dark={dark} />
-            <Timeline />
-            <Panels />
-          </div>
-        ) : (
-          <div />
-        )}
+        {lesson ? <Workspace lesson={lesson} dark={dark} /> : <div />}
       </main>
     </div>
   );

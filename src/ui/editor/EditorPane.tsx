@@ -29,7 +29,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const diffShown = lastSolution;
   const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
   return (
-    <section className="card editor-card" aria-label="Code">
+    <section className="card editor-card" id="editor-card" aria-label="Code">
       <div className="editor-head">
         <div className="tabs" role="tablist" aria-label="Editor view">
           <button type="button" role="tab" className="tab" aria-selected={tab === 'code'} onClick={() => setTab('code')}>

@@ -2,11 +2,12 @@
 import { useApp } from '../../state/store.ts';
 import { getLessons } from '../../state/lessons.ts';
 import { Icon } from '../shell/Icon.tsx';
+import { useNavCollapsed } from '../shell/useNavCollapsed.ts';
 
 export function LessonList() {
   const lessonId = useApp((s) => s.lessonId);
   const progress = useApp((s) => s.progress);
-  const collapsed = useApp((s) => s.navCollapsed);
+  const collapsed = useNavCollapsed();
   const toggleNav = useApp((s) => s.toggleNav);
   const selectLesson = useApp((s) => s.selectLesson);
   const lessons = getLessons();
@@ -27,7 +28,7 @@ export function LessonList() {
           className="btn btn-ghost btn-sm btn-icon"
           aria-label={collapsed ? 'Expand lesson list' : 'Collapse lesson list'}
           aria-expanded={!collapsed}
-          onClick={toggleNav}
+          onClick={() => toggleNav(collapsed)}
         >
           <Icon name="menu" />
         </button>
@@ -45,7 +46,7 @@ export function LessonList() {
                 data-lesson={l.id}
                 data-status={status}
                 aria-current={l.id === lessonId ? 'page' : undefined}
-                aria-label={collapsed ? `${l.order}. ${l.title} (${label})` : undefined}
+                aria-label={collapsed ? `${String(l.order).padStart(2, '0')} ${l.title} (${label})` : undefined}
                 title={collapsed ? l.title : l.summary}
                 onClick={() => selectLesson(l.id)}
               >

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useApp } from '../../state/store.ts';
 import type { PanelTab } from '../../state/slices/uiSlice.ts';
 import { ExceptionPanel } from './ExceptionPanel.tsx';
+import { BugReportActions } from './BugReportActions.tsx';
 import { SqlLogPanel } from './SqlLogPanel.tsx';
 import { ChangeTrackerPanel } from './ChangeTrackerPanel.tsx';
 import { ConsolePanel } from './ConsolePanel.tsx';
@@ -22,7 +23,12 @@ export function Panels() {
       label: 'Exception',
       testid: 'exception',
       badge: runError || run?.outcome === 'stopped' ? <span className="badge badge-warn">!</span> : failures ? <span className={`badge ${run?.exception ? 'badge-danger' : 'badge-warn'}`}>{failures}</span> : run ? <span className="badge badge-ok">0</span> : null,
-      body: <ExceptionPanel run={run} runError={runError} />,
+      body: (
+        <>
+          {run && !runError && <BugReportActions run={run} />}
+          <ExceptionPanel run={run} runError={runError} />
+        </>
+      ),
     },
     { id: 'sql', label: 'SQL log', testid: 'sql-log', badge: run && <span className="badge">{sqlUpTo(run, cursor).length}</span>, body: <SqlLogPanel run={run} cursor={cursor} /> },
     {

@@ -10,6 +10,7 @@ import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
 import { LABEL_W, makeScale } from './geometry.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { labelMetrics } from './barLabel.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
 import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLane } from './TimelineLane.tsx';
@@ -26,7 +27,8 @@ export function Timeline() {
   const width = useElementWidth(bodyRef);
   const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
   usePlaybackLoop();
-  const layout = useMemo(() => (run ? layoutTimeline(run) : null), [run]);
+  // Rows depend on the width: a label drawn beside its bar has room kept for it on its row.
+  const layout = useMemo(() => (run ? layoutTimeline(run, labelMetrics(width - LABEL_W)) : null), [run, width]);
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
   const createdSeq = useMemo(() => {
     const m = new Map<number, number>();
@@ -56,7 +58,7 @@ export function Timeline() {
   };
   const shownBar = layout?.bars.find((b) => b.op === shown?.op) ?? null;
   return (
-    <section className="card timeline" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
+    <section className="card timeline" id="timeline-card" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
       <div className="tl-head">
         <div className="tl-title-col">
           <h2 id="timeline-title" className="card-title">

@@ -1,6 +1,7 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
 import type { BarLayout } from './layoutTimeline.ts';
 import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
+import { barLabelString, barLabelText } from './barLabel.ts';
 
 interface Props {
   bar: BarLayout;
@@ -14,7 +15,9 @@ interface Props {
 /** What a screen reader hears after the visible label. */
 export function barDetails(bar: BarLayout): string {
   const status = bar.status === 'ok' ? 'completed' : bar.status === 'threw' ? 'threw' : 'failed, unobserved';
-  return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}, ${status}`;
+  const line = bar.label.form === 'name' && bar.line ? `, line ${bar.line}` : '';
+  const ex = bar.exceptionType && bar.label.form !== 'full' ? ` (${bar.exceptionType})` : '';
+  return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}, ${status}${ex}${line}`;
 }
 
 export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props) {
@@ -22,7 +25,12 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
   const phase = cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
   const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
-  const labelInside = full > bar.name.length * 7 + 40;
+  const { side, room } = bar.label;
+  const text = barLabelText(bar, bar.label.form);
+  const pxPerMs = (scale.x(1) - scale.x(0)) || 1;
+  // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
+  const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
+  const labelStyle = side === 'right' ? { left: full + 6, maxWidth } : side === 'left' ? { right: full + 3, maxWidth } : undefined;
   return (
     <div
       className={`tl-bar status-${bar.status} phase-${phase}`}
@@ -49,11 +57,11 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
       }}
     >
       <span className="tl-bar-fill" style={{ width: fill }} />
-      <span className={`tl-bar-label ${labelInside ? 'inside' : 'outside'}`} style={labelInside ? undefined : { left: full + 6 }}>
-        {bar.status !== 'ok' && <span aria-hidden="true">{bar.status === 'threw' ? '✕ ' : '⚠ '}</span>}
-        {bar.name}
-        <span className="tl-bar-line">{bar.line ? ` · L${bar.line}` : ''}</span>
-        {!labelInside && bar.exceptionType && <span className="tl-bar-ex"> {bar.status === 'unobserved' ? 'unobserved ' : ''}{bar.exceptionType}</span>}
+      <span className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`} style={labelStyle} title={room === null ? undefined : barLabelString(bar, 'full')}>
+        {text.icon && <span aria-hidden="true">{text.icon}</span>}
+        {text.name}
+        <span className="tl-bar-line">{text.line}</span>
+        {text.exception && <span className="tl-bar-ex">{text.exception}</span>}
         <span className="sr-only">{barDetails(bar)}</span>
       </span>
     </div>

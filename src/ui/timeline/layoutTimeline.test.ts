@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collisionRun, factoryRun } from '../../state/fixtures/fixtureRuns.ts';
-import { layoutTimeline, niceTicks } from './layoutTimeline.ts';
+import { layoutTimeline, niceTicks, type LabelMetrics } from './layoutTimeline.ts';
+import { barLabelString } from './barLabel.ts';
 
 describe('layoutTimeline', () => {
   it('draws one lane per context and stacks overlapping bars into rows', () => {
@@ -44,6 +45,45 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(run);
     expect(layout.bars[2].status).toBe('unobserved');
     expect(layout.markers.at(-1)).toMatchObject({ kind: 'unobserved', op: 3, context: 1 });
+  });
+});
+
+describe('layoutTimeline labels', () => {
+  // Three operations on one context: a short one, a long one that starts right after it, and an
+  // instant at the very end of the run. 1 ms per character, the track from -2 ms to 50 ms.
+  function crowdedRun() {
+    const run = collisionRun();
+    const [a, b, c] = run.operations;
+    run.operations = [
+      { ...a, name: 'FirstAsync', line: 4, start: 0, end: 5 },
+      { ...c, name: 'SaveChangesAsync', line: 13, start: 12, end: 40, status: 'ok' },
+      { ...b, name: 'Add', line: 18, start: 45, end: 46 },
+    ];
+    return run;
+  }
+  const metrics = (): LabelMetrics => ({ width: (bar, form) => [...barLabelString(bar, form)].length, minBar: 0, from: -2, to: 50 });
+
+  it('without metrics, rows depend on the bars alone', () => {
+    expect(layoutTimeline(crowdedRun()).bars.map((b) => b.row)).toEqual([0, 0, 0]);
+  });
+
+  it('keeps a label beside its bar clear of the next bar on the row, and inside the track', () => {
+    const layout = layoutTimeline(crowdedRun(), metrics);
+    const [first, save, add] = layout.bars;
+    // "FirstAsync · L4" is 15 ms wide: it goes right of the bar and takes the row up to 20 ms,
+    // so SaveChangesAsync (from 12 ms, its label fits inside) moves to the next row.
+    expect(first).toMatchObject({ row: 0, label: { side: 'right', form: 'short', room: null } });
+    expect(save).toMatchObject({ row: 1, label: { side: 'inside', form: 'short' } });
+    // No room right of 46 ms; the long form does not fit left of it on either row, the short one does on row 0.
+    expect(add).toMatchObject({ row: 0, label: { side: 'left', form: 'short', room: null } });
+    expect(layout.lanes[0].rows).toBe(2);
+  });
+
+  it('cuts a label that fits on neither side, on a row of its own', () => {
+    const layout = layoutTimeline(crowdedRun(), () => ({ ...metrics(), width: (bar, form) => 10 * barLabelString(bar, form).length }));
+    const add = layout.bars[2];
+    expect(add.label).toEqual({ side: 'left', form: 'short', room: 47 });
+    expect(add.row).toBe(layout.lanes[0].rows - 1);
   });
 });
 

@@ -8,6 +8,33 @@ import type { ContextInfo, Run, SqlEntry } from '../../runner/types.ts';
 
 export type BarStatus = 'ok' | 'threw' | 'unobserved';
 
+/** Where a bar's label is drawn: inside the bar, or beside it (room reserved on its row). */
+export type LabelSide = 'inside' | 'right' | 'left';
+
+/** `name`: the name alone; `short`: name · line; `full`: name · line and the exception type. */
+export type LabelForm = 'name' | 'short' | 'full';
+
+export interface BarLabel {
+  side: LabelSide;
+  form: LabelForm;
+  /** Room for the label in ms when even the short form did not fit (drawn cut, with an ellipsis). */
+  room: number | null;
+}
+
+/**
+ * What the layout needs to keep labels clear of other bars and inside the track, all in ms at
+ * the scale the view draws with. Without it every label counts as zero-wide.
+ */
+export interface LabelMetrics {
+  /** Width of a bar's label in that form, its padding and gap to the bar included. */
+  width: (bar: BarLayout, form: LabelForm, side: LabelSide) => number;
+  /** Narrowest a bar is drawn. */
+  minBar: number;
+  /** The track's drawable extent (labels may use the padding either side of the axis). */
+  from: number;
+  to: number;
+}
+
 export interface LaneLayout {
   context: number;
   origin: ContextInfo['origin'] | 'unknown';
@@ -37,6 +64,7 @@ export interface BarLayout {
   seq: number;
   /** Trace index of the op-end event (the bar is complete from there on). */
   endSeq: number;
+  label: BarLabel;
 }
 
 export interface MarkerLayout {
@@ -81,19 +109,65 @@ export function niceTicks(duration: number, max = 8): number[] {
   return ticks;
 }
 
-/** Assigns rows greedily; bars closer than `minSpan` count as overlapping so both stay visible. */
-function stack(bars: BarLayout[], minSpan: number): number {
+interface Placement {
+  label: BarLabel;
+  /** The span of the row the bar and its label take. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The ways to draw a bar's label, best first: inside (with its line, then the name alone); beside
+ * it, right then left, long form then short. `visualEnd` keeps near bars apart; `drawnEnd` is
+ * where the bar's box ends.
+ */
+function placements(bar: BarLayout, visualEnd: number, m: LabelMetrics): Placement[] {
+  const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
+  const inside = (['short', 'name'] as const).find((form) => drawnEnd - bar.start >= m.width(bar, form, 'inside'));
+  if (inside) return [{ label: { side: 'inside', form: inside, room: null }, from: bar.start, to: visualEnd }];
+  const forms = bar.exceptionType ? (['full', 'short'] as const) : (['short'] as const);
+  const out: Placement[] = [];
+  for (const side of ['right', 'left'] as const) {
+    for (const form of forms) {
+      const w = m.width(bar, form, side);
+      const p = side === 'right' ? { from: bar.start, to: Math.max(visualEnd, drawnEnd + w) } : { from: bar.start - w, to: visualEnd };
+      if (p.from >= m.from && p.to <= m.to) out.push({ label: { side, form, room: null }, ...p });
+    }
+  }
+  return out;
+}
+
+/**
+ * Assigns rows greedily, reserving room for a label drawn beside its bar so it never runs into
+ * the next bar on the row; bars closer than `minSpan` count as overlapping so both stay visible.
+ * A label too long for either side gets a row of its own and the larger side, cut to fit.
+ */
+function stack(bars: BarLayout[], minSpan: number, m: LabelMetrics): number {
   const rowEnds: number[] = [];
   const sorted = [...bars].sort((a, b) => a.start - b.start || a.seq - b.seq);
   for (const bar of sorted) {
-    const visualEnd = Math.max(bar.end, bar.start + minSpan);
-    let row = rowEnds.findIndex((end) => end <= bar.start);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = visualEnd;
+    const visualEnd = Math.max(bar.end, bar.start + minSpan, bar.start + m.minBar);
+    const options = placements(bar, visualEnd, m);
+    let row = -1;
+    let chosen: Placement | undefined;
+    for (let r = 0; r <= rowEnds.length && !chosen; r++) {
+      chosen = options.find((p) => r === rowEnds.length || rowEnds[r] <= p.from);
+      if (chosen) row = r;
+    }
+    if (!chosen) {
+      const right = m.to - Math.max(bar.end, bar.start + m.minBar);
+      const left = bar.start - m.from;
+      row = rowEnds.length;
+      chosen = right >= left ? { label: { side: 'right', form: 'short', room: right }, from: bar.start, to: m.to } : { label: { side: 'left', form: 'short', room: left }, from: m.from, to: visualEnd };
+    }
+    rowEnds[row] = chosen.to;
     bar.row = row;
+    bar.label = chosen.label;
   }
   return Math.max(1, rowEnds.length);
 }
+
+const NO_LABELS: LabelMetrics = { width: () => 0, minBar: 0, from: -Infinity, to: Infinity };
 
 function spans(run: Run, open: string, close: string, idKey: 'connection' | 'op', end: number): SpanLayout[] {
   const out: SpanLayout[] = [];
@@ -115,7 +189,11 @@ function spans(run: Run, open: string, close: string, idKey: 'connection' | 'op'
   return out;
 }
 
-export function layoutTimeline(run: Run): TimelineLayout {
+/**
+ * Lays out a run. Pass `labels` (from the view's scale) so that rows keep each label clear of the
+ * other bars and inside the track; without it, rows depend on the bars alone.
+ */
+export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetrics = () => NO_LABELS): TimelineLayout {
   const last = run.trace.length ? run.trace[run.trace.length - 1].t : 0;
   const end = Math.max(run.durationMs, last, ...run.operations.map((o) => o.end));
   const duration = end > 0 ? end : 1;
@@ -142,6 +220,7 @@ export function layoutTimeline(run: Run): TimelineLayout {
     sql: run.sql.filter((s) => s.op === o.id),
     seq: opStartSeq.get(o.id) ?? 0,
     endSeq: opEnd.get(o.id)?.seq ?? run.trace.length - 1,
+    label: { side: 'inside', form: 'short', room: null },
   }));
   for (const ev of run.trace) {
     if (ev.type === 'op-start') {
@@ -151,6 +230,7 @@ export function layoutTimeline(run: Run): TimelineLayout {
   }
   const contextIds = [...new Set([...run.contexts.map((c) => c.id), ...bars.map((b) => b.context)])];
   const minSpan = duration * 0.04;
+  const metrics = labels(duration);
   const lanes: LaneLayout[] = contextIds.map((id) => {
     const info = run.contexts.find((c) => c.id === id);
     return {
@@ -162,6 +242,7 @@ export function layoutTimeline(run: Run): TimelineLayout {
       rows: stack(
         bars.filter((b) => b.context === id),
         minSpan,
+        metrics,
       ),
     };
   });

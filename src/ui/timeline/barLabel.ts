@@ -1,0 +1,53 @@
+/**
+ * The text of an operation bar's label and how wide it is drawn. The layout reserves that width
+ * on the bar's row (see `LabelMetrics`), so the estimate errs wide; CSS cuts with an ellipsis
+ * if a font runs wider still.
+ */
+import type { BarLayout, LabelForm, LabelMetrics, LabelSide } from './layoutTimeline.ts';
+import { MIN_BAR_W, PAD_L, PAD_R } from './geometry.ts';
+
+/** Advance of one character of the label font (600 12px monospace ≈ 0.6em), rounded up. */
+export const LABEL_CHAR_W = 7.3;
+/** Beside a bar: the gap to it plus the label's padding. Inside: the padding and the borders. */
+const PAD = { right: 20, left: 20, inside: 14 } as const;
+
+export interface BarLabelText {
+  icon: string;
+  name: string;
+  line: string;
+  /** The exception part, only in the long form. */
+  exception: string;
+}
+
+export function barLabelText(bar: BarLayout, form: LabelForm): BarLabelText {
+  return {
+    icon: bar.status === 'ok' ? '' : bar.status === 'threw' ? '✕ ' : '⚠ ',
+    name: bar.name,
+    line: bar.line && form !== 'name' ? ` · L${bar.line}` : '',
+    exception: form === 'full' && bar.exceptionType ? ` ${bar.status === 'unobserved' ? 'unobserved ' : ''}${bar.exceptionType}` : '',
+  };
+}
+
+/** The label as one line of text (tooltips, the accessible name). */
+export function barLabelString(bar: BarLayout, form: LabelForm): string {
+  const t = barLabelText(bar, form);
+  return `${t.icon}${t.name}${t.line}${t.exception}`;
+}
+
+/** Drawn width of the label in px. */
+export function barLabelPx(bar: BarLayout, form: LabelForm, side: LabelSide): number {
+  return [...barLabelString(bar, form)].length * LABEL_CHAR_W + PAD[side];
+}
+
+/** The layout's label metrics for a track `trackWidth` px wide (see `makeScale`). */
+export function labelMetrics(trackWidth: number): (duration: number) => LabelMetrics {
+  return (duration) => {
+    const pxPerMs = Math.max(40, trackWidth - PAD_L - PAD_R) / duration;
+    return {
+      width: (bar, form, side) => barLabelPx(bar, form, side) / pxPerMs,
+      minBar: MIN_BAR_W / pxPerMs,
+      from: -(PAD_L - 2) / pxPerMs,
+      to: (trackWidth - PAD_L - 4) / pxPerMs,
+    };
+  };
+}
