@@ -2,12 +2,13 @@
 import type { ExceptionInfo, Run } from '../../runner/types.ts';
 import { explainRun } from '../trace/explainRun.ts';
 import { revealLine } from '../editor/editorBridge.ts';
+import { fullTypeName } from '../trace/exceptionName.ts';
 
 function ExceptionBlock({ ex, unobserved }: { ex: ExceptionInfo; unobserved: boolean }) {
   return (
     <div className={`ex-block${unobserved ? ' unobserved' : ''}`}>
       <div className="ex-head">
-        <span className={`ex-type`}>{unobserved ? 'Unobserved · ' : ''}System.{ex.type}</span>
+        <span className={`ex-type`}>{unobserved ? 'Unobserved · ' : ''}{fullTypeName(ex)}</span>
         {ex.line && (
           <button type="button" className="btn btn-sm" onClick={() => revealLine(ex.line!)}>
             line {ex.line}

@@ -6,6 +6,7 @@
  */
 import type { ExceptionInfo, Run } from '../../runner/types.ts';
 import { explainRun } from './explainRun.ts';
+import { fullTypeName } from './exceptionName.ts';
 
 export interface BugReportExtras {
   /** A share link that opens the same lesson, code and settings. */
@@ -30,7 +31,7 @@ function outcomeLine(run: Run): string {
 }
 
 function exceptionBlock(ex: ExceptionInfo, title: string): string {
-  return `### ${title}: System.${ex.type} at ${at(ex.line)}\n\n${fence(ex.stack || `System.${ex.type}: ${ex.message}`)}`;
+  return `### ${title}: ${fullTypeName(ex)} at ${at(ex.line)}\n\n${fence(ex.stack || `${fullTypeName(ex)}: ${ex.message}`)}`;
 }
 
 function pad(cells: string[], widths: number[]): string {
