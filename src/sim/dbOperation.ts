@@ -90,15 +90,24 @@ function prepare<T>(ctx: ContextCore, s: Started, d: OpDescriptor, plan: () => O
   if (ctx.disposed) throw disposedError(ctx, s.site, d.name, s.op);
   const p = plan();
   if (p.commands.length === 0) return p;
-  const holder = ctx.detector.tryEnter(s.op, s.line);
-  if (holder !== null) {
-    const info = ctx.rt.trace.operations.get(s.op);
-    if (info) info.collidedWith = holder;
-    ctx.rt.trace.emit({ type: 'collision', context: ctx.id, op: s.op, holder, holderLine: ctx.detector.holderLine, message: CONCURRENT_METHOD_INVOCATION }, s.line);
-    throw ctx.rt.decorate(new InvalidOperationException(CONCURRENT_METHOD_INVOCATION), s.site, libraryFrames('collision', d.name, d.kind), s.op);
-  }
-  ctx.rt.trace.emit({ type: 'detector-enter', context: ctx.id, op: s.op }, s.line);
+  enterDetector(ctx, s.op, s.site, d);
   return p;
+}
+
+/**
+ * The one place an operation enters its context's ConcurrencyDetector (rule: concurrencyDetector.ts).
+ * A collision is recorded against the holder and thrown to *this* caller; the holder carries on.
+ */
+export function enterDetector(ctx: ContextCore, op: number, site: CallSite | null, d: OpDescriptor): void {
+  const line = site?.line ?? null;
+  const holder = ctx.detector.tryEnter(op, line);
+  if (holder !== null) {
+    const info = ctx.rt.trace.operations.get(op);
+    if (info) info.collidedWith = holder;
+    ctx.rt.trace.emit({ type: 'collision', context: ctx.id, op, holder, holderLine: ctx.detector.holderLine, message: CONCURRENT_METHOD_INVOCATION }, line);
+    throw ctx.rt.decorate(new InvalidOperationException(CONCURRENT_METHOD_INVOCATION), site, libraryFrames('collision', d.name, d.kind), op);
+  }
+  ctx.rt.trace.emit({ type: 'detector-enter', context: ctx.id, op }, line);
 }
 
 function release(ctx: ContextCore, s: Started, connection: number | null): void {
@@ -141,7 +150,7 @@ export function runAsync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPla
   try {
     p = prepare(ctx, s, d, plan);
   } catch (error) {
-    source.reject(ctx.disposed || error instanceof DotnetException ? fail(ctx, s, d, error) : fail(ctx, s, d, error));
+    source.reject(fail(ctx, s, d, error));
     return source.task;
   }
   if (p.commands.length === 0) {

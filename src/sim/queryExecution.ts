@@ -14,10 +14,10 @@ import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
 import { materializeRow, translateQuery, TranslationError, type QuerySpec } from './data/translate.ts';
 import type { ContextCore, OpPlan } from './dbOperation.ts';
-import { disposedError, runAsync, runSync } from './dbOperation.ts';
+import { disposedError, enterDetector, runAsync, runSync } from './dbOperation.ts';
 import type { QueryResult } from './dataAccess.ts';
 import { InvalidOperationException, toExceptionInfo } from './exceptions.ts';
-import { CONCURRENT_METHOD_INVOCATION, SEQUENCE_CONTAINS_MORE_THAN_ONE, SEQUENCE_CONTAINS_NO_ELEMENTS } from './messages.ts';
+import { SEQUENCE_CONTAINS_MORE_THAN_ONE, SEQUENCE_CONTAINS_NO_ELEMENTS } from './messages.ts';
 import type { StateManager } from './stateManager.ts';
 import type { SimTask } from './simTask.ts';
 import type { Tracking } from './queryable.ts';
@@ -142,14 +142,7 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
         try {
           if (ctx.disposed) throw disposedError(ctx, site, 'AsAsyncEnumerable', op);
           const planned = rows === null ? translate(ctx, spec) : null;
-          const holder = ctx.detector.tryEnter(op, line);
-          if (holder !== null) {
-            rt.trace.emit({ type: 'collision', context: ctx.id, op, holder, holderLine: ctx.detector.holderLine, message: CONCURRENT_METHOD_INVOCATION }, line);
-            const info = rt.trace.operations.get(op);
-            if (info) info.collidedWith = holder;
-            throw rt.decorate(new InvalidOperationException(CONCURRENT_METHOD_INVOCATION), site, libraryFrames('collision', 'AsAsyncEnumerable'), op);
-          }
-          rt.trace.emit({ type: 'detector-enter', context: ctx.id, op }, line);
+          enterDetector(ctx, op, site, { name: 'AsAsyncEnumerable', kind: 'query', entity: spec.entityType.name });
           if (connection === null) {
             connection = ctx.pool.tryOpen() ?? 0;
             const info = rt.trace.operations.get(op);
