@@ -46,14 +46,6 @@ export class DbContextOptionsBuilder {
 
 const CORE = Symbol('core');
 
-export interface AppDbInstance {
-  readonly [CORE]: ContextCore;
-}
-
-export function coreOf(db: unknown): ContextCore | null {
-  return (db as Partial<AppDbInstance> | null)?.[CORE] ?? null;
-}
-
 export function defineAppDb(env: RunEnv) {
   const guard = (core: ContextCore, method: string) => {
     if (core.disposed) throw disposedError(core, core.rt.site(), method, null);

@@ -74,12 +74,6 @@ export function sqliteErrorCode(message: string): number {
   return 1;
 }
 
-export class ArgumentException extends DotnetException {
-  constructor(message: string) {
-    super('ArgumentException', 'System.ArgumentException', message);
-  }
-}
-
 /** Renders frames the way .NET prints a stack trace. */
 export function formatDotnetStack(fullName: string, message: string, library: string[], user: StackFrame[], inner: DotnetException | null = null): string {
   const lines = [`${fullName}: ${message}`];

@@ -6,7 +6,6 @@ import { Scheduler } from './clock.ts';
 import { Random } from './random.ts';
 import { TraceRecorder } from './traceRecorder.ts';
 import type { CallSite, SimSettings } from './simulation.ts';
-import type { StackFrame } from './trace.ts';
 import { createTaskSource, type SimTask, type TaskSource } from './simTask.ts';
 import { DotnetException } from './exceptions.ts';
 
@@ -100,10 +99,6 @@ export class Runtime {
     error.libraryFrames = library;
     error.operation = op;
     return error;
-  }
-
-  userFrames(): StackFrame[] {
-    return this.locate()?.frames ?? [];
   }
 
   stop(reason: string): never {

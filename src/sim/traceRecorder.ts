@@ -24,7 +24,6 @@ export class TraceRecorder {
   readonly contexts = new Map<number, ContextInfo>();
   readonly sql: SqlEntry[] = [];
   readonly console: string[] = [];
-  readonly unobserved: ExceptionInfo[] = [];
 
   constructor(
     private readonly clock: Scheduler,
