@@ -35,13 +35,6 @@ export { EXPRESSION_METHODS, isLambda } from './expression.ts';
 
 export const EntityState = { Detached: 'Detached', Unchanged: 'Unchanged', Deleted: 'Deleted', Modified: 'Modified', Added: 'Added' } as const;
 
-/** Load mode hands over a request's ExceptionInfo; a plain run, the thrown value. */
-function asExceptionInfo(value: unknown): ExceptionInfo {
-  const v = value as Partial<ExceptionInfo> | null;
-  if (v && typeof v === 'object' && typeof v.type === 'string' && typeof v.stack === 'string' && !(value instanceof Error)) return value as ExceptionInfo;
-  return toExceptionInfo(value);
-}
-
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const model = options.model ?? defaultModel;
@@ -101,8 +94,8 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
         lifetimes.beginRequest(
           null,
           (scope) => body({ ...globals, db: lifetimes.injectedContext(scope) }),
-          (info) => {
-            if (info.exception && (!firstFailure || info.id < firstFailure.id)) firstFailure = { id: info.id, error: info.exception };
+          (info, error) => {
+            if (error !== undefined && (!firstFailure || info.id < firstFailure.id)) firstFailure = { id: info.id, error };
             if (--remaining === 0) settle(firstFailure ? { error: firstFailure.error } : null);
           },
         );
@@ -188,7 +181,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     rt.trace.emit({ type: 'run-end', outcome, reason: stoppedBy });
     return {
       outcome,
-      exception: threw ? asExceptionInfo((bodyError as { error: unknown }).error) : null,
+      exception: threw ? toExceptionInfo((bodyError as { error: unknown }).error) : null,
       unobserved,
       contexts: [...rt.trace.contexts.values()],
       operations: [...rt.trace.operations.values()],

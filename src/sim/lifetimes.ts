@@ -113,7 +113,7 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
    * Runs one simulated request now: its own scope and async flow; 200 when `handler` completes,
    * 500 when it throws (logged, not rethrown); the scope is disposed when the handler is done.
    */
-  const beginRequest = (line: number | null, handler: (scope: ServiceScope) => unknown, done: (info: RequestInfo) => void): RequestInfo => {
+  const beginRequest = (line: number | null, handler: (scope: ServiceScope) => unknown, done: (info: RequestInfo, error?: unknown) => void): RequestInfo => {
     const id = requests.length + 1;
     const info: RequestInfo = { id, status: 0, start: rt.now, end: 0, flow: 0, exception: null };
     requests.push(info);
@@ -130,7 +130,7 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
         }
         rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
         scope.Dispose();
-        done(info);
+        done(info, error);
       });
     rt.inFlow(flow, () =>
       adopt(

@@ -7,6 +7,7 @@ import { runSnippetWith } from '../../runner/executeCore.ts';
 import { createSimulation } from '../index.ts';
 import type { ModelDef } from '../data/modelTypes.ts';
 import type { Run } from '../trace.ts';
+import { peakOverlap } from '../../lessons/goals.ts';
 
 let sql: Promise<SqlJsStatic> | undefined;
 
@@ -46,16 +47,7 @@ export function ops(run: Run, name?: string) {
   return run.operations.filter((o) => name === undefined || o.name === name);
 }
 
-/** Largest number of database operations in flight at once (tracking ops excluded). */
+/** Largest number of database operations in flight at once: the lesson goals' own measure. */
 export function maxOverlap(run: Run): number {
-  const db = run.operations.filter((o) => o.kind !== 'tracking' && o.end > o.start);
-  const edges = db.flatMap((o) => [
-    { t: o.start, d: 1 },
-    { t: o.end, d: -1 },
-  ]);
-  edges.sort((a, b) => a.t - b.t || a.d - b.d);
-  let cur = 0;
-  let max = 0;
-  for (const e of edges) max = Math.max(max, (cur += e.d));
-  return max;
+  return peakOverlap(run.operations, false);
 }
