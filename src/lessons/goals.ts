@@ -42,7 +42,11 @@
  * `requires: { minLatencyMs?, maxLatencyMs?, minJitterMs? }`: the goal is met only on runs with
  * such settings, e.g. "no exception under production latency" is not proven by a run at 2 ms.
  */
-import type { ExceptionInfo, OperationInfo, Run, SqlEntry } from '../sim/trace.ts';
+import type { ExceptionInfo, Run, SqlEntry } from '../sim/trace.ts';
+import { collisionsOf, conflictsOf, connectionsOf, peakOverlap, peakOverlapOnOneContext, unique, updatesOf, usedContexts } from './runFacts.ts';
+
+// The run facts stay importable from here, where callers found them first.
+export { collisionsOf, conflictsOf, connectionsOf, databaseOperations, peakOverlap, peakOverlapOnOneContext, updatesOf, usedContexts } from './runFacts.ts';
 
 export interface ExceptionSpec {
   type: string;
@@ -358,90 +362,6 @@ export function allExceptions(run: Run): { info: ExceptionInfo; where: string }[
   });
 }
 
-export function collisionsOf(run: Run): { line: number | null; op: number; holder: number | null }[] {
-  const fromTrace = run.trace.flatMap((ev) =>
-    ev.type === 'collision' ? [{ line: ev.line, op: ev.op, holder: ev.holder }] : [],
-  );
-  if (fromTrace.length) return fromTrace;
-  return run.operations
-    .filter((o) => o.collidedWith !== null)
-    .map((o) => ({ line: o.line, op: o.id, holder: o.collidedWith }));
-}
-
-export function conflictsOf(run: Run): { entity: string; key: string; line: number | null }[] {
-  return run.trace.flatMap((ev) =>
-    ev.type === 'identity-conflict' ? [{ entity: ev.entity, key: ev.key, line: ev.line }] : [],
-  );
-}
-
-const DB_KINDS = new Set(['query', 'save', 'find', 'raw']);
-
-/** Operations that reached the database or were refused by the detector. */
-export function databaseOperations(ops: OperationInfo[]): OperationInfo[] {
-  return ops.filter((o) => DB_KINDS.has(o.kind) && (o.connection !== null || o.collidedWith !== null));
-}
-
-/** Peak number of database operations (or of distinct contexts) busy at the same instant. */
-export function peakOverlap(ops: OperationInfo[], distinctContexts: boolean): number {
-  const busy = databaseOperations(ops).filter((o) => o.end > o.start && o.collidedWith === null);
-  let peak = 0;
-  for (const probe of busy) {
-    const t = probe.start;
-    const inFlight = busy.filter((o) => o.start <= t && t < o.end);
-    const n = distinctContexts ? new Set(inFlight.map((o) => o.context)).size : inFlight.length;
-    peak = Math.max(peak, n);
-  }
-  return peak;
-}
-
-/** Peak number of database operations in flight on one context; a refused one counts at its instant. */
-export function peakOverlapOnOneContext(ops: OperationInfo[]): number {
-  const dbOps = databaseOperations(ops);
-  const inFlightAt = (o: OperationInfo, t: number) =>
-    o.start <= t && (t < o.end || (o.start === o.end && t === o.start));
-  let peak = 0;
-  for (const probe of dbOps) {
-    const n = dbOps.filter((o) => o.context === probe.context && inFlightAt(o, probe.start)).length;
-    peak = Math.max(peak, n);
-  }
-  return peak;
-}
-
-export function usedContexts(run: Run): number[] {
-  return unique(run.operations.map((o) => o.context)).sort((a, b) => a - b);
-}
-
-export function connectionsOf(run: Run): number[] {
-  const ids = [
-    ...run.sql.map((s) => s.connection),
-    ...run.operations.flatMap((o) => (o.connection === null ? [] : [o.connection])),
-  ];
-  return unique(ids).sort((a, b) => a - b);
-}
-
 function sqlHaystack(s: SqlEntry): string {
   return `${s.text}\n${s.parameters}\n${s.log}`;
-}
-
-/** Columns set by each UPDATE of `table`, parsed from EF Core's SQL (`UPDATE "T" SET "A" = @p0, "B" = @p1`). */
-export function updatesOf(sql: SqlEntry[], table: string): string[][] {
-  const out: string[][] = [];
-  const head = new RegExp(`UPDATE\\s+"${escapeRegExp(table)}"\\s+SET\\s+`, 'g');
-  for (const entry of sql) {
-    for (const m of entry.text.matchAll(head)) {
-      const rest = entry.text.slice(m.index! + m[0].length);
-      const end = rest.search(/\s(WHERE|RETURNING)\b|;/);
-      const setList = end === -1 ? rest : rest.slice(0, end);
-      out.push([...setList.matchAll(/"([^"]+)"\s*=/g)].map((c) => c[1]));
-    }
-  }
-  return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
