@@ -99,7 +99,11 @@ export async function runSnippetWith(
 
   const bindings = new Map<string, unknown>();
   for (const name of SHADOWED_GLOBALS) bindings.set(name, undefined);
-  for (const [name, value] of Object.entries(sim.globals)) bindings.set(name, value);
+  // Only the globals the snippet mentions: the simulator builds some on first read.
+  const mentioned = mentionedNames(transpiled);
+  for (const name of Object.keys(sim.globals)) {
+    if (mentioned === null || mentioned.has(name)) bindings.set(name, sim.globals[name]);
+  }
   if (!bindings.has(HELPER_NAMES.flow)) bindings.set(HELPER_NAMES.flow, NO_FLOWS);
   bindings.set(HELPER_NAMES.guard, guard.guard);
   bindings.set(HELPER_NAMES.thrown, thrown);
@@ -147,6 +151,20 @@ export async function runSnippetWith(
     options.signal?.removeEventListener('abort', onAbort);
   }
   return finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics: transpiled.diagnostics });
+}
+
+const mentionedCache = new WeakMap<TranspileResult, ReadonlySet<string> | null>();
+
+/**
+ * Every identifier-like word of the compiled JavaScript (strings and comments included: a
+ * superset is harmless), or null when the snippet calls `eval`, which can name any global.
+ */
+function mentionedNames(transpiled: TranspileResult): ReadonlySet<string> | null {
+  if (mentionedCache.has(transpiled)) return mentionedCache.get(transpiled) ?? null;
+  const words = new Set(transpiled.js.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const result = words.has('eval') ? null : words;
+  mentionedCache.set(transpiled, result);
+  return result;
 }
 
 /**

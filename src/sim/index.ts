@@ -35,6 +35,24 @@ export { EXPRESSION_METHODS, isLambda } from './expression.ts';
 
 export const EntityState = { Detached: 'Detached', Unchanged: 'Unchanged', Deleted: 'Deleted', Modified: 'Modified', Added: 'Added' } as const;
 
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}
+
+/** An enumerable global whose value is made on first read (and then kept). */
+function defineLazy(target: Record<string, unknown>, name: string, make: () => unknown): void {
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
+}
+
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const model = options.model ?? defaultModel;
@@ -51,8 +69,6 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   };
   const AppDb = defineAppDb(env);
   const lifetimes = createLifetimes(env, AppDb);
-  const { Task, Parallel } = createTaskApi(rt);
-  const timers = createTimers(rt);
   const nativeRejections: ExceptionInfo[] = [];
 
   const globals: Record<string, unknown> = {
@@ -63,18 +79,12 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     scopes: lifetimes.scopes,
     app: lifetimes.app,
     ServiceLifetime: lifetimes.ServiceLifetime,
-    Task,
-    Parallel,
     EntityState,
     InvalidOperationException,
     ObjectDisposedException,
     DbUpdateException,
     DbUpdateConcurrencyException,
     SqliteException,
-    console: createConsole(rt),
-    ...createDeterministicGlobals(rt),
-    setTimeout: timers.setTimeout,
-    clearTimeout: timers.clearTimeout,
     __flow: {
       current: () => rt.flow,
       restore<T>(flow: number, value: T): T {
@@ -83,6 +93,18 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       },
     },
   };
+  // Built on first read: the runner reads only the globals a snippet mentions, and most
+  // snippets never touch timers, Date or Math.
+  const taskApi = once(() => createTaskApi(rt));
+  const timers = once(() => createTimers(rt));
+  const deterministic = once(() => createDeterministicGlobals(rt));
+  defineLazy(globals, 'Task', () => taskApi().Task);
+  defineLazy(globals, 'Parallel', () => taskApi().Parallel);
+  defineLazy(globals, 'console', () => createConsole(rt));
+  defineLazy(globals, 'Date', () => deterministic().Date);
+  defineLazy(globals, 'Math', () => deterministic().Math);
+  defineLazy(globals, 'setTimeout', () => timers().setTimeout);
+  defineLazy(globals, 'clearTimeout', () => timers().clearTimeout);
   for (const [name, cls] of env.entityClasses) globals[name] = cls;
 
   /** Load mode: the snippet as `count` concurrent requests, all starting now. */
@@ -93,7 +115,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       rt.scheduler.schedule(0, () => {
         lifetimes.beginRequest(
           null,
-          (scope) => body({ ...globals, db: lifetimes.injectedContext(scope) }),
+          (scope) => body(Object.create(globals, { db: { value: lifetimes.injectedContext(scope), enumerable: true } }) as Record<string, unknown>),
           (info, error) => {
             if (error !== undefined && (!firstFailure || info.id < firstFailure.id)) firstFailure = { id: info.id, error };
             if (--remaining === 0) settle(firstFailure ? { error: firstFailure.error } : null);

@@ -18,6 +18,22 @@ describe('lifetimes and tasks', () => {
     expect(run.console).toEqual(['AppDb#1']);
   });
 
+  it('AppDb behaves as a class: new, instanceof, its name, a subclass, and no call without new', async () => {
+    const run = await runCode(`
+      class ReportingDb extends AppDb {
+        Describe() { return 'reporting ' + this.ContextId; }
+      }
+      const plain = new AppDb();
+      const reporting = new ReportingDb();
+      console.log(plain instanceof AppDb, reporting instanceof AppDb, reporting instanceof ReportingDb, AppDb.name);
+      console.log(reporting.Describe(), (await reporting.Orders.ToListAsync()).length > 0);
+      console.log(db instanceof AppDb, db.ContextId);
+      (AppDb as unknown as () => void)();
+    `);
+    expect(run.console).toEqual(['true true true AppDb', 'reporting AppDb#2 true', 'true AppDb#3']);
+    expect(run.exception).toMatchObject({ type: 'TypeError', message: "Class constructor AppDb cannot be invoked without 'new'", line: 9 });
+  });
+
   it('fire-and-forget work outlives the request: its failure is unobserved', async () => {
     const run = await runCode(`
       const orders = await db.Orders.ToListAsync();

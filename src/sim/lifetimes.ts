@@ -27,11 +27,71 @@ export type ServiceLifetimeName = (typeof ServiceLifetime)[keyof typeof ServiceL
 
 type AppDbInstance = InstanceType<AppDbClass>;
 
+/** What every ServiceScope of a run shares: the registration and the singleton. */
+interface Registry {
+  AppDb: AppDbClass;
+  factory: object;
+  lifetime: ServiceLifetimeName;
+  singleton: AppDbInstance | null;
+  nextScope: number;
+  construct(origin: ContextOrigin, scope: number | null, request: number | null): AppDbInstance;
+}
+
+/** IServiceScope. One class for every run (a class per run cost time and hidden-class churn). */
+class ServiceScope extends DisposableBase {
+  readonly id: number;
+  private disposed = false;
+  private scoped: AppDbInstance | null = null;
+  private readonly owned: AppDbInstance[] = [];
+  private provider: {
+    GetRequiredService(service: unknown): unknown;
+    GetService(service: unknown): unknown;
+  } | null = null;
+
+  constructor(
+    private readonly registry: Registry,
+    readonly request: number | null,
+  ) {
+    super();
+    this.id = registry.nextScope++;
+  }
+
+  /** IServiceProvider of the scope. */
+  get ServiceProvider() {
+    return (this.provider ??= {
+      GetRequiredService: (service: unknown): unknown => this.resolve(service),
+      GetService: (service: unknown): unknown => this.resolve(service),
+    });
+  }
+
+  private resolve(service: unknown): unknown {
+    if (this.disposed) throw new ObjectDisposedException(scopeDisposed());
+    const registry = this.registry;
+    if (service === registry.AppDb || service === 'AppDb') return this.context();
+    if (service === 'IDbContextFactory' || service === registry.factory) return registry.factory;
+    return null;
+  }
+
+  context(origin: ContextOrigin = 'scope'): AppDbInstance {
+    const registry = this.registry;
+    if (registry.lifetime === 'Singleton')
+      return (registry.singleton ??= registry.construct('singleton', null, null));
+    if (registry.lifetime === 'Scoped' && this.scoped) return this.scoped;
+    const db = registry.construct(origin, this.id, this.request);
+    this.owned.push(db);
+    if (registry.lifetime === 'Scoped') this.scoped = db;
+    return db;
+  }
+
+  Dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const db of this.owned) db.Dispose();
+  }
+}
+
 export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
   const rt = env.rt;
-  let lifetime: ServiceLifetimeName = 'Scoped';
-  let singleton: AppDbInstance | null = null;
-  let nextScope = 1;
   const requests: RequestInfo[] = [];
 
   const construct = (origin: ContextOrigin, scope: number | null, request: number | null): AppDbInstance => {
@@ -47,55 +107,17 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
       return source.task;
     },
   };
-
-  class ServiceScope extends DisposableBase {
-    readonly id = nextScope++;
-    private disposed = false;
-    private scoped: AppDbInstance | null = null;
-    private readonly owned: AppDbInstance[] = [];
-
-    constructor(readonly request: number | null) {
-      super();
-    }
-
-    /** IServiceProvider of the scope. */
-    readonly ServiceProvider = {
-      GetRequiredService: (service: unknown): unknown => this.resolve(service),
-      GetService: (service: unknown): unknown => this.resolve(service),
-    };
-
-    private resolve(service: unknown): unknown {
-      if (this.disposed) throw new ObjectDisposedException(scopeDisposed());
-      if (service === AppDb || service === 'AppDb') return this.context();
-      if (service === 'IDbContextFactory' || service === factory) return factory;
-      return null;
-    }
-
-    context(origin: ContextOrigin = 'scope'): AppDbInstance {
-      if (lifetime === 'Singleton') return (singleton ??= construct('singleton', null, null));
-      if (lifetime === 'Scoped' && this.scoped) return this.scoped;
-      const db = construct(origin, this.id, this.request);
-      this.owned.push(db);
-      if (lifetime === 'Scoped') this.scoped = db;
-      return db;
-    }
-
-    Dispose(): void {
-      if (this.disposed) return;
-      this.disposed = true;
-      for (const db of this.owned) db.Dispose();
-    }
-  }
+  const registry: Registry = { AppDb, factory, lifetime: 'Scoped', singleton: null, nextScope: 1, construct };
 
   const scopes = {
-    CreateScope: () => new ServiceScope(null),
-    CreateAsyncScope: () => new ServiceScope(null),
+    CreateScope: () => new ServiceScope(registry, null),
+    CreateAsyncScope: () => new ServiceScope(registry, null),
   };
 
   const services = {
     /** AddDbContext<AppDb>(lifetime): how scopes resolve AppDb from now on (default Scoped). */
     AddDbContext(_context: unknown, contextLifetime: ServiceLifetimeName = 'Scoped') {
-      lifetime = contextLifetime;
+      registry.lifetime = contextLifetime;
       return services;
     },
     /** AddDbContextFactory<AppDb>(): `factory` is always registered; kept so C#-shaped code reads naturally. */
@@ -113,20 +135,27 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
    * Runs one simulated request now: its own scope and async flow; 200 when `handler` completes,
    * 500 when it throws (logged, not rethrown); the scope is disposed when the handler is done.
    */
-  const beginRequest = (line: number | null, handler: (scope: ServiceScope) => unknown, done: (info: RequestInfo, error?: unknown) => void): RequestInfo => {
+  const beginRequest = (
+    line: number | null,
+    handler: (scope: ServiceScope) => unknown,
+    done: (info: RequestInfo, error?: unknown) => void,
+  ): RequestInfo => {
     const id = requests.length + 1;
     const info: RequestInfo = { id, status: 0, start: rt.now, end: 0, flow: 0, exception: null };
     requests.push(info);
     const flow = rt.newFlow(`request #${id}`, line);
     info.flow = flow;
-    const scope = new ServiceScope(id);
+    const scope = new ServiceScope(registry, id);
     const finish = (status: number, error?: unknown) =>
       rt.inFlow(flow, () => {
         info.status = status;
         info.end = rt.now;
         if (error !== undefined) {
           info.exception = toExceptionInfo(error);
-          rt.trace.emit({ type: 'exception', exception: info.exception, unobserved: false }, info.exception.line);
+          rt.trace.emit(
+            { type: 'exception', exception: info.exception, unobserved: false },
+            info.exception.line,
+          );
         }
         rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
         scope.Dispose();
@@ -145,7 +174,11 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
   const app = {
     Services: services,
     /** Starts `count` concurrent requests (each `staggerMs` after the previous) and resolves when all have answered. */
-    HandleRequests(count: number, handler: (http: HttpContext) => unknown, options: { staggerMs?: number } = {}): SimTask<RequestInfo[]> {
+    HandleRequests(
+      count: number,
+      handler: (http: HttpContext) => unknown,
+      options: { staggerMs?: number } = {},
+    ): SimTask<RequestInfo[]> {
       const line = rt.line();
       const source = rt.taskSource<RequestInfo[]>(line);
       const results: RequestInfo[] = [];
@@ -156,7 +189,11 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
           results.push(
             beginRequest(
               line,
-              (scope) => handler({ TraceIdentifier: `request-${requests.length}`, RequestServices: scope.ServiceProvider }),
+              (scope) =>
+                handler({
+                  TraceIdentifier: `request-${requests.length}`,
+                  RequestServices: scope.ServiceProvider,
+                }),
               () => {
                 if (--remaining === 0) source.resolve(results);
               },
@@ -176,11 +213,18 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
   const injectedContext = (scope: ServiceScope): AppDbInstance => {
     let real: AppDbInstance | null = null;
     const resolve = () => (real ??= scope.context('injected'));
+    // Methods come back bound to the real context; bound once per method, not per access.
+    const bound = new Map<PropertyKey, { method: (...args: unknown[]) => unknown; bound: unknown }>();
     return new Proxy(Object.create(AppDb.prototype) as AppDbInstance, {
       get(_target, prop) {
         const target = resolve();
-        const value = Reflect.get(target, prop, target);
-        return typeof value === 'function' ? value.bind(target) : value;
+        const value: unknown = Reflect.get(target, prop, target);
+        if (typeof value !== 'function') return value;
+        const known = bound.get(prop);
+        if (known?.method === value) return known.bound;
+        const fresh = { method: value as (...args: unknown[]) => unknown, bound: value.bind(target) };
+        bound.set(prop, fresh);
+        return fresh.bound;
       },
       set(_target, prop, value) {
         return Reflect.set(resolve(), prop, value);
@@ -192,8 +236,18 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
   };
 
   /** The snippet's own request (request 0 in a plain run); `db` is its scoped context. */
-  const rootScope = new ServiceScope(0);
+  const rootScope = new ServiceScope(registry, 0);
   const injected = injectedContext(rootScope);
 
-  return { factory, scopes, app, ServiceLifetime, injected, rootScope, requests, beginRequest, injectedContext };
+  return {
+    factory,
+    scopes,
+    app,
+    ServiceLifetime,
+    injected,
+    rootScope,
+    requests,
+    beginRequest,
+    injectedContext,
+  };
 }
