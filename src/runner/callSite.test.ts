@@ -17,11 +17,17 @@ describe('frameMethodName', () => {
 describe('snippet locator', () => {
   const code = 'const a = 1;\nfunction inner() {\n  return probe();\n}\nconst r = inner();\nreturn r;';
   const transpiled = transpileSnippet(code);
-  const compiled = compileSnippet(transpiled, ['probe', '__guard', '__flow', '__thrown']);
+  const compiled = compileSnippet(transpiled, ['probe', '__guard', '__flow', '__thrown', '__at']);
   const locator = createSnippetLocator(transpiled, compiled.url, compiled.firstLine);
 
   it('maps the live stack (structured API) to snippet lines and columns, innermost first', async () => {
-    const site = await compiled.bind([() => locator.callSite(), () => undefined, {}, (v: unknown) => v])();
+    const site = await compiled.bind([
+      () => locator.callSite(),
+      () => undefined,
+      {},
+      (v: unknown) => v,
+      () => [],
+    ])();
     expect(site).toEqual({
       line: 3,
       column: 10,
@@ -38,6 +44,7 @@ describe('snippet locator', () => {
       () => undefined,
       {},
       (v: unknown) => v,
+      () => [],
     ])()) as string;
     expect(locator.framesOf(stack).map((f) => [f.method, f.line])).toEqual([
       ['Snippet.inner', 3],
@@ -47,5 +54,39 @@ describe('snippet locator', () => {
 
   it('returns null outside snippet code', () => {
     expect(locator.callSite()).toBeNull();
+  });
+
+  it('agrees with the call-site markers for every top-level call', async () => {
+    const source = [
+      'probe();',
+      'const x = { run: probe };',
+      'x.run(probe(), probe());',
+      'await Promise.resolve(probe());',
+      'new (class { constructor() { probe(); } })();',
+      '  probe(',
+      '    1);',
+    ].join('\n');
+    const t = transpileSnippet(source);
+    const c = compileSnippet(t, ['probe', '__guard', '__flow', '__thrown', '__at']);
+    const l = createSnippetLocator(t, c.url, c.firstLine);
+    let marker = -1;
+    const seen: [unknown, unknown][] = [];
+    const probe = () => {
+      const site = t.sites[marker];
+      const fromStack = l.callSite();
+      seen.push([
+        site?.main ? { line: site.line, column: site.column } : 'nested',
+        site?.main ? { line: fromStack?.line, column: fromStack?.column } : 'nested',
+      ]);
+    };
+    await c.bind([
+      probe,
+      () => undefined,
+      { current: () => 0, restore: (_f: number, v: unknown) => v },
+      (v: unknown) => v,
+      (id: number) => ((marker = id), []),
+    ])();
+    expect(seen).toHaveLength(7);
+    for (const [fromMarker, fromStack] of seen) expect(fromMarker).toEqual(fromStack);
   });
 });

@@ -71,6 +71,12 @@ export function createSnippetLocator(
 ): SnippetLocator {
   let consumer: SourceMapConsumer | null = null;
   const memo = new Map<number, SnippetPosition | null>();
+  const methodNames = new Map<string, string>();
+  const methodName = (v8Name: string): string => {
+    let name = methodNames.get(v8Name);
+    if (name === undefined) methodNames.set(v8Name, (name = frameMethodName(v8Name)));
+    return name;
+  };
 
   const mapPosition = (line: number, column: number): SnippetPosition | null => {
     const key = line * 65536 + column;
@@ -135,12 +141,7 @@ export function createSnippetLocator(
       const column = site.getColumnNumber?.();
       if (line == null || column == null) continue;
       const pos = mapPosition(line, column);
-      if (pos)
-        frames.push({
-          method: frameMethodName(site.getFunctionName?.() ?? undefined),
-          line: pos.line,
-          column: pos.column,
-        });
+      if (pos) frames.push({ method: methodName(site.getFunctionName?.() ?? ''), line: pos.line, column: pos.column });
     }
     return frames;
   };

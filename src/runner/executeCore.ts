@@ -7,14 +7,15 @@
 import type { SqlJsStatic } from 'sql.js';
 import type { ModelDef } from '../sim/data/modelTypes.ts';
 import { toExceptionInfo } from '../sim/exceptions.ts';
-import type { Simulation, SimulationOptions } from '../sim/simulation.ts';
+import type { CallSite, CallSiteSource, Simulation, SimulationOptions } from '../sim/simulation.ts';
 import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
-import { createSnippetLocator, type SnippetLocator } from './callSite.ts';
+import { createSnippetLocator, frameMethodName, type SnippetLocator } from './callSite.ts';
+import { AT_HELPER } from './callSiteMarkers.ts';
 import { compileSnippet, SHADOWED_GLOBALS, type CompiledSnippet } from './compile.ts';
 import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
 import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
-import { transpileSnippetCached, type TranspileResult } from './transpile.ts';
+import { SNIPPET_FUNCTION, transpileSnippetCached, type TranspileResult } from './transpile.ts';
 
 export interface ExecuteHost {
   sql: SqlJsStatic;
@@ -38,6 +39,10 @@ export interface ExecuteOptions {
 }
 
 export type CreateSimulation = (options: SimulationOptions) => Promise<Simulation>;
+
+/** What `...__at(id)` spreads into a call: nothing. */
+const NO_ARGUMENTS: readonly unknown[] = Object.freeze([]);
+const MAIN_METHOD = frameMethodName(SNIPPET_FUNCTION);
 
 /** `__flow` for a simulator that does not track flows (never the case in production). */
 const NO_FLOWS = { current: () => 0, restore: <T>(_flow: number, value: T): T => value };
@@ -71,11 +76,31 @@ export async function runSnippetWith(
     onTrip: stopSim,
   });
 
+  // The call-site marker the snippet set last (`__at(id)`), or -1: see callSiteMarkers.ts.
+  let marker = -1;
+  const markAt = (id: number): readonly unknown[] => {
+    marker = id;
+    return NO_ARGUMENTS;
+  };
+  const callSite = (source: CallSiteSource): CallSite | null => {
+    const site = source !== 'stack' && marker >= 0 ? transpiled.sites[marker] : undefined;
+    // A marker of the right kind in the snippet's top level, where the stack holds exactly one
+    // snippet frame: this one. Anything else reads the stack.
+    if (site?.main && site.kind === source) {
+      const frame = { method: MAIN_METHOD, line: site.line, column: site.column };
+      return { line: site.line, column: site.column, frames: [frame] };
+    }
+    return locator?.callSite() ?? null;
+  };
+
   sim = await createSimulation({
     sql: host.sql,
     settings,
     model,
-    callSite: () => locator?.callSite() ?? null,
+    callSite,
+    resumed: () => {
+      marker = -1;
+    },
     yieldToHost: async () => {
       await host.yieldToHost();
       guard.markYield();
@@ -107,6 +132,7 @@ export async function runSnippetWith(
   if (!bindings.has(HELPER_NAMES.flow)) bindings.set(HELPER_NAMES.flow, NO_FLOWS);
   bindings.set(HELPER_NAMES.guard, guard.guard);
   bindings.set(HELPER_NAMES.thrown, thrown);
+  bindings.set(AT_HELPER, markAt);
 
   let compiled: CompiledSnippet;
   try {
@@ -173,14 +199,24 @@ function mentionedNames(transpiled: TranspileResult): ReadonlySet<string> | null
  * run (batches run the same code thousands of times). Values are bound per run, so nothing of
  * one run leaks into the next.
  */
-const compiledCache = new WeakMap<TranspileResult, { key: string; compiled: CompiledSnippet; locator: SnippetLocator }>();
+const compiledCache = new WeakMap<
+  TranspileResult,
+  { key: string; compiled: CompiledSnippet; locator: SnippetLocator }
+>();
 
-function compiledFor(transpiled: TranspileResult, names: string[]): { compiled: CompiledSnippet; locator: SnippetLocator } {
+function compiledFor(
+  transpiled: TranspileResult,
+  names: string[],
+): { compiled: CompiledSnippet; locator: SnippetLocator } {
   const key = names.join(',');
   const cached = compiledCache.get(transpiled);
   if (cached && cached.key === key) return cached;
   const compiled = compileSnippet(transpiled, names);
-  const entry = { key, compiled, locator: createSnippetLocator(transpiled, compiled.url, compiled.firstLine) };
+  const entry = {
+    key,
+    compiled,
+    locator: createSnippetLocator(transpiled, compiled.url, compiled.firstLine),
+  };
   compiledCache.set(transpiled, entry);
   return entry;
 }

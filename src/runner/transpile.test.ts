@@ -19,6 +19,7 @@ async function evaluate(code: string, extra: Record<string, unknown> = {}): Prom
     __flow: { current: () => 0, restore: <T>(_f: number, v: T) => v },
     __guard: () => undefined,
     __thrown: (v: unknown) => v,
+    __at: () => [],
     ...extra,
   };
   const names = Object.keys(env);
@@ -210,11 +211,54 @@ describe('loop guard and flow rewriting', () => {
     expect(js).toMatch(
       /const (__flowAt\d+) = __flow\.current\(\);\s*for await \(const x of xs\) \{\s*__flow\.restore\(\1, void 0\);\s*__guard\(\);/,
     );
-    expect(js).toMatch(/\}\s*__flow\.restore\(__flowAt\d+, void 0\);\s*\}\s*after\(\);/);
+    expect(js).toMatch(/\}\s*__flow\.restore\(__flowAt\d+, void 0\);\s*\}\s*after\(/);
   });
 
   it('marks throw statements', () => {
     expect(transpileSnippet('throw "boom";').js).toContain('throw __thrown("boom");');
+  });
+});
+
+describe('call-site markers', () => {
+  it('marks each call and new after its arguments, and reads of db, with the position V8 reports and whether it is in the top level', () => {
+    const { js, sites } = transpileSnippet(
+      [
+        'const orders = await db.Orders.Where(o => o.Id > 1).ToListAsync();',
+        'async function load() { return db.Invoices.ToListAsync(); }',
+        'const ctx = new AppDb();',
+        'maybe?.run(1, ...rest);',
+        'items.forEach((x) => console.log(x));',
+      ].join('\n'),
+    );
+    expect(js).toContain('await (__at(0), db).Orders.Where(');
+    expect(js).toContain('.ToListAsync(...__at(2))');
+    expect(js).toContain('new AppDb(...__at(5))');
+    expect(js).toContain('maybe?.run(1, ...rest, ...__at(6))');
+    expect(sites).toEqual([
+      { kind: 'db', line: 1, column: 22, main: true },
+      { kind: 'call', line: 1, column: 32, main: true },
+      { kind: 'call', line: 1, column: 53, main: true },
+      { kind: 'db', line: 2, column: 32, main: false },
+      { kind: 'call', line: 2, column: 44, main: false },
+      { kind: 'call', line: 3, column: 13, main: true },
+      { kind: 'call', line: 4, column: 8, main: true },
+      { kind: 'call', line: 5, column: 30, main: false },
+      { kind: 'call', line: 5, column: 7, main: true },
+    ]);
+  });
+
+  it('leaves the calls TypeScript and our transformers add unmarked', () => {
+    const { js } = transpileSnippet('await using ctx = factory.CreateDbContext();\nthrow "boom";');
+    expect(js.match(/__at\(/g)).toHaveLength(1);
+    expect(js).toContain('throw __thrown("boom");');
+  });
+
+  it('adds no argument: arguments.length and defaults are unchanged', async () => {
+    const seen: number[] = [];
+    await evaluate('function count(a = 5) { seen.push(arguments.length, a); }\ncount();\ncount(1, 2);', {
+      seen,
+    });
+    expect(seen).toEqual([0, 5, 2, 1]);
   });
 });
 

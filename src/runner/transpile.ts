@@ -12,6 +12,7 @@ import type { Diagnostic } from './types.ts';
 import { expressionTreeTransformer } from './expressionTransformer.ts';
 import { flowTransformer, guardTransformer } from './runtimeTransformers.ts';
 import { missingAwaitLint } from './missingAwaitLint.ts';
+import { callSiteMarkerTransformer, type MarkedSite } from './callSiteMarkers.ts';
 
 /** Name of the async function the snippet body becomes (its stack frames read `Snippet.<Main>`). */
 export const SNIPPET_FUNCTION = '__snippet';
@@ -29,6 +30,8 @@ export interface TranspileResult {
   diagnostics: Diagnostic[];
   /** Number of lines of the snippet (diagnostic positions are clamped to it). */
   snippetLines: number;
+  /** Where each marked call is (`__at(id)` indexes it): see callSiteMarkers.ts. */
+  sites: MarkedSite[];
 }
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -68,16 +71,25 @@ function toDiagnostic(d: ts.Diagnostic, snippetLines: number): Diagnostic {
 export function transpileSnippet(code: string): TranspileResult {
   const snippetLines = code.split('\n').length;
   const warnings: Diagnostic[] = [];
+  const sites: MarkedSite[] = [];
   const toPosition = (sourceFile: ts.SourceFile, offset: number) => {
     const pos = sourceFile.getLineAndCharacterOfPosition(offset);
-    return { line: Math.min(snippetLines, Math.max(1, pos.line + 1 - WRAP_LINES)), column: pos.character + 1 };
+    return {
+      line: Math.min(snippetLines, Math.max(1, pos.line + 1 - WRAP_LINES)),
+      column: pos.character + 1,
+    };
   };
   const out = ts.transpileModule(WRAP_PREFIX + code + WRAP_SUFFIX, {
     compilerOptions: COMPILER_OPTIONS,
     fileName: 'snippet.ts',
     reportDiagnostics: true,
     transformers: {
-      before: [missingAwaitLint(warnings, toPosition), expressionTreeTransformer, guardTransformer],
+      before: [
+        missingAwaitLint(warnings, toPosition),
+        expressionTreeTransformer,
+        guardTransformer,
+        callSiteMarkerTransformer(sites, WRAP_LINES),
+      ],
       after: [flowTransformer],
     },
   });
@@ -86,7 +98,7 @@ export function transpileSnippet(code: string): TranspileResult {
   const sourceMap = JSON.parse(
     out.sourceMapText ?? '{"version":3,"sources":[],"names":[],"mappings":""}',
   ) as RawSourceMap;
-  return { js, sourceMap, diagnostics, snippetLines };
+  return { js, sourceMap, diagnostics, snippetLines, sites };
 }
 
 const cache = new Map<string, TranspileResult>();

@@ -53,7 +53,7 @@ const CORE = Symbol('core');
 const DEFAULT_OPTIONS: Readonly<ContextOptions> = { sensitiveDataLogging: false, threadSafetyChecks: true };
 
 const guard = (core: ContextCore, method: string) => {
-  if (core.disposed) throw disposedError(core, core.rt.site(), method, null);
+  if (core.disposed) throw disposedError(core, core.rt.stackSite(), method, null);
 };
 
 /** The members of every AppDb; instances are bound to a run through their ContextCore. */
@@ -201,7 +201,8 @@ class DbContextImpl extends DisposableBase {
   }
 
   Dispose(): void {
-    this[CORE].dispose(this[CORE].rt.line());
+    // Also reached by `using` / `await using` and DisposeAsync: read the stack.
+    this[CORE].dispose(this[CORE].rt.stackLine());
   }
 }
 

@@ -26,12 +26,20 @@ export class EntityEntry {
   }
 
   set State(state: EntityStateName) {
-    runLocal(this.core, { name: `Entry.State = ${state}`, kind: 'tracking', entity: this.type.name }, (op, line) => {
-      const entry = this.internal;
-      if (entry) this.core.stateManager.setState(entry, state, line);
-      else if (state !== 'Detached') this.core.stateManager.track(this.Entity, this.type, state, line, op);
-      this.core.stateManager.snapshot();
-    });
+    // A setter has no call expression of its own: its line comes from the stack.
+    this.core.rt.implicit(() =>
+      runLocal(
+        this.core,
+        { name: `Entry.State = ${state}`, kind: 'tracking', entity: this.type.name },
+        (op, line) => {
+          const entry = this.internal;
+          if (entry) this.core.stateManager.setState(entry, state, line);
+          else if (state !== 'Detached')
+            this.core.stateManager.track(this.Entity, this.type, state, line, op);
+          this.core.stateManager.snapshot();
+        },
+      ),
+    );
   }
 
   get CurrentValues() {
@@ -75,12 +83,22 @@ export class EntityEntry {
   }
 }
 
-function copyValues(entity: Record<string, unknown>, type: EntityTypeDef, values: Record<string, unknown>): void {
-  for (const p of type.properties) if (p.name in values && values[p.name] !== undefined) entity[p.name] = values[p.name];
+function copyValues(
+  entity: Record<string, unknown>,
+  type: EntityTypeDef,
+  values: Record<string, unknown>,
+): void {
+  for (const p of type.properties)
+    if (p.name in values && values[p.name] !== undefined) entity[p.name] = values[p.name];
 }
 
 /** `db.Entry(e)`: like EF Core, detects changes for that one entry (if tracked) at the call. */
-export function entryFor(core: ContextCore, entity: unknown, known: EntityTypeDef | null = null, detect = false): EntityEntry {
+export function entryFor(
+  core: ContextCore,
+  entity: unknown,
+  known: EntityTypeDef | null = null,
+  detect = false,
+): EntityEntry {
   const type = resolveType(entity, known);
   if (detect) {
     const tracked = core.stateManager.find(entity as object);

@@ -26,14 +26,20 @@ import { createDeterministicGlobals } from './deterministicGlobals.ts';
 import type { ExceptionInfo, Run } from './trace.ts';
 
 export { DEFAULT_SETTINGS } from './simulation.ts';
-export type { CallSite, Simulation, SimulationOptions, SimSettings } from './simulation.ts';
+export type { CallSite, CallSiteSource, Simulation, SimulationOptions, SimSettings } from './simulation.ts';
 export type * from './trace.ts';
 export { defaultModel } from './data/model.ts';
 export { defineModel } from './data/defineModel.ts';
 export type { ModelDef } from './data/modelTypes.ts';
 export { EXPRESSION_METHODS, isLambda } from './expression.ts';
 
-export const EntityState = { Detached: 'Detached', Unchanged: 'Unchanged', Deleted: 'Deleted', Modified: 'Modified', Added: 'Added' } as const;
+export const EntityState = {
+  Detached: 'Detached',
+  Unchanged: 'Unchanged',
+  Deleted: 'Deleted',
+  Modified: 'Modified',
+  Added: 'Added',
+} as const;
 
 function once<T>(make: () => T): () => T {
   let value: { v: T } | null = null;
@@ -56,8 +62,18 @@ function defineLazy(target: Record<string, unknown>, name: string, make: () => u
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const model = options.model ?? defaultModel;
-  const rt = new Runtime(settings, options.callSite ?? (() => null), options.trackerSnapshots ?? true);
-  rt.trace.emit({ type: 'run-start', latencyMs: settings.latencyMs, jitterMs: settings.jitterMs, seed: settings.seed });
+  const rt = new Runtime(
+    settings,
+    options.callSite ?? (() => null),
+    options.trackerSnapshots ?? true,
+    options.resumed,
+  );
+  rt.trace.emit({
+    type: 'run-start',
+    latencyMs: settings.latencyMs,
+    jitterMs: settings.jitterMs,
+    seed: settings.seed,
+  });
   const database = createDatabaseTemplate(options.sql, model).open();
   const env: RunEnv = {
     rt,
@@ -89,6 +105,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       current: () => rt.flow,
       restore<T>(flow: number, value: T): T {
         rt.flow = flow;
+        rt.resumed();
         return value;
       },
     },
@@ -108,16 +125,26 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   for (const [name, cls] of env.entityClasses) globals[name] = cls;
 
   /** Load mode: the snippet as `count` concurrent requests, all starting now. */
-  function startRequests(count: number, body: (globals: Record<string, unknown>) => Promise<unknown>, settle: (error: { error: unknown } | null) => void): void {
+  function startRequests(
+    count: number,
+    body: (globals: Record<string, unknown>) => Promise<unknown>,
+    settle: (error: { error: unknown } | null) => void,
+  ): void {
     let remaining = count;
     let firstFailure: { id: number; error: unknown } | null = null;
     for (let i = 0; i < count; i++) {
       rt.scheduler.schedule(0, () => {
         lifetimes.beginRequest(
           null,
-          (scope) => body(Object.create(globals, { db: { value: lifetimes.injectedContext(scope), enumerable: true } }) as Record<string, unknown>),
+          (scope) =>
+            body(
+              Object.create(globals, {
+                db: { value: lifetimes.injectedContext(scope), enumerable: true },
+              }) as Record<string, unknown>,
+            ),
           (info, error) => {
-            if (error !== undefined && (!firstFailure || info.id < firstFailure.id)) firstFailure = { id: info.id, error };
+            if (error !== undefined && (!firstFailure || info.id < firstFailure.id))
+              firstFailure = { id: info.id, error };
             if (--remaining === 0) settle(firstFailure ? { error: firstFailure.error } : null);
           },
         );
@@ -144,7 +171,12 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
           (error) => {
             bodyDone = true;
             bodyError = { error };
-            if (!(error instanceof StopRun)) rt.trace.emit({ type: 'exception', exception: toExceptionInfo(error), unobserved: false }, toExceptionInfo(error).line, 1);
+            if (!(error instanceof StopRun))
+              rt.trace.emit(
+                { type: 'exception', exception: toExceptionInfo(error), unobserved: false },
+                toExceptionInfo(error).line,
+                1,
+              );
           },
         );
       } catch (error) {
@@ -160,11 +192,13 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
           // The request that injected `db` has ended: its scope (and `db`) is disposed now.
           // Disposing schedules nothing, so there is no need to hop to the host again.
           rootDisposed = true;
-          rt.inFlow(1, () => lifetimes.rootScope.Dispose());
+          rt.inFlow(1, () => rt.internal(() => lifetimes.rootScope.Dispose()));
         }
         const due = rt.scheduler.peek();
         if (due === null) {
-          if (!bodyDone) rt.stopped = 'The snippet is waiting for something that can never happen: a promise nothing will ever settle.';
+          if (!bodyDone)
+            rt.stopped =
+              'The snippet is waiting for something that can never happen: a promise nothing will ever settle.';
           break;
         }
         if (due > settings.maxVirtualMs) {
@@ -172,6 +206,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
           break;
         }
         try {
+          rt.resumed();
           rt.scheduler.fireNext();
         } catch (error) {
           if (!(error instanceof StopRun)) throw error;

@@ -158,7 +158,7 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
           );
         }
         rt.trace.emit({ type: 'flow-end', status: error === undefined ? 'ok' : 'threw' }, null, flow);
-        scope.Dispose();
+        rt.internal(() => scope.Dispose());
         done(info, error);
       });
     rt.inFlow(flow, () =>
@@ -212,7 +212,8 @@ export function createLifetimes(env: RunEnv, AppDb: AppDbClass) {
    */
   const injectedContext = (scope: ServiceScope): AppDbInstance => {
     let real: AppDbInstance | null = null;
-    const resolve = () => (real ??= scope.context('injected'));
+    // Created on first use, a property read (`db.Orders`), not a call.
+    const resolve = () => (real ??= rt.dbRead(() => scope.context('injected')));
     // Methods come back bound to the real context; bound once per method, not per access.
     const bound = new Map<PropertyKey, { method: (...args: unknown[]) => unknown; bound: unknown }>();
     return new Proxy(Object.create(AppDb.prototype) as AppDbInstance, {

@@ -108,7 +108,8 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
   return {
     [Symbol.asyncIterator]() {
       const rt = ctx.rt;
-      const site = rt.site();
+      // `for await` calls this implicitly: read the stack.
+      const site = rt.stackSite();
       const line = site?.line ?? null;
       let op = 0;
       let connection: number | null = null;

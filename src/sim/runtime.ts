@@ -5,7 +5,7 @@
 import { Scheduler } from './clock.ts';
 import { Random } from './random.ts';
 import { TraceRecorder } from './traceRecorder.ts';
-import type { CallSite, SimSettings } from './simulation.ts';
+import type { CallSite, CallSiteSource, SimSettings } from './simulation.ts';
 import { createTaskSource, type SimTask, type TaskSource } from './simTask.ts';
 import { DotnetException } from './exceptions.ts';
 
@@ -30,8 +30,9 @@ export class Runtime {
 
   constructor(
     readonly settings: SimSettings,
-    private readonly locate: () => CallSite | null,
+    private readonly locate: (source: CallSiteSource) => CallSite | null,
     trackerSnapshots: boolean,
+    private readonly onResume: () => void = () => {},
   ) {
     this.random = new Random(settings.seed);
     this.trace = new TraceRecorder(this.scheduler, () => this.flow, trackerSnapshots);
@@ -41,13 +42,76 @@ export class Runtime {
     return this.scheduler.now;
   }
 
-  /** The snippet location of the API call being made (top user frame), or null. */
+  /** > 0 while the simulator itself calls snippet-facing APIs (no snippet code on the stack). */
+  private internalDepth = 0;
+  /** How the API being run was reached (see CallSiteSource). */
+  private source: CallSiteSource = 'call';
+
+  /**
+   * The snippet location of the API being run. For an explicit call (`db.Orders.ToListAsync()`,
+   * `console.log`, `new AppDb()`) the runner may answer from the transpiler's call-site marker;
+   * see {@link implicit} and {@link dbRead} for APIs reached any other way.
+   */
   site(): CallSite | null {
-    return this.locate();
+    if (this.internalDepth > 0) return null;
+    return this.locate(this.source);
   }
 
   line(): number | null {
-    return this.locate()?.line ?? null;
+    return this.site()?.line ?? null;
+  }
+
+  /**
+   * The snippet location read from the stack: for APIs reached without a call expression of
+   * their own (a getter or setter, `for await`, `await using`, Dispose), where the last marker
+   * belongs to some earlier call.
+   */
+  stackSite(): CallSite | null {
+    if (this.internalDepth > 0) return null;
+    return this.locate('stack');
+  }
+
+  stackLine(): number | null {
+    return this.stackSite()?.line ?? null;
+  }
+
+  /**
+   * Runs `fn`, the simulator's own call of a public API (disposing a scope when a request ends),
+   * without looking for a call site: no snippet frame can be on the stack, and reading the stack
+   * is the costliest thing a call does.
+   */
+  internal<T>(fn: () => T): T {
+    this.internalDepth++;
+    try {
+      return fn();
+    } finally {
+      this.internalDepth--;
+    }
+  }
+
+  /** Runs `fn`, an API reached implicitly (a setter…): every call site inside is read from the stack. */
+  implicit<T>(fn: () => T): T {
+    return this.reachedBy('stack', fn);
+  }
+
+  /** Runs `fn`, the first use of the injected `db` through a property read (`db.Orders`). */
+  dbRead<T>(fn: () => T): T {
+    return this.reachedBy('db', fn);
+  }
+
+  private reachedBy<T>(source: CallSiteSource, fn: () => T): T {
+    const saved = this.source;
+    this.source = source;
+    try {
+      return fn();
+    } finally {
+      this.source = saved;
+    }
+  }
+
+  /** Simulator code is about to resume the snippet: any call-site marker set before is stale. */
+  resumed(): void {
+    this.onResume();
   }
 
   /** One database command's simulated round-trip: latency ± jitter, drawn from the seeded PRNG. */
@@ -64,7 +128,9 @@ export class Runtime {
   newOpId(): number {
     const id = this.nextOp++;
     if (id > this.settings.maxOperations) {
-      this.stop(`Stopped after ${this.settings.maxOperations} EF Core operations (the operation cap). Is something looping forever?`);
+      this.stop(
+        `Stopped after ${this.settings.maxOperations} EF Core operations (the operation cap). Is something looping forever?`,
+      );
     }
     return id;
   }
@@ -94,7 +160,12 @@ export class Runtime {
   }
 
   /** Attaches the snippet frames of the current call to an exception about to be thrown. */
-  decorate<E extends DotnetException>(error: E, site: CallSite | null, library: string[], op: number | null = null): E {
+  decorate<E extends DotnetException>(
+    error: E,
+    site: CallSite | null,
+    library: string[],
+    op: number | null = null,
+  ): E {
     error.userFrames = site?.frames ?? [];
     error.libraryFrames = library;
     error.operation = op;

@@ -40,12 +40,29 @@ export interface CallSite {
   frames: StackFrame[];
 }
 
+/**
+ * How the snippet reached an API: `call`, an explicit call (`db.Orders.ToListAsync()`); `db`, a
+ * property read of the injected `db` (`db.Orders`), which creates its context on first use;
+ * `stack`, any other way (a getter or setter, `for await`, `await using`), where only the
+ * JavaScript stack knows.
+ */
+export type CallSiteSource = 'call' | 'db' | 'stack';
+
 export interface SimulationOptions {
   sql: SqlJsStatic;
   settings?: Partial<SimSettings>;
   model?: ModelDef;
-  /** Maps the current JS stack to the snippet's source. Returns null outside snippet code. */
-  callSite?: () => CallSite | null;
+  /**
+   * Where in the snippet the current call comes from, or null outside snippet code. `source`
+   * says how the snippet reached the API, i.e. which call-site marker the runner may answer from
+   * instead of reading the JavaScript stack (runner/callSiteMarkers.ts).
+   */
+  callSite?: (source: CallSiteSource) => CallSite | null;
+  /**
+   * Called whenever simulator code resumes the snippet (a scheduled event fires, an `await`
+   * continues): a call-site marker the snippet set before is stale from then on.
+   */
+  resumed?: () => void;
   /** Resolves after a macrotask turn (setImmediate / MessageChannel), i.e. once every pending job ran. */
   yieldToHost: () => Promise<void>;
   /** Whether to emit `tracker` snapshot events (the app wants them; batch runs may not). Default true. */

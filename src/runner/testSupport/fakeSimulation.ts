@@ -34,7 +34,7 @@ export function createFakeSimulation(
       __flow: { current: () => flow, restore: <T>(f: number, value: T): T => ((flow = f), value) },
       console: { log: (...args: unknown[]) => consoleLines.push(args.map(String).join(' ')) },
       probe(label: string) {
-        const site = options.callSite?.() ?? null;
+        const site = options.callSite?.('call') ?? null;
         log.probes.push({
           label,
           flow,
