@@ -77,7 +77,25 @@ function readAll(stmt: Statement): unknown[][] {
   return rows;
 }
 
-function wrap(db: Database): SimDatabase {
+/**
+ * Column names by SQL text, per template (one schema): the same SELECT always has the same
+ * columns, and asking SQLite for them costs a WebAssembly call and a string decode per column on
+ * every run of a batch.
+ */
+type ColumnCache = Map<string, string[]>;
+const COLUMN_CACHE_SIZE = 512;
+
+function columnsOf(cache: ColumnCache, stmt: Statement, sql: string): string[] {
+  let columns = cache.get(sql);
+  if (!columns) {
+    if (cache.size >= COLUMN_CACHE_SIZE) cache.clear();
+    columns = stmt.getColumnNames();
+    cache.set(sql, columns);
+  }
+  return columns;
+}
+
+function wrap(db: Database, columnCache: ColumnCache): SimDatabase {
   let closed = false;
   const ensureOpen = () => {
     if (closed) throw new Error('The database of this run is closed.');
@@ -87,7 +105,8 @@ function wrap(db: Database): SimDatabase {
       ensureOpen();
       return withStatement(db, sql, params, (stmt) => {
         const rows = readAll(stmt);
-        return { columns: stmt.getColumnNames(), rows };
+        // Callers only read the columns: one shared array per SQL text is safe.
+        return { columns: columnsOf(columnCache, stmt, sql), rows };
       });
     },
     execute(sql, params = []) {
@@ -159,10 +178,11 @@ export function createDatabaseTemplate(SQL: SqlJsStatic, model: ModelDef): Datab
   const cached = perModel.get(model);
   if (cached) return cached;
   const image = buildImage(SQL, model);
+  const columnCache: ColumnCache = new Map();
   const template: DatabaseTemplate = {
     model,
     image,
-    open: () => wrap(new SQL.Database(image)),
+    open: () => wrap(new SQL.Database(image), columnCache),
   };
   perModel.set(model, template);
   return template;
