@@ -12,6 +12,9 @@ const L07 = '07-works-on-my-machine';
 const STARTER_07 = readFileSync(new URL('../lessons/07-works-on-my-machine/starter.ts', import.meta.url), 'utf8');
 // Runs that pass do 20 more queries, so a batch takes long enough to watch (and to cancel).
 const SLOW_07 = `${STARTER_07}\nfor (let i = 0; i < 20; i++) await db.Users.CountAsync();\n`;
+// Long enough that 1000 runs are still going after the test has typed, switched theme and
+// clicked Cancel (~300 queries a run: tens of seconds in the worker).
+const SLOWEST_07 = `${STARTER_07}\nfor (let i = 0; i < 300; i++) await db.Users.CountAsync();\n`;
 const SINGLETON = `app.Services.AddDbContext(AppDb, ServiceLifetime.Singleton);
 const customer = await db.Customers.FirstAsync(c => c.Id == 7);
 const orders = await db.Orders.Where(o => o.CustomerId == customer.Id).ToListAsync();
@@ -100,7 +103,7 @@ test('run ×100: progress, failure rate, seed chart, replay a failing seed, comp
 
 test('a 1000-run batch keeps the page responsive and can be cancelled', async ({ page }, info) => {
   const app = new Playground(page, info);
-  await app.open(shareLink(L07, SLOW_07, { latencyMs: 6, jitterMs: 5, seed: 1 }));
+  await app.open(shareLink(L07, SLOWEST_07, { latencyMs: 6, jitterMs: 5, seed: 1 }));
   await expect.poll(() => app.lessonId()).toBe(L07);
   await app.editorReady();
   await app.openRaceLab();
