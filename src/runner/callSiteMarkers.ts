@@ -9,24 +9,28 @@
  * a table of {@link MarkedSite}s computed here. An empty spread passes no argument, so
  * `arguments.length` and default parameters are unchanged.
  *
- * Reads of the injected `db` (`db.Orders`, `db.SaveChangesAsync`) become `(__at(id), db).…`
- * too: the first one creates the request's context, and its line belongs in the trace.
+ * The injected `db` creates its context on its first property read (`db.Orders`), and that
+ * line belongs in the trace too. Rewriting the read itself (`(__at(id), db).Orders`) would show
+ * in V8's own messages ("(__at(...) , db).Foo is not a function"), which the learner reads, so
+ * instead a statement of the top level that reads `db` is preceded by `__at(id);` of kind `db`,
+ * pointing at its first such read. Any call marker set after it replaces it, so it only answers
+ * for a read that happens before the statement calls anything.
  *
  * A marker is only a hint, valid for the API it was set for: the simulator says how an API was
- * reached (sim/simulation.ts CallSiteSource) and the runner uses the marker only when its kind
- * matches (a call for an explicit call, a `db` read for the lazy `db`), reading the real stack
- * for anything reached implicitly (getters, `for await`, `await using`). The simulator clears
- * it whenever its own code resumes the snippet, and a marker inside a nested function falls back
- * to the stack so the callers' frames stay in the trace.
+ * reached (sim/simulation.ts CallSiteSource) and the runner uses the marker only for an explicit
+ * call, reading the real stack for anything reached implicitly (getters, the lazy `db`, `for
+ * await`, `await using`). The simulator clears it whenever its own code resumes the snippet, and
+ * a marker inside a nested function falls back to the stack so the callers' frames stay in the
+ * trace.
  */
 import ts from 'typescript';
 
 export const AT_HELPER = '__at';
 
-/** The injected context's global name: its reads are marked too. */
+/** The injected context's global name. */
 const INJECTED_DB = 'db';
 
-/** Where a marked call (or read of `db`) is in the snippet (1-based), and whether it is in the top level. */
+/** Where a marked call (or first read of `db`) is in the snippet (1-based), and whether it is in the top level. */
 export interface MarkedSite {
   kind: 'call' | 'db';
   line: number;
@@ -71,13 +75,38 @@ export function callSiteMarkerTransformer(sites: MarkedSite[], wrapLines: number
         return f.createCallExpression(f.createIdentifier(AT_HELPER), undefined, [id]);
       };
 
-      /** `db` as the object of `db.X` / `db[X]`, as the learner wrote it. */
-      const isDbRead = (node: ts.Node): node is ts.PropertyAccessExpression | ts.ElementAccessExpression =>
-        (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
-        !ts.isOptionalChain(node) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === INJECTED_DB &&
-        ts.getOriginalNode(node).pos >= 0;
+      /** Position of the first `db.X` / `db[X]` a statement evaluates itself (not in nested statements or functions). */
+      const firstDbRead = (statement: ts.Node): number | null => {
+        let found: number | null = null;
+        const walk = (n: ts.Node): void => {
+          if (found !== null || (n !== statement && (ts.isStatement(n) || startsFrame(n)))) return;
+          if (
+            (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) &&
+            ts.isIdentifier(n.expression) &&
+            n.expression.text === INJECTED_DB
+          ) {
+            found = n.expression.getStart(sourceFile);
+            return;
+          }
+          ts.forEachChild(n, walk);
+        };
+        walk(statement);
+        return found;
+      };
+
+      /** A top-level block with `__at(id);` (kind `db`) before each statement that reads `db`. */
+      const markDbReads = (original: ts.Block, visited: ts.Block): ts.Block => {
+        if (original.statements.length !== visited.statements.length) return visited;
+        const statements: ts.Statement[] = [];
+        visited.statements.forEach((statement, i) => {
+          const source = ts.getOriginalNode(original.statements[i]);
+          const parsed = source.pos >= 0 && (source.flags & ts.NodeFlags.Synthesized) === 0;
+          const read = parsed ? firstDbRead(source) : null;
+          if (read !== null) statements.push(f.createExpressionStatement(mark('db', read, true)));
+          statements.push(statement);
+        });
+        return statements.length === visited.statements.length ? visited : f.updateBlock(visited, statements);
+      };
 
       /** `depth`: 0 outside the snippet function, 1 in its body, more inside nested frames. */
       const visitAt =
@@ -86,19 +115,7 @@ export function callSiteMarkerTransformer(sites: MarkedSite[], wrapLines: number
           const inner = depth + (startsFrame(node) ? 1 : 0);
           const visited = ts.visitEachChild(node, visitAt(inner), context);
           if (depth < 1) return visited;
-          if (isDbRead(visited) && isDbRead(ts.getOriginalNode(node))) {
-            const original = ts.getOriginalNode(node) as
-              ts.PropertyAccessExpression | ts.ElementAccessExpression;
-            const marked = f.createParenthesizedExpression(
-              f.createCommaListExpression([
-                mark('db', original.expression.getStart(sourceFile), depth === 1),
-                visited.expression,
-              ]),
-            );
-            return ts.isPropertyAccessExpression(visited)
-              ? f.updatePropertyAccessExpression(visited, marked, visited.name)
-              : f.updateElementAccessExpression(visited, marked, visited.argumentExpression);
-          }
+          if (depth === 1 && ts.isBlock(node) && ts.isBlock(visited)) return markDbReads(node, visited);
           if (!ts.isCallExpression(visited) && !ts.isNewExpression(visited)) return visited;
           const original = ts.getOriginalNode(node);
           // Only calls the learner wrote (synthesized helpers have no position), never `super(…)`

@@ -220,7 +220,7 @@ describe('loop guard and flow rewriting', () => {
 });
 
 describe('call-site markers', () => {
-  it('marks each call and new after its arguments, and reads of db, with the position V8 reports and whether it is in the top level', () => {
+  it('marks each call and new after its arguments, with the position V8 reports and whether it is in the top level, and top-level reads of db', () => {
     const { js, sites } = transpileSnippet(
       [
         'const orders = await db.Orders.Where(o => o.Id > 1).ToListAsync();',
@@ -230,20 +230,21 @@ describe('call-site markers', () => {
         'items.forEach((x) => console.log(x));',
       ].join('\n'),
     );
-    expect(js).toContain('await (__at(0), db).Orders.Where(');
-    expect(js).toContain('.ToListAsync(...__at(2))');
-    expect(js).toContain('new AppDb(...__at(5))');
-    expect(js).toContain('maybe?.run(1, ...rest, ...__at(6))');
+    expect(js).toContain('await db.Orders.Where(');
+    expect(js).toContain('.ToListAsync(...__at(1))');
+    expect(js).toContain('new AppDb(...__at(3))');
+    expect(js).toContain('maybe?.run(1, ...rest, ...__at(4))');
+    expect(js).toMatch(/__at\(7\);\s*const orders/);
     expect(sites).toEqual([
-      { kind: 'db', line: 1, column: 22, main: true },
       { kind: 'call', line: 1, column: 32, main: true },
       { kind: 'call', line: 1, column: 53, main: true },
-      { kind: 'db', line: 2, column: 32, main: false },
       { kind: 'call', line: 2, column: 44, main: false },
       { kind: 'call', line: 3, column: 13, main: true },
       { kind: 'call', line: 4, column: 8, main: true },
       { kind: 'call', line: 5, column: 30, main: false },
       { kind: 'call', line: 5, column: 7, main: true },
+      // The top-level statement that reads db (line 1) is preceded by a marker for that read.
+      { kind: 'db', line: 1, column: 22, main: true },
     ]);
   });
 

@@ -40,6 +40,17 @@ describe('call sites of implicit API calls', () => {
     expect(run.contexts.map((c) => c.line)).toEqual([2]);
   });
 
+  it('db first read inside a function called earlier in the same statement is created in that function', async () => {
+    const run = await runCode(`
+      function helper() {
+        return db.Customers;
+      }
+      const pair = [helper(), db.Orders];
+      console.log(pair.length);
+    `);
+    expect(run.contexts.map((c) => c.line)).toEqual([2]);
+  });
+
   it('a disposed context used through a getter blames the getter line', async () => {
     const run = await runCode(`
       const ctx = factory.CreateDbContext();
@@ -60,5 +71,15 @@ describe('call sites of implicit API calls', () => {
     expect(run.exception?.stack).toMatch(
       /Snippet\.load\(\) in snippet\.ts:line 2[\s\S]*Snippet\.<Main>\(\) in snippet\.ts:line 4/,
     );
+  });
+});
+
+describe('engine messages', () => {
+  it('read as the learner wrote the code, without the call-site instrumentation', async () => {
+    const run = await runCode(`
+      console.log('before');
+      (db as unknown as { Foo(): void }).Foo();
+    `);
+    expect(run.exception).toMatchObject({ type: 'TypeError', message: 'db.Foo is not a function', line: 2 });
   });
 });

@@ -89,12 +89,12 @@ export class Runtime {
     }
   }
 
-  /** Runs `fn`, an API reached implicitly (a setter…): every call site inside is read from the stack. */
+  /** Runs `fn`, an API reached implicitly (a setter…): its call sites come from the stack. */
   implicit<T>(fn: () => T): T {
     return this.reachedBy('stack', fn);
   }
 
-  /** Runs `fn`, the first use of the injected `db` through a property read (`db.Orders`). */
+  /** Runs `fn`, the injected `db`'s first use, a property read (`db.Orders`). */
   dbRead<T>(fn: () => T): T {
     return this.reachedBy('db', fn);
   }

@@ -41,10 +41,10 @@ export interface CallSite {
 }
 
 /**
- * How the snippet reached an API: `call`, an explicit call (`db.Orders.ToListAsync()`); `db`, a
- * property read of the injected `db` (`db.Orders`), which creates its context on first use;
- * `stack`, any other way (a getter or setter, `for await`, `await using`), where only the
- * JavaScript stack knows.
+ * How the snippet reached an API, i.e. which call-site marker the runner may answer from:
+ * `call`, an explicit call (`db.Orders.ToListAsync()`); `db`, the injected `db`'s first property
+ * read (`db.Orders`), which creates its context; `stack`, any other way (a getter or setter,
+ * `for await`, `await using`), where only the JavaScript stack knows.
  */
 export type CallSiteSource = 'call' | 'db' | 'stack';
 
