@@ -42,10 +42,11 @@ export class Runtime {
     return this.scheduler.now;
   }
 
-  /** > 0 while the simulator itself calls snippet-facing APIs (no snippet code on the stack). */
-  private internalDepth = 0;
-  /** How the API being run was reached (see CallSiteSource). */
-  private source: CallSiteSource = 'call';
+  /**
+   * How the API being run was reached (see CallSiteSource), or `simulator` while the simulator
+   * itself calls a snippet-facing API, when no snippet code can be on the stack.
+   */
+  private source: CallSiteSource | 'simulator' = 'call';
 
   /**
    * The snippet location of the API being run. For an explicit call (`db.Orders.ToListAsync()`,
@@ -53,8 +54,7 @@ export class Runtime {
    * see {@link implicit} and {@link dbRead} for APIs reached any other way.
    */
   site(): CallSite | null {
-    if (this.internalDepth > 0) return null;
-    return this.locate(this.source);
+    return this.source === 'simulator' ? null : this.locate(this.source);
   }
 
   line(): number | null {
@@ -67,8 +67,7 @@ export class Runtime {
    * belongs to some earlier call.
    */
   stackSite(): CallSite | null {
-    if (this.internalDepth > 0) return null;
-    return this.locate('stack');
+    return this.source === 'simulator' ? null : this.locate('stack');
   }
 
   stackLine(): number | null {
@@ -81,12 +80,7 @@ export class Runtime {
    * is the costliest thing a call does.
    */
   internal<T>(fn: () => T): T {
-    this.internalDepth++;
-    try {
-      return fn();
-    } finally {
-      this.internalDepth--;
-    }
+    return this.reachedBy('simulator', fn);
   }
 
   /** Runs `fn`, an API reached implicitly (a setter…): its call sites come from the stack. */
@@ -99,9 +93,10 @@ export class Runtime {
     return this.reachedBy('db', fn);
   }
 
-  private reachedBy<T>(source: CallSiteSource, fn: () => T): T {
+  /** Runs `fn` reached by `source`; inside the simulator's own calls it stays `simulator`. */
+  private reachedBy<T>(source: CallSiteSource | 'simulator', fn: () => T): T {
     const saved = this.source;
-    this.source = source;
+    if (saved !== 'simulator') this.source = source;
     try {
       return fn();
     } finally {
