@@ -75,8 +75,10 @@ export class Playground {
 
   async typeAtEnd(text: string) {
     await this.editorReady();
-    // Near the top-left: the lines' box is as tall as the code, and a short editor clips it.
-    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 8 } });
+    // Near the top-left of the editor's viewport (the part that is always on screen): the lines'
+    // own box is as tall as the code, and once Monaco has scrolled its top is off screen, under
+    // the header.
+    await this.page.getByTestId('editor').locator('.monaco-editor .editor-scrollable').click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
