@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { seedRange } from './runner/batch.ts';
 import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
 import { formatBatchText, formatRunText, toCliJson } from './runner/formatRun.ts';
-import { createNodeHost, LESSONS_DIR } from './runner/node/nodeHost.ts';
+import { LESSONS_DIR } from './runner/node/nodeHost.ts';
+import { createThreadHost } from './runner/node/threadHost.ts';
 import { DEFAULT_RUN_SETTINGS } from './runner/types.ts';
 import { loadLessonFromDisk } from './lessons/loadFromDisk.ts';
 import { lessonRunSettings } from './lessons/settings.ts';
@@ -50,7 +51,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ? lessonRunSettings(loadLessonFromDisk(nodeFs, LESSONS_DIR, args.lesson), DEFAULT_RUN_SETTINGS, args.explicit)
       : args.settings;
   const request = { code, settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
-  const host = createNodeHost();
+  // Every run in a locked-down worker thread, bounded in real time and memory (threadHost.ts).
+  const host = createThreadHost();
   try {
     if (args.runs !== null) {
       const summary = await host.runBatch(request, seedRange(settings.seed, args.runs));

@@ -10,6 +10,7 @@
 import { SourceMapConsumer } from 'source-map-js';
 import type { CallSite } from '../sim/simulation.ts';
 import type { StackFrame } from './types.ts';
+import { withPrepareStackTrace } from './realm/lockdown.ts';
 import { SNIPPET_FUNCTION, WRAP_LINES, type TranspileResult } from './transpile.ts';
 
 export interface SnippetPosition {
@@ -42,7 +43,21 @@ interface V8ErrorConstructor {
 
 /** Captures at most this many frames: deep enough to cross the simulator's own frames. */
 // The snippet's frames sit under ~8 simulator frames; 24 covers nested snippet functions too.
-const STACK_LIMIT = 24;
+export const STACK_LIMIT = 24;
+
+/**
+ * Runs `fn` with `Error.stackTraceLimit` at STACK_LIMIT. In a locked-down realm the limit is
+ * fixed (at STACK_LIMIT) and `Reflect.set` leaves it alone.
+ */
+function withStackTraceLimit<T>(fn: () => T): T {
+  const saved = (Error as unknown as V8ErrorConstructor).stackTraceLimit;
+  Reflect.set(Error, 'stackTraceLimit', STACK_LIMIT);
+  try {
+    return fn();
+  } finally {
+    Reflect.set(Error, 'stackTraceLimit', saved);
+  }
+}
 
 // `    at async name (url:line:col)`, `    at url:line:col`, `    at new Foo (url:line:col)`.
 const FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
@@ -119,19 +134,16 @@ export function createSnippetLocator(
   const structuredFrames = (): StackFrame[] | null => {
     const v8 = Error as unknown as V8ErrorConstructor;
     if (typeof v8.captureStackTrace !== 'function') return null;
-    const savedPrepare = v8.prepareStackTrace;
-    const savedLimit = v8.stackTraceLimit;
-    let sites: unknown;
-    try {
-      v8.prepareStackTrace = (_error, structured) => structured;
-      v8.stackTraceLimit = STACK_LIMIT;
-      const holder: { stack?: unknown } = {};
-      v8.captureStackTrace(holder, callSite);
-      sites = holder.stack;
-    } finally {
-      v8.prepareStackTrace = savedPrepare;
-      v8.stackTraceLimit = savedLimit;
-    }
+    const capture = v8.captureStackTrace;
+    const sites = withPrepareStackTrace(
+      (_error, structured) => structured,
+      () =>
+        withStackTraceLimit(() => {
+          const holder: { stack?: unknown } = {};
+          capture(holder, callSite);
+          return holder.stack;
+        }),
+    );
     if (!Array.isArray(sites)) return null;
     const frames: StackFrame[] = [];
     for (const site of sites as V8CallSite[]) {
@@ -148,12 +160,7 @@ export function createSnippetLocator(
 
   /** Fallback for engines without the structured API: parse the `stack` string. */
   const stringFrames = (): StackFrame[] => {
-    const v8 = Error as unknown as V8ErrorConstructor;
-    const saved = v8.stackTraceLimit;
-    v8.stackTraceLimit = STACK_LIMIT;
-    const stack = new Error().stack;
-    v8.stackTraceLimit = saved;
-    return framesOf(stack);
+    return framesOf(withStackTraceLimit(() => new Error().stack));
   };
 
   function callSite(): CallSite | null {

@@ -2,44 +2,25 @@
  * Evaluates transpiled snippet JavaScript with `new Function`, binding the snippet globals as
  * parameters. The script gets its own `//# sourceURL` so its frames are recognisable in stacks.
  *
- * Host globals a snippet must not reach are shadowed by `undefined` parameters: real timers and
- * `fetch` would escape the virtual clock (and with it the replayable trace), `postMessage`,
- * `close` and `self` would talk to the run worker itself. This is guidance, not a security
- * boundary — the Web Worker is the isolation; a determined snippet can still reach the global
- * object (e.g. through `Function`). Simulator globals of the same name win over the shadows.
+ * Every host global of the realm (`self`, `postMessage`, `fetch`, `process`, real timers…) is
+ * shadowed by an `undefined` parameter (realm/lockdown.ts, shadowedGlobalNames): a snippet finds
+ * only ECMAScript's own globals and the simulator's. Simulator globals of the same name win over
+ * the shadows. In a locked-down realm (the run worker, the CLI's run thread) this is the whole
+ * story: no code from strings, so no way around the parameters to the global object.
  */
+import { shadowedGlobalNames, snippetFunction } from './realm/lockdown.ts';
 import { SNIPPET_FUNCTION, type TranspileResult } from './transpile.ts';
 
-export const SHADOWED_GLOBALS: readonly string[] = [
-  'globalThis',
-  'self',
-  'window',
-  'global',
-  'document',
-  'process',
-  'require',
-  'module',
-  'Buffer',
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'clearTimeout',
-  'clearInterval',
-  'clearImmediate',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'fetch',
-  'XMLHttpRequest',
-  'WebSocket',
-  'Worker',
-  'importScripts',
-  'postMessage',
-  'close',
-  'onmessage',
-  'addEventListener',
-  'removeEventListener',
-  'performance',
-];
+let shadowed: readonly string[] | null = null;
+
+/** The realm's host global names, computed once (after lockdown, if the realm is locked). */
+export function shadowedGlobals(): readonly string[] {
+  shadowed ??= shadowedGlobalNames();
+  return shadowed;
+}
+
+/** Names bound to a value of the runner's own (not `undefined`) in every snippet. */
+export const FIXED_BINDINGS: ReadonlyMap<string, unknown> = new Map([['Function', snippetFunction]]);
 
 export interface CompiledSnippet {
   /** The `sourceURL` its frames carry. */

@@ -11,7 +11,7 @@ import type { CallSite, CallSiteSource, Simulation, SimulationOptions } from '..
 import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
 import { createSnippetLocator, frameMethodName, type SnippetLocator } from './callSite.ts';
 import { AT_HELPER } from './callSiteMarkers.ts';
-import { compileSnippet, SHADOWED_GLOBALS, type CompiledSnippet } from './compile.ts';
+import { compileSnippet, FIXED_BINDINGS, shadowedGlobals, type CompiledSnippet } from './compile.ts';
 import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
 import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
@@ -36,6 +36,8 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** A transpilation to reuse (bench, batches); default: the memoized one for `request.code`. */
   transpiled?: TranspileResult;
+  /** Bound as `__expose` for the realm's warm-up probe only (realm/warmUp.ts). */
+  expose?: (value: unknown) => void;
 }
 
 export type CreateSimulation = (options: SimulationOptions) => Promise<Simulation>;
@@ -123,7 +125,8 @@ export async function runSnippetWith(
   };
 
   const bindings = new Map<string, unknown>();
-  for (const name of SHADOWED_GLOBALS) bindings.set(name, undefined);
+  for (const name of shadowedGlobals()) bindings.set(name, undefined);
+  for (const [name, value] of FIXED_BINDINGS) bindings.set(name, value);
   // Only the globals the snippet mentions: the simulator builds some on first read.
   const mentioned = mentionedNames(transpiled);
   for (const name of Object.keys(sim.globals)) {
@@ -133,6 +136,7 @@ export async function runSnippetWith(
   bindings.set(HELPER_NAMES.guard, guard.guard);
   bindings.set(HELPER_NAMES.thrown, thrown);
   bindings.set(AT_HELPER, markAt);
+  if (options.expose) bindings.set('__expose', options.expose);
 
   let compiled: CompiledSnippet;
   try {

@@ -12,6 +12,7 @@ import type { Diagnostic } from './types.ts';
 import { expressionTreeTransformer } from './expressionTransformer.ts';
 import { flowTransformer, guardTransformer } from './runtimeTransformers.ts';
 import { missingAwaitLint } from './missingAwaitLint.ts';
+import { moduleAccessCheck } from './moduleAccessCheck.ts';
 import { callSiteMarkerTransformer, type MarkedSite } from './callSiteMarkers.ts';
 
 /** Name of the async function the snippet body becomes (its stack frames read `Snippet.<Main>`). */
@@ -71,6 +72,7 @@ function toDiagnostic(d: ts.Diagnostic, snippetLines: number): Diagnostic {
 export function transpileSnippet(code: string): TranspileResult {
   const snippetLines = code.split('\n').length;
   const warnings: Diagnostic[] = [];
+  const refused: Diagnostic[] = [];
   const sites: MarkedSite[] = [];
   const toPosition = (sourceFile: ts.SourceFile, offset: number) => {
     const pos = sourceFile.getLineAndCharacterOfPosition(offset);
@@ -85,6 +87,7 @@ export function transpileSnippet(code: string): TranspileResult {
     reportDiagnostics: true,
     transformers: {
       before: [
+        moduleAccessCheck(refused, toPosition),
         missingAwaitLint(warnings, toPosition),
         expressionTreeTransformer,
         guardTransformer,
@@ -93,7 +96,7 @@ export function transpileSnippet(code: string): TranspileResult {
       after: [flowTransformer],
     },
   });
-  const diagnostics = [...(out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines)), ...warnings];
+  const diagnostics = [...(out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines)), ...refused, ...warnings];
   const js = out.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
   const sourceMap = JSON.parse(
     out.sourceMapText ?? '{"version":3,"sources":[],"names":[],"mappings":""}',

@@ -21,8 +21,13 @@ export interface WorkerHandlerDeps {
 export function createWorkerHandler(
   deps: WorkerHandlerDeps,
   post: (message: WorkerToHost) => void,
+  /** Settles when the worker can run (sql.js loaded, realm locked down); then `ready` is posted. */
+  ready: Promise<unknown> = Promise.resolve(),
 ): (data: unknown) => Promise<void> {
-  let queue: Promise<void> = Promise.resolve();
+  let queue: Promise<void> = ready.then(
+    () => post({ v: PROTOCOL_VERSION, type: 'ready', id: null }),
+    () => undefined, // each request reports the failure as its own error reply
+  );
   const fail = (id: number | null, error: unknown) =>
     post({
       v: PROTOCOL_VERSION,

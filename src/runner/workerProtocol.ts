@@ -1,7 +1,8 @@
 /**
  * The run worker's message protocol. Typed and versioned: every message carries `v`; a side that
  * receives another version answers with an `error` instead of guessing. Every request gets
- * exactly one final reply (`run-result`, `batch-result` or `error`) with the request's id.
+ * exactly one final reply (`run-result`, `batch-result` or `error`) with the request's id; the
+ * worker also says `ready` once, so the host's real-time limit does not count its start-up.
  */
 import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
 
@@ -12,6 +13,8 @@ export type HostToWorker =
   | { v: typeof PROTOCOL_VERSION; type: 'batch'; id: number; request: RunRequest; seeds: number[] };
 
 export type WorkerToHost =
+  /** Sent once, unprompted, when the worker has loaded (sql.js, the transpiler) and locked its realm down. */
+  | { v: typeof PROTOCOL_VERSION; type: 'ready'; id: null }
   | { v: typeof PROTOCOL_VERSION; type: 'run-result'; id: number; run: Run }
   | { v: typeof PROTOCOL_VERSION; type: 'batch-progress'; id: number; progress: BatchProgress }
   | { v: typeof PROTOCOL_VERSION; type: 'batch-result'; id: number; summary: BatchSummary }

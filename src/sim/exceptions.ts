@@ -71,6 +71,7 @@ export class SqliteException extends DotnetException {
 export function sqliteErrorCode(message: string): number {
   if (/constraint failed/i.test(message)) return 19;
   if (/database is locked/i.test(message)) return 5;
+  if (/^not authorized$/i.test(message)) return 23;
   return 1;
 }
 

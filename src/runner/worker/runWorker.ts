@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 /**
- * The run worker entry (module Web Worker), kept thin: load sql.js, wire the shared handler to
- * `self`, supply the browser's host functions. Learner code runs here, never on the main thread.
+ * The run worker entry (module Web Worker), kept thin: load sql.js, warm up, lock the realm down
+ * (realm/lockdown.ts), wire the shared handler to `self`, supply the browser's host functions.
+ * Learner code runs here, never on the main thread.
  */
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { loadLessons } from '../../lessons/bundle.ts';
-import { runSnippet } from '../execute.ts';
+import { runSnippet, type ExecuteHost } from '../execute.ts';
+import { warmUpAndLockDown } from '../realm/warmUp.ts';
 import { modelForLesson } from '../lessonModel.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
@@ -25,18 +27,26 @@ function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
   return () => scope.removeEventListener('unhandledrejection', handler);
 }
 
+const host: Promise<ExecuteHost> = sqlReady.then(async (sql) => {
+  const ready: ExecuteHost = {
+    sql,
+    yieldToHost,
+    now: () => performance.now(),
+    onUnhandledRejection,
+    resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
+  };
+  // sql.js has fetched its WebAssembly by now, so the lockdown may take the network away.
+  await warmUpAndLockDown(
+    ready,
+    loadLessons().map((l) => l.id),
+  );
+  return ready;
+});
+
 const handle = createWorkerHandler(
-  {
-    run: async (request) =>
-      runSnippet(request, {
-        sql: await sqlReady,
-        yieldToHost,
-        now: () => performance.now(),
-        onUnhandledRejection,
-        resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
-      }),
-  },
+  { run: async (request) => runSnippet(request, await host) },
   (message: WorkerToHost) => scope.postMessage(message),
+  host,
 );
 
 scope.onmessage = (event: MessageEvent<unknown>) => void handle(event.data);

@@ -160,6 +160,7 @@ describe('worker handler', () => {
     await handle('nonsense');
     expect(replies).toEqual([
       { v: 1, type: 'error', id: 7, message: 'Protocol version mismatch: expected 1, got 2.' },
+      { v: 1, type: 'ready', id: null },
       { v: 1, type: 'error', id: null, message: 'Malformed message: not an object.' },
     ]);
   });
@@ -175,7 +176,10 @@ describe('worker handler', () => {
       (m) => replies.push(m),
     );
     await handle({ v: 1, type: 'run', id: 3, request: request() });
-    expect(replies).toEqual([{ v: 1, type: 'error', id: 3, message: 'sql.js failed to load' }]);
+    expect(replies).toEqual([
+      { v: 1, type: 'ready', id: null },
+      { v: 1, type: 'error', id: 3, message: 'sql.js failed to load' },
+    ]);
   });
 });
 

@@ -8,13 +8,33 @@ import { BatchCancelledError } from '../batch.ts';
 import { CANCELLED_REASON, stoppedRun } from '../stoppedRun.ts';
 import type { BatchProgress, BatchSummary, Run, RunHost, RunRequest } from '../types.ts';
 import { envelopeError, PROTOCOL_VERSION, type HostToWorker, type WorkerToHost } from '../workerProtocol.ts';
+import { batchProgressShapeError, batchSummaryShapeError, runShapeError } from '../replyShape.ts';
+
+/** Why a reply's payload is not what its type promises, or null. */
+function payloadError(message: WorkerToHost): string | null {
+  switch (message.type) {
+    case 'run-result':
+      return runShapeError(message.run);
+    case 'batch-progress':
+      return batchProgressShapeError(message.progress);
+    case 'batch-result':
+      return batchSummaryShapeError(message.summary);
+    case 'error':
+      return typeof message.message === 'string' ? null : 'message is not a string';
+    case 'ready':
+      return null;
+    default:
+      return `unknown reply type ${String((message as { type: unknown }).type)}`;
+  }
+}
 
 /** The part of `Worker` the host uses (tests pass a fake). */
 export interface WorkerLike {
   postMessage(message: HostToWorker): void;
   terminate(): void;
   onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
+  /** `outOfMemory`: the worker hit its heap limit (that many MB), where the host can tell. */
+  onerror: ((event: { message?: string; outOfMemory?: number }) => void) | null;
   onmessageerror?: ((event: unknown) => void) | null;
 }
 
@@ -22,9 +42,24 @@ export interface WorkerHostOptions {
   createWorker?: () => WorkerLike;
   /** Real time a run (or one run of a batch) may take before the worker is killed. Default 10 s. */
   runTimeoutMs?: number;
+  /**
+   * Real time a new worker may take to say `ready` (load sql.js and the transpiler) before it is
+   * killed; the run limit starts only then, so a slow start on a busy machine stops no run. Default 60 s.
+   */
+  startupTimeoutMs?: number;
 }
 
+export const DEFAULT_STARTUP_TIMEOUT_MS = 60_000;
+
 export const DEFAULT_RUN_TIMEOUT_MS = 10_000;
+
+export function memoryStopReason(mb: number): string {
+  return `Stopped: the run used more than ${mb} MB of memory, so its worker was restarted. Your code is unchanged.`;
+}
+
+export function startupStopReason(ms: number): string {
+  return `Stopped: the run worker did not start within ${ms / 1000} s. Your code is unchanged.`;
+}
 
 export function timeoutStopReason(ms: number): string {
   return `Stopped: the run took more than ${ms / 1000} s of real time, so its worker was restarted. Your code is unchanged.`;
@@ -58,7 +93,10 @@ type Call =
 export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
   const createWorker = options.createWorker ?? defaultWorker;
   const timeoutMs = options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+  const startupMs = options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
   let worker: WorkerLike | null = null;
+  /** Whether the current worker has said `ready`. */
+  let workerReady = false;
   let nextId = 1;
   let active: Call | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -77,6 +115,7 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     worker.onerror = null;
     worker.terminate();
     worker = null;
+    workerReady = false;
   };
 
   /** Settles the active call and sends the next one. */
@@ -90,25 +129,32 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
 
   const armTimer = () => {
     clearTimer();
+    const limit = workerReady ? timeoutMs : startupMs;
+    const reason = workerReady ? timeoutStopReason(timeoutMs) : startupStopReason(startupMs);
     timer = setTimeout(() => {
       kill();
       finish((call) => {
-        if (call.kind === 'run')
-          call.resolve(stoppedRun(call.request.settings, timeoutStopReason(timeoutMs)));
-        else call.reject(new Error(timeoutStopReason(timeoutMs)));
+        if (call.kind === 'run') call.resolve(stoppedRun(call.request.settings, reason));
+        else call.reject(new Error(reason));
       });
-    }, timeoutMs);
+    }, limit);
   };
 
   const onMessage = (data: unknown) => {
-    const problem = envelopeError(data);
     const call = active;
+    const envelope = envelopeError(data);
+    const problem = envelope ?? payloadError(data as WorkerToHost);
     if (problem !== null) {
       kill();
-      finish((c) => c.reject(new Error(`Run worker: ${problem}`)));
+      finish((c) => c.reject(new Error(`Run worker: ${envelope ? '' : 'invalid reply: '}${problem}`)));
       return;
     }
     const message = data as WorkerToHost;
+    if (message.type === 'ready') {
+      workerReady = true;
+      if (call) armTimer(); // the run's real-time limit starts now
+      return;
+    }
     if (!call || message.id !== call.id) return; // a late reply to a call that already settled
     switch (message.type) {
       case 'run-result':
@@ -147,7 +193,12 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     w.onmessage = (event) => onMessage(event.data);
     w.onerror = (event) => {
       kill();
-      finish((c) => c.reject(new Error(`Run worker died: ${event.message ?? 'unknown error'}`)));
+      const memory = event.outOfMemory;
+      finish((c) => {
+        if (memory === undefined) c.reject(new Error(`Run worker died: ${event.message ?? 'unknown error'}`));
+        else if (c.kind === 'run') c.resolve(stoppedRun(c.request.settings, memoryStopReason(memory)));
+        else c.reject(new Error(memoryStopReason(memory)));
+      });
     };
     w.onmessageerror = () => {
       kill();

@@ -47,6 +47,18 @@ export interface DatabaseTemplate {
 
 let liveStatements = 0;
 
+/**
+ * Statements that reach the file system of sql.js, which every run of a worker (or thread)
+ * shares: `ATTACH 'file'` creates or opens a file another run could attach, `VACUUM INTO 'file'`
+ * writes one. A run's database is its own, in memory; these are refused the way an SQLite
+ * authorizer refuses a statement ("not authorized", SQLITE_AUTH).
+ */
+const FILE_STATEMENT = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:EXPLAIN\s+(?:QUERY\s+PLAN\s+)?)?(?:ATTACH|VACUUM)\b/i;
+
+function refuseFileAccess(sql: string): void {
+  if (FILE_STATEMENT.test(sql)) throw new Error('not authorized');
+}
+
 /** Statements prepared and not yet freed, across all databases (should be 0 between commands). */
 export function liveStatementCount(): number {
   return liveStatements;
@@ -103,6 +115,7 @@ function wrap(db: Database, columnCache: ColumnCache): SimDatabase {
   return {
     query(sql, params = []) {
       ensureOpen();
+      refuseFileAccess(sql);
       return withStatement(db, sql, params, (stmt) => {
         const rows = readAll(stmt);
         // Callers only read the columns: one shared array per SQL text is safe.
@@ -111,6 +124,7 @@ function wrap(db: Database, columnCache: ColumnCache): SimDatabase {
     },
     execute(sql, params = []) {
       ensureOpen();
+      refuseFileAccess(sql);
       return withStatement(db, sql, params, (stmt) => {
         // With RETURNING, SQLite changes rows as it steps: read to the end before counting.
         const returned = readAll(stmt);

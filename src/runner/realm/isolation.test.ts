@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LESSONS_DIR } from '../node/nodeHost.ts';
+import { createThreadHost } from '../node/threadHost.ts';
+import { toCliJson } from '../formatRun.ts';
+import { DEFAULT_RUN_SETTINGS, type RunRequest } from '../types.ts';
+import { OBSERVE_THEN_VANDALISE, OBSERVER, VANDAL } from './isolationSnippets.ts';
+
+const request = (code: string, extra: Partial<RunRequest> = {}): RunRequest => ({ code, settings: DEFAULT_RUN_SETTINGS, ...extra });
+
+const starters = readdirSync(LESSONS_DIR)
+  .filter((id) => /^\d\d-/.test(id))
+  .map((id) => request(readFileSync(join(LESSONS_DIR, id, 'starter.ts'), 'utf8'), { lesson: id }));
+
+describe('a locked-down run thread (the CLI host)', () => {
+  const host = createThreadHost({ runTimeoutMs: 20_000 });
+  afterAll(() => host.dispose());
+
+  it('a snippet changes nothing the next run, or the next seed of a batch, can see', async () => {
+    const before = [];
+    for (const r of starters) before.push(toCliJson(await host.run(r)));
+    const vandal = await host.run(request(VANDAL));
+    expect(vandal.console).toEqual(['vandalised']);
+    const observer = await host.run(request(OBSERVER));
+    expect(observer.exception?.message ?? 'no exception').toBe('no exception');
+    expect(observer.console).toEqual(['clean']);
+    const after = [];
+    for (const r of starters) after.push(toCliJson(await host.run(r)));
+    expect(after).toEqual(before);
+    // Seeds of one batch: the vandal's first seed must not change what its later seeds see.
+    const summary = await host.runBatch(request(OBSERVE_THEN_VANDALISE), [1, 2, 3]);
+    expect(summary.outcomes).toEqual({ ok: 3, threw: 0, stopped: 0 });
+  }, 120_000);
+
+  it('gives a snippet no code from strings, no module loader, no host globals', async () => {
+    const run = await host.run(
+      request(`
+for (const probe of [
+  () => (() => {}).constructor('return 1')(),
+  () => (async () => {}).constructor('return 1'),
+  () => (function* () {}).constructor('return 1'),
+  () => eval('1'),
+  () => Function('return 1')(),
+]) { try { probe(); console.log('reached'); } catch (e) { console.log(e.name); } }
+console.log([typeof process, typeof require, typeof globalThis, typeof fetch, typeof setImmediate, typeof WebAssembly].join());
+console.log(Object.isFrozen(Array.prototype), (() => {}) instanceof Function);`),
+    );
+    expect(run.console).toEqual([
+      'EvalError', 'EvalError', 'EvalError', 'EvalError', 'EvalError',
+      'undefined,undefined,undefined,undefined,undefined,undefined',
+      'true true',
+    ]);
+    const imported = await host.run(request(`const fs = await import('node:fs');\nconsole.log(import.meta.url);`));
+    expect(imported.outcome).toBe('stopped');
+    expect(imported.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).toEqual([1, 2]);
+  }, 60_000);
+
+  it('assigning inherited names still works on the snippet’s own objects', async () => {
+    const run = await host.run(
+      request(`
+class MyError extends Error { constructor(m: string) { super(m); this.name = 'MyError'; } }
+const o: any = {}; o.toString = () => 'mine'; o.constructor = 'c';
+const e = new MyError('boom'); e.message = 'changed';
+console.log(String(o), o.constructor, e.name, e.message, String(e));`),
+    );
+    expect(run.console).toEqual(['mine c MyError changed MyError: changed']);
+  }, 60_000);
+});
