@@ -2,7 +2,9 @@
  * The snippet's `console`: captured into the Run (and the trace, so the Console panel can follow
  * the playhead). Values are formatted like a browser console's one-line preview, deterministically.
  */
+import { clipText } from './exceptions.ts';
 import type { Runtime } from './runtime.ts';
+import { LIMIT_REASONS } from './simulation.ts';
 
 export function formatConsoleValue(value: unknown, depth = 0): string {
   if (typeof value === 'string') return depth === 0 ? value : `'${value}'`;
@@ -23,8 +25,10 @@ export function createConsole(rt: Runtime) {
   const write =
     (level: 'log' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]): void => {
-      const text = args.map((a) => formatConsoleValue(a)).join(' ');
-      rt.trace.console.push(text);
+      const lines = rt.trace.console;
+      if (lines.length >= rt.settings.maxConsoleLines) rt.stop(LIMIT_REASONS.consoleLines(rt.settings.maxConsoleLines));
+      const text = clipText(args.map((a) => formatConsoleValue(a)).join(' '));
+      lines.push(text);
       rt.trace.emit({ type: 'console', level, text }, rt.line());
     };
   return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log') };

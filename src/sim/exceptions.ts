@@ -89,7 +89,36 @@ export function formatDotnetStack(fullName: string, message: string, library: st
 }
 
 /** Converts anything a snippet can throw into the trace's plain ExceptionInfo. */
+/**
+ * What the trace says about a thrown value. Total and bounded: the value may be the snippet's own
+ * (an Error subclass with getters, odd fields, a megabyte message), and the Run must still be
+ * plain, well-typed data of a reasonable size.
+ */
 export function toExceptionInfo(error: unknown, fallbackFrames: StackFrame[] = []): ExceptionInfo {
+  let info: ExceptionInfo;
+  try {
+    info = describeException(error, fallbackFrames);
+  } catch {
+    info = describeException(`(a thrown ${typeof error} that could not be read)`, fallbackFrames);
+  }
+  return {
+    type: typeof info.type === 'string' ? clipText(info.type, 200) : 'Error',
+    message: clipText(typeof info.message === 'string' ? info.message : safeString(info.message)),
+    line: typeof info.line === 'number' && Number.isFinite(info.line) ? info.line : null,
+    stack: clipText(typeof info.stack === 'string' ? info.stack : ''),
+    operation: typeof info.operation === 'number' ? info.operation : null,
+  };
+}
+
+/** Longest text a Run carries in one field (a message, a console line). */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** `text`, cut to `max` characters with a note of how much was left out. */
+export function clipText(text: string, max = MAX_TEXT_LENGTH): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+function describeException(error: unknown, fallbackFrames: StackFrame[]): ExceptionInfo {
   if (error instanceof DotnetException) {
     const user = error.userFrames.length ? error.userFrames : fallbackFrames;
     return {

@@ -20,7 +20,7 @@ import {
 } from './exceptions.ts';
 import { createLifetimes } from './lifetimes.ts';
 import { Runtime, StopRun } from './runtime.ts';
-import { DEFAULT_SETTINGS, type Simulation, type SimulationOptions } from './simulation.ts';
+import { DEFAULT_SETTINGS, LIMIT_REASONS, type Simulation, type SimulationOptions } from './simulation.ts';
 import { createTaskApi } from './tasks.ts';
 import { createDeterministicGlobals } from './deterministicGlobals.ts';
 import type { ExceptionInfo, Run } from './trace.ts';
@@ -184,6 +184,9 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
         bodyError = { error };
       }
     }
+    // Steps fired in a row at one virtual instant (the step cap).
+    let lastStepAt = -1;
+    let zeroTimeSteps = 0;
     try {
       for (;;) {
         await options.yieldToHost();
@@ -203,6 +206,13 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
         }
         if (due > settings.maxVirtualMs) {
           rt.stopped = `Stopped at ${settings.maxVirtualMs} ms of simulated time (the virtual-time cap). Is something waiting or looping forever?`;
+          break;
+        }
+        if (due > lastStepAt) {
+          lastStepAt = due;
+          zeroTimeSteps = 0;
+        } else if (++zeroTimeSteps > settings.maxZeroTimeSteps) {
+          rt.stopped = LIMIT_REASONS.zeroTimeSteps(settings.maxZeroTimeSteps, rt.now);
           break;
         }
         try {

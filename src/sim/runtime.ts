@@ -5,7 +5,7 @@
 import { Scheduler } from './clock.ts';
 import { Random } from './random.ts';
 import { TraceRecorder } from './traceRecorder.ts';
-import type { CallSite, CallSiteSource, SimSettings } from './simulation.ts';
+import { LIMIT_REASONS, type CallSite, type CallSiteSource, type SimSettings } from './simulation.ts';
 import { createTaskSource, type SimTask, type TaskSource } from './simTask.ts';
 import { DotnetException } from './exceptions.ts';
 
@@ -35,7 +35,13 @@ export class Runtime {
     private readonly onResume: () => void = () => {},
   ) {
     this.random = new Random(settings.seed);
-    this.trace = new TraceRecorder(this.scheduler, () => this.flow, trackerSnapshots);
+    this.trace = new TraceRecorder(
+      this.scheduler,
+      () => this.flow,
+      trackerSnapshots,
+      () => this.stop(LIMIT_REASONS.traceEvents(settings.maxTraceEvents)),
+      settings.maxTraceEvents,
+    );
   }
 
   get now(): number {

@@ -22,6 +22,12 @@ export interface SimSettings {
   maxVirtualMs: number;
   /** Cap on simulated operations (EF Core calls). Default 10 000. */
   maxOperations: number;
+  /** Cap on scheduler steps in a row without the virtual clock moving (`Task.Delay(0)` in a loop). Default 100 000. */
+  maxZeroTimeSteps: number;
+  /** Cap on console lines. Default 10 000. */
+  maxConsoleLines: number;
+  /** Cap on trace events. Default 200 000. */
+  maxTraceEvents: number;
 }
 
 export const DEFAULT_SETTINGS: SimSettings = {
@@ -30,6 +36,17 @@ export const DEFAULT_SETTINGS: SimSettings = {
   seed: 1,
   maxVirtualMs: 600_000,
   maxOperations: 10_000,
+  maxZeroTimeSteps: 100_000,
+  maxConsoleLines: 10_000,
+  maxTraceEvents: 200_000,
+};
+
+/** Why a run that hit one of the caps above stopped (each names its cap). */
+export const LIMIT_REASONS = {
+  zeroTimeSteps: (n: number, at: number) =>
+    `Stopped after ${n} scheduler steps at ${at} ms of simulated time without the clock moving (the step cap). Is something looping on Task.Delay(0)?`,
+  consoleLines: (n: number) => `Stopped after ${n} console lines (the console cap). Is something logging in a loop?`,
+  traceEvents: (n: number) => `Stopped after ${n} trace events (the trace cap). Is something looping forever?`,
 };
 
 /** Where in the snippet the current API call comes from (top user frame first). */

@@ -24,14 +24,23 @@ export class TraceRecorder {
   readonly contexts = new Map<number, ContextInfo>();
   readonly sql: SqlEntry[] = [];
   readonly console: string[] = [];
+  private full = false;
 
   constructor(
     private readonly clock: Scheduler,
     private readonly currentFlow: () => number,
     readonly trackerSnapshots: boolean,
+    /** Called (and expected to throw, stopping the run) when the trace reaches `maxEvents`. */
+    private readonly onFull: () => void = () => {},
+    private readonly maxEvents = Infinity,
   ) {}
 
   emit(body: EventBody, line: number | null = null, flow?: number): TraceEvent {
+    // Once: the events that close a stopped run (exceptions, run-end) still get in.
+    if (this.events.length >= this.maxEvents && !this.full) {
+      this.full = true;
+      this.onFull();
+    }
     const event = { seq: this.events.length, t: this.clock.now, line, flow: flow ?? this.currentFlow(), ...body } as TraceEvent;
     this.events.push(event);
     return event;
