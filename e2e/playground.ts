@@ -1,5 +1,6 @@
 /** Page object for the playground, built on the data-testid contract, plus network watching. */
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import type { BatchSummary } from '../src/runner/types.ts';
 
 export const LESSON = '02-parallel-dashboard';
 
@@ -11,6 +12,7 @@ declare global {
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
       batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
+      runBatch(options: { lesson: string; count: number; code?: string }): Promise<{ summary: BatchSummary; ms: number }>;
     };
   }
 }
@@ -81,6 +83,14 @@ export class Playground {
     await this.page.getByTestId('editor').locator('.monaco-editor .editor-scrollable').click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
+  }
+
+  /** Replaces the editor's code with `text`, as a learner pasting it. */
+  async setCode(text: string) {
+    await this.typeAtEnd('');
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.insertText(text);
+    await expect.poll(() => this.code()).toBe(text);
   }
 
   /** Opens the toolbar's settings popover and sets latency / jitter / seed. */
