@@ -21,7 +21,7 @@ test('reset is undoable, Ctrl+Enter runs, a runaway run is stopped and reported'
   await expect.poll(() => app.code()).toContain('// scratch');
 
   // A loop that never yields: stopped, reported, and the next run works.
-  await page.getByTestId('editor').locator('.view-lines').click();
+  await app.focusEditor();
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText('let i = 0;\nwhile (true) { i++; }\n');
   await expect.poll(() => app.code()).toContain('while (true)');

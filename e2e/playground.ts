@@ -75,19 +75,26 @@ export class Playground {
     await expect(this.page.getByTestId('run')).toBeEnabled();
   }
 
-  async typeAtEnd(text: string) {
+  /**
+   * Focuses Monaco's input itself rather than clicking somewhere on the editor: a hover or
+   * another overlay widget left over from an earlier step can cover any point of it, and the
+   * click then never lands. Escape closes such a widget (as a learner would).
+   */
+  async focusEditor() {
     await this.editorReady();
-    // Near the top-left of the editor's viewport (the part that is always on screen): the lines'
-    // own box is as tall as the code, and once Monaco has scrolled its top is off screen, under
-    // the header.
-    await this.page.getByTestId('editor').locator('.monaco-editor .editor-scrollable').click({ position: { x: 40, y: 8 } });
+    await this.page.getByRole('textbox', { name: /^Code editor/ }).focus();
+    await this.page.keyboard.press('Escape');
+  }
+
+  async typeAtEnd(text: string) {
+    await this.focusEditor();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
 
   /** Replaces the editor's code with `text`, as a learner pasting it. */
   async setCode(text: string) {
-    await this.typeAtEnd('');
+    await this.focusEditor();
     await this.page.keyboard.press('Control+A');
     await this.page.keyboard.insertText(text);
     await expect.poll(() => this.code()).toBe(text);

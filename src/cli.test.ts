@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './cli.ts';
 import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
+import { createThreadHost } from './runner/node/threadHost.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
 function snippet(name: string, code: string): string {
@@ -13,10 +14,15 @@ function snippet(name: string, code: string): string {
   return path;
 }
 
+// One locked-down run thread for the in-process calls (the CLI starts one per invocation; the
+// process test below does).
+const host = createThreadHost();
+afterAll(() => host.dispose());
+
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false }, host);
   return { code, stdout, stderr };
 }
 
@@ -55,10 +61,10 @@ describe('parseCliArgs', () => {
   it('a lesson run starts from the lesson settings; flags override them', async () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), isTty: false };
-    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--json'], io);
+    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--json'], io, host);
     expect(JSON.parse(out.join('')).outcome).toBe('ok');
     out.length = 0;
-    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--latency', '30', '--json'], io);
+    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--latency', '30', '--json'], io, host);
     expect(JSON.parse(out.join('')).outcome).toBe('threw');
   });
 
@@ -157,5 +163,5 @@ describe('scenario CLI', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(out).outcome).toBe('threw');
-  });
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
 import { formatBatchText, formatRunText, toCliJson } from './runner/formatRun.ts';
 import { LESSONS_DIR } from './runner/node/nodeHost.ts';
 import { createThreadHost } from './runner/node/threadHost.ts';
-import { DEFAULT_RUN_SETTINGS } from './runner/types.ts';
+import { DEFAULT_RUN_SETTINGS, type RunHost } from './runner/types.ts';
 import { loadLessonFromDisk } from './lessons/loadFromDisk.ts';
 import { lessonRunSettings } from './lessons/settings.ts';
 
@@ -24,7 +24,11 @@ export interface CliIo {
   isTty: boolean;
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the CLI. `shared`: a RunHost to run on instead of a new thread host (tests that call
+ * `main` many times share one locked-down thread); the caller disposes it.
+ */
+export async function main(argv: readonly string[], io: CliIo, shared?: RunHost): Promise<number> {
   let args;
   try {
     args = parseCliArgs(argv);
@@ -52,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       : args.settings;
   const request = { code, settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
   // Every run in a locked-down worker thread, bounded in real time and memory (threadHost.ts).
-  const host = createThreadHost();
+  const host = shared ?? createThreadHost();
   try {
     if (args.runs !== null) {
       const summary = await host.runBatch(request, seedRange(settings.seed, args.runs));
@@ -73,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return 0;
   } finally {
-    host.dispose();
+    if (!shared) host.dispose();
   }
 }
 

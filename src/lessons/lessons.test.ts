@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import initSqlJs from 'sql.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runSnippet, type ExecuteHost } from '../runner/execute.ts';
 import { modelForLesson } from '../runner/lessonModel.ts';
 import { DEFAULT_RUN_SETTINGS, type Run } from '../runner/types.ts';
@@ -170,11 +170,15 @@ describe.each(lessons.map((l) => [l.id, l] as const))(
 // front matter expects: the CLI's JSON agrees with the run the checks above assert on.
 describe('the CLI on every starter', async () => {
   const { main } = await import('../cli.ts');
+  const { createThreadHost } = await import('../runner/node/threadHost.ts');
+  // One locked-down run thread for all of them (the CLI starts one per invocation).
+  const host = createThreadHost();
+  afterAll(() => host.dispose());
   for (const lesson of lessons) {
     it(`${lesson.id}: scenario --lesson prints the expected outcome`, async () => {
       const out: string[] = [];
       const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), isTty: false };
-      const code = await main([`lessons/${lesson.id}/starter.ts`, '--lesson', lesson.id, '--json'], io);
+      const code = await main([`lessons/${lesson.id}/starter.ts`, '--lesson', lesson.id, '--json'], io, host);
       expect(code).toBe(0);
       const printed = JSON.parse(out.join(''));
       const run = await runFile(lesson, lesson.starter, { meets: [], fails: [], checks: [], flaky: [] });
@@ -183,6 +187,6 @@ describe('the CLI on every starter', async () => {
       expect(printed.exception?.line ?? null).toBe(run.exception?.line ?? null);
       const expected = lesson.expectations.starter?.cases[0]?.checks.find((c) => c.exception)?.exception;
       if (expected) expect(printed.exception).toMatchObject({ type: expected.type, ...(expected.line ? { line: expected.line } : {}) });
-    });
+    }, 90_000);
   }
 });

@@ -6,10 +6,31 @@
  * `byException` groups each failing run's first exception (the escaped one, else the first
  * unobserved one) by type and line, most frequent first.
  */
-import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
+import type { BatchProgress, BatchSummary, Run, RunOutcome, RunRequest } from './types.ts';
+
+/** What a batch keeps of one run: enough to aggregate, small enough to send after each run. */
+export interface BatchEntry {
+  seed: number;
+  outcome: RunOutcome;
+  failure: boolean;
+  /** The first exception of a failing run (the escaped one, else the first unobserved one). */
+  exception: { type: string; line: number | null } | null;
+}
+
+export function batchEntryOf(run: Run): BatchEntry {
+  const failure = isFailure(run);
+  const exception = failure ? (run.exception ?? run.unobserved[0] ?? null) : null;
+  return {
+    seed: run.settings.seed,
+    outcome: run.outcome,
+    failure,
+    exception: exception && { type: exception.type, line: exception.line },
+  };
+}
 
 export interface BatchAccumulator {
   add(run: Run): void;
+  addEntry(entry: BatchEntry): void;
   /** Failing runs so far. */
   readonly failures: number;
   summary(): BatchSummary;
@@ -24,20 +45,21 @@ export function createBatchAccumulator(): BatchAccumulator {
   const outcomes = { ok: 0, threw: 0, stopped: 0 };
   const failingSeeds: number[] = [];
   const groups = new Map<string, { type: string; line: number | null; count: number }>();
+  const addEntry = (entry: BatchEntry) => {
+    runs++;
+    outcomes[entry.outcome]++;
+    if (!entry.failure) return;
+    failingSeeds.push(entry.seed);
+    const type = entry.exception?.type ?? 'Stopped';
+    const line = entry.exception?.line ?? null;
+    const key = `${type}@${line}`;
+    const group = groups.get(key) ?? { type, line, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  };
   return {
-    add(run) {
-      runs++;
-      outcomes[run.outcome]++;
-      if (!isFailure(run)) return;
-      failingSeeds.push(run.settings.seed);
-      const exception = run.exception ?? run.unobserved[0] ?? null;
-      const type = exception?.type ?? 'Stopped';
-      const line = exception?.line ?? null;
-      const key = `${type}@${line}`;
-      const group = groups.get(key) ?? { type, line, count: 0 };
-      group.count++;
-      groups.set(key, group);
-    },
+    add: (run) => addEntry(batchEntryOf(run)),
+    addEntry,
     get failures() {
       return failingSeeds.length;
     },
@@ -73,7 +95,7 @@ export async function runBatchWith(
   runOne: (request: RunRequest) => Promise<Run>,
   request: RunRequest,
   seeds: readonly number[],
-  onProgress?: (progress: BatchProgress) => void,
+  onProgress?: (progress: BatchProgress, entry: BatchEntry) => void,
   signal?: AbortSignal,
 ): Promise<BatchSummary> {
   const acc = createBatchAccumulator();
@@ -85,9 +107,10 @@ export async function runBatchWith(
       trackerSnapshots: false,
       settings: { ...request.settings, seed },
     });
-    acc.add(run);
+    const entry = batchEntryOf(run);
+    acc.addEntry(entry);
     done++;
-    onProgress?.({ done, total: seeds.length, failures: acc.failures });
+    onProgress?.({ done, total: seeds.length, failures: acc.failures }, entry);
   }
   return acc.summary();
 }

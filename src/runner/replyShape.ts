@@ -193,6 +193,13 @@ const batchSummary = shape({
 
 const batchProgress = shape({ done: num, total: num, failures: num });
 
+const batchEntry = shape({
+  seed: num,
+  outcome,
+  failure: bool,
+  exception: nullable(shape({ type: str, line })),
+});
+
 /** Why `value` is not a Run, or null when it is one. */
 export function runShapeError(value: unknown): string | null {
   return run(value, 'run');
@@ -206,4 +213,9 @@ export function batchSummaryShapeError(value: unknown): string | null {
 /** Why `value` is not a BatchProgress, or null. */
 export function batchProgressShapeError(value: unknown): string | null {
   return batchProgress(value, 'progress');
+}
+
+/** Why `value` is not a BatchEntry, or null. */
+export function batchEntryShapeError(value: unknown): string | null {
+  return batchEntry(value, 'entry');
 }

@@ -44,8 +44,8 @@ export function createWorkerHandler(
         return;
       }
       case 'batch': {
-        const summary = await runBatchWith(deps.run, message.request, message.seeds, (progress) =>
-          post({ v: PROTOCOL_VERSION, type: 'batch-progress', id: message.id, progress }),
+        const summary = await runBatchWith(deps.run, message.request, message.seeds, (progress, entry) =>
+          post({ v: PROTOCOL_VERSION, type: 'batch-progress', id: message.id, progress, entry }),
         );
         post({ v: PROTOCOL_VERSION, type: 'batch-result', id: message.id, summary });
         return;

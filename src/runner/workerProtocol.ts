@@ -4,6 +4,7 @@
  * exactly one final reply (`run-result`, `batch-result` or `error`) with the request's id; the
  * worker also says `ready` once, so the host's real-time limit does not count its start-up.
  */
+import type { BatchEntry } from './batch.ts';
 import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -16,7 +17,8 @@ export type WorkerToHost =
   /** Sent once, unprompted, when the worker has loaded (sql.js, the transpiler) and locked its realm down. */
   | { v: typeof PROTOCOL_VERSION; type: 'ready'; id: null }
   | { v: typeof PROTOCOL_VERSION; type: 'run-result'; id: number; run: Run }
-  | { v: typeof PROTOCOL_VERSION; type: 'batch-progress'; id: number; progress: BatchProgress }
+  /** After each run of a batch: the counts so far, and that run's entry (the host keeps the tally). */
+  | { v: typeof PROTOCOL_VERSION; type: 'batch-progress'; id: number; progress: BatchProgress; entry: BatchEntry }
   | { v: typeof PROTOCOL_VERSION; type: 'batch-result'; id: number; summary: BatchSummary }
   /** `id` is null when the message could not even be read (no id to answer to). */
   | { v: typeof PROTOCOL_VERSION; type: 'error'; id: number | null; message: string };

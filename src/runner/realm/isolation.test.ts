@@ -67,3 +67,33 @@ console.log(String(o), o.constructor, e.name, e.message, String(e));`),
     expect(run.console).toEqual(['mine c MyError changed MyError: changed']);
   }, 60_000);
 });
+
+describe('the run thread’s bounds', () => {
+  it('a memory bomb ends the run stopped with the memory limit named; the next run works', async () => {
+    const host = createThreadHost({ memoryLimitMb: 96, runTimeoutMs: 30_000 });
+    try {
+      const bomb = await host.run(request('const a = [];\nfor (;;) a.push(new Array(1e6).fill(1));'));
+      expect(bomb.outcome).toBe('stopped');
+      expect(bomb.stopReason).toMatch(/used more than 96 MB of memory/);
+      const next = await host.run(request('console.log(await db.Customers.CountAsync());'));
+      expect(next.console).toEqual(['50']);
+    } finally {
+      host.dispose();
+    }
+  }, 90_000);
+
+  it('a synchronous hang the loop guard cannot see is stopped by the real-time limit, in a batch too', async () => {
+    const host = createThreadHost({ runTimeoutMs: 3_000 });
+    const hang = request("console.log(/(a+)+$/.test('a'.repeat(40) + '!'));");
+    try {
+      const run = await host.run(hang);
+      expect(run.outcome).toBe('stopped');
+      expect(run.stopReason).toMatch(/took more than 3 s of real time/);
+      // Each seed is stopped on its own; the batch goes on in a new thread and ends with a summary.
+      const summary = await host.runBatch(hang, [1, 2]);
+      expect(summary).toMatchObject({ runs: 2, outcomes: { ok: 0, threw: 0, stopped: 2 }, failingSeeds: [1, 2] });
+    } finally {
+      host.dispose();
+    }
+  }, 120_000);
+});

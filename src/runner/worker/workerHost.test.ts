@@ -10,7 +10,7 @@ import { createMessageChannelYield } from './yieldToHost.ts';
 /** A Worker stand-in running the real handler in-process, with structured cloning both ways. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
+  onerror: ((event: { message?: string; outOfMemory?: number }) => void) | null = null;
   terminated = false;
   readonly received: HostToWorker[] = [];
   private readonly handle: (data: unknown) => Promise<void>;
@@ -126,6 +126,60 @@ describe('worker host', () => {
         ),
     });
     await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 1, got 99/);
+    host.dispose();
+  });
+
+  it('a batch seed that exceeds the limit counts as stopped; the other seeds run in a new worker', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({
+      runTimeoutMs: 50,
+      createWorker: () => (
+        workers.push(new FakeWorker((r) => (r.settings.seed === 2 ? never() : Promise.resolve(okRun(r))))),
+        workers.at(-1)!
+      ),
+    });
+    const progress: number[] = [];
+    const summary = await host.runBatch(request(), [1, 2, 3, 4], (p) => progress.push(p.done));
+    expect(progress).toEqual([1, 2, 3, 4]);
+    expect(summary).toMatchObject({
+      runs: 4,
+      failures: 1,
+      outcomes: { ok: 3, threw: 0, stopped: 1 },
+      failingSeeds: [2],
+      byException: [{ type: 'Stopped', line: null, count: 1 }],
+    });
+    expect(workers).toHaveLength(2);
+    expect(workers[1].received.map((m) => (m.type === 'batch' ? m.seeds : []))).toEqual([[3, 4]]);
+    host.dispose();
+  });
+
+  it('a worker out of memory ends the run stopped, with the limit named', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({ createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!) });
+    const pending = host.run(request());
+    await new Promise((r) => setTimeout(r, 5));
+    workers[0].onerror?.({ message: 'out of memory', outOfMemory: 64 });
+    const run = await pending;
+    expect(run.outcome).toBe('stopped');
+    expect(run.stopReason).toMatch(/used more than 64 MB of memory/);
+    host.dispose();
+  });
+
+  it('refuses a reply that is not the shape its type promises, and kills the worker', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createWorkerHost({
+      createWorker: () => (
+        workers.push(
+          new FakeWorker(
+            async (r) => okRun(r),
+            (reply) => (reply.type === 'run-result' ? { ...reply, run: { ...reply.run, outcome: 'pwned' } } : reply),
+          ),
+        ),
+        workers.at(-1)!
+      ),
+    });
+    await expect(host.run(request())).rejects.toThrow(/invalid reply: run.outcome is not one of ok, threw, stopped/);
+    expect(workers[0].terminated).toBe(true);
     host.dispose();
   });
 

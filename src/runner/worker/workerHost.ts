@@ -1,14 +1,16 @@
 /**
- * The browser's RunHost: posts requests to the run worker, one at a time, and guarantees that
- * every call settles. A run that exceeds the real-time limit (a loop the guard cannot see, a
- * hung worker) gets the worker terminated and a `stopped` Run; `cancel()` terminates the worker
- * too; a worker that dies rejects whatever was pending. A fresh worker is started on demand.
+ * The browser's RunHost (and, over a worker thread, the CLI's): posts requests to the run worker,
+ * one at a time, and guarantees that every call settles. A run that exceeds the real-time limit
+ * (a loop the guard cannot see, a hung worker) or the worker's memory gets the worker terminated
+ * and a `stopped` Run — in a batch, that seed counts as stopped and the others go on in a new
+ * worker; `cancel()` terminates the worker too; a worker that dies otherwise rejects whatever was
+ * pending. A fresh worker is started on demand. Every reply is validated (replyShape.ts).
  */
-import { BatchCancelledError } from '../batch.ts';
+import { BatchCancelledError, createBatchAccumulator, type BatchAccumulator, type BatchEntry } from '../batch.ts';
 import { CANCELLED_REASON, stoppedRun } from '../stoppedRun.ts';
 import type { BatchProgress, BatchSummary, Run, RunHost, RunRequest } from '../types.ts';
 import { envelopeError, PROTOCOL_VERSION, type HostToWorker, type WorkerToHost } from '../workerProtocol.ts';
-import { batchProgressShapeError, batchSummaryShapeError, runShapeError } from '../replyShape.ts';
+import { batchEntryShapeError, batchProgressShapeError, batchSummaryShapeError, runShapeError } from '../replyShape.ts';
 
 /** Why a reply's payload is not what its type promises, or null. */
 function payloadError(message: WorkerToHost): string | null {
@@ -16,7 +18,7 @@ function payloadError(message: WorkerToHost): string | null {
     case 'run-result':
       return runShapeError(message.run);
     case 'batch-progress':
-      return batchProgressShapeError(message.progress);
+      return batchProgressShapeError(message.progress) ?? batchEntryShapeError(message.entry);
     case 'batch-result':
       return batchSummaryShapeError(message.summary);
     case 'error':
@@ -88,6 +90,10 @@ type Call =
       onProgress?: (progress: BatchProgress) => void;
       resolve: (summary: BatchSummary) => void;
       reject: (error: Error) => void;
+      /** The tally, kept here from each run's entry, so a killed worker loses no finished run. */
+      acc: BatchAccumulator;
+      /** Seeds finished so far (`seeds[done]` is running). */
+      done: number;
     };
 
 export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
@@ -127,17 +133,45 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     pump();
   };
 
+  /** Records one finished run of the active batch and reports progress. */
+  const recordEntry = (call: Call & { kind: 'batch' }, entry: BatchEntry) => {
+    call.acc.addEntry(entry);
+    call.done++;
+    call.onProgress?.({ done: call.done, total: call.seeds.length, failures: call.acc.failures });
+  };
+
+  /**
+   * The worker was killed while running (real-time or memory limit): a run ends `stopped` with
+   * `reason`; in a batch that seed counts as stopped and the rest go on in a new worker.
+   */
+  const stopRunning = (reason: string) => {
+    kill();
+    const call = active;
+    if (call?.kind === 'batch') {
+      recordEntry(call, { seed: call.seeds[call.done], outcome: 'stopped', failure: true, exception: null });
+      if (call.done < call.seeds.length) {
+        send(call);
+        return;
+      }
+    }
+    finish((c) => (c.kind === 'run' ? c.resolve(stoppedRun(c.request.settings, reason)) : c.resolve(c.acc.summary())));
+  };
+
   const armTimer = () => {
     clearTimer();
-    const limit = workerReady ? timeoutMs : startupMs;
-    const reason = workerReady ? timeoutStopReason(timeoutMs) : startupStopReason(startupMs);
+    if (workerReady) {
+      timer = setTimeout(() => stopRunning(timeoutStopReason(timeoutMs)), timeoutMs);
+      return;
+    }
+    // A worker that never starts would fail every seed alike: the whole call fails.
     timer = setTimeout(() => {
       kill();
       finish((call) => {
+        const reason = startupStopReason(startupMs);
         if (call.kind === 'run') call.resolve(stoppedRun(call.request.settings, reason));
         else call.reject(new Error(reason));
       });
-    }, limit);
+    }, startupMs);
   };
 
   const onMessage = (data: unknown) => {
@@ -166,13 +200,12 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
         return;
       case 'batch-progress':
         armTimer();
-        if (call.kind === 'batch') call.onProgress?.(message.progress);
+        if (call.kind === 'batch') recordEntry(call, message.entry);
         return;
       case 'batch-result':
+        // The host's own tally: after a restart the worker's summary covers only the rest.
         finish((c) =>
-          c.kind === 'batch'
-            ? c.resolve(message.summary)
-            : c.reject(new Error('Run worker: unexpected batch result')),
+          c.kind === 'batch' ? c.resolve(c.acc.summary()) : c.reject(new Error('Run worker: unexpected batch result')),
         );
         return;
       case 'error':
@@ -192,13 +225,12 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     const w = createWorker();
     w.onmessage = (event) => onMessage(event.data);
     w.onerror = (event) => {
+      if (event.outOfMemory !== undefined && active) {
+        stopRunning(memoryStopReason(event.outOfMemory));
+        return;
+      }
       kill();
-      const memory = event.outOfMemory;
-      finish((c) => {
-        if (memory === undefined) c.reject(new Error(`Run worker died: ${event.message ?? 'unknown error'}`));
-        else if (c.kind === 'run') c.resolve(stoppedRun(c.request.settings, memoryStopReason(memory)));
-        else c.reject(new Error(memoryStopReason(memory)));
-      });
+      finish((c) => c.reject(new Error(`Run worker died: ${event.message ?? 'unknown error'}`)));
     };
     w.onmessageerror = () => {
       kill();
@@ -213,11 +245,16 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     const call = queue.shift();
     if (!call) return;
     active = call;
+    send(call);
+  }
+
+  /** Posts the active call (a batch: its seeds not yet done) to the worker, starting one if needed. */
+  function send(call: Call): void {
     let message: HostToWorker;
     if (call.kind === 'run')
       message = { v: PROTOCOL_VERSION, type: 'run', id: call.id, request: call.request };
     else
-      message = { v: PROTOCOL_VERSION, type: 'batch', id: call.id, request: call.request, seeds: call.seeds };
+      message = { v: PROTOCOL_VERSION, type: 'batch', id: call.id, request: call.request, seeds: call.seeds.slice(call.done) };
     try {
       ensureWorker().postMessage(message);
       armTimer();
@@ -244,7 +281,17 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     },
     runBatch(request, seeds, onProgress) {
       return new Promise<BatchSummary>((resolve, reject) =>
-        enqueue({ kind: 'batch', id: nextId++, request, seeds: [...seeds], onProgress, resolve, reject }),
+        enqueue({
+          kind: 'batch',
+          id: nextId++,
+          request,
+          seeds: [...seeds],
+          onProgress,
+          resolve,
+          reject,
+          acc: createBatchAccumulator(),
+          done: 0,
+        }),
       );
     },
     cancel() {
