@@ -21,16 +21,20 @@ function watchPolicy(page: Page) {
 
 function batch(page: Page, code: string, count = 1) {
   return page.evaluate(
-    ({ code, count, lesson }) => window.__playground!.runBatch({ lesson, count, code }).then((r) => r.summary),
+    ({ code, count, lesson }) =>
+      window.__playground!.runBatch({ lesson, count, code }).then((r) => r.summary),
     { code, count, lesson: LESSON },
   );
 }
 
-test('the page and its run worker are served with a self-only Content-Security-Policy that nothing violates', async ({ page }, info) => {
+test('the page and its run worker are served with a self-only Content-Security-Policy that nothing violates', async ({
+  page,
+}, info) => {
   const policies = new Map<string, string | undefined>();
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path === '/' || /runWorker-.*\.js$/.test(path)) policies.set(path === '/' ? 'page' : 'run worker', r.headers()['content-security-policy']);
+    if (path === '/' || /runWorker-.*\.js$/.test(path))
+      policies.set(path === '/' ? 'page' : 'run worker', r.headers()['content-security-policy']);
   });
   const violations = watchPolicy(page);
   const net = watchNetwork(page);
@@ -47,7 +51,9 @@ test('the page and its run worker are served with a self-only Content-Security-P
   expect(net.errors).toEqual([]);
 });
 
-test('a snippet that attacks its realm changes nothing a later run, or a later seed, sees', async ({ page }, info) => {
+test('a snippet that attacks its realm changes nothing a later run, or a later seed, sees', async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   const net = watchNetwork(page);
   const app = new Playground(page, info);
@@ -68,7 +74,9 @@ test('a snippet that attacks its realm changes nothing a later run, or a later s
   expect(net.errors).toEqual([]);
 });
 
-test('runs that would never end are stopped with the limit named, and the next run works', async ({ page }, info) => {
+test('runs that would never end are stopped with the limit named, and the next run works', async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   const app = new Playground(page, info);
   await app.open();
@@ -79,7 +87,10 @@ test('runs that would never end are stopped with the limit named, and the next r
   for (const [code, limit] of [
     ['for (;;) await Task.Delay(0);\n', 'the step cap'],
     ['for (let i = 0; ; i++) console.log(i);\n', 'the console cap'],
-    ["const s = /(a+)+$/;\nconsole.log(s.test('a'.repeat(40) + '!'));\n", 'of real time, so its worker was restarted'],
+    [
+      "const s = /(a+)+$/;\nconsole.log(s.test('a'.repeat(40) + '!'));\n",
+      'of real time, so its worker was restarted',
+    ],
   ] as const) {
     await app.setCode(code);
     await app.run();

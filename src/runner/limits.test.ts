@@ -32,18 +32,25 @@ describe('every run is bounded and ends in a named outcome', () => {
   it('scheduler steps at zero virtual time: a Task.Delay(0) loop stops', async () => {
     const run = await runWith('for (;;) await Task.Delay(0);', { maxZeroTimeSteps: 500 });
     expect(run.outcome).toBe('stopped');
-    expect(run.stopReason).toMatch(/^Stopped after 500 scheduler steps at 0 ms of simulated time without the clock moving/);
+    expect(run.stopReason).toMatch(
+      /^Stopped after 500 scheduler steps at 0 ms of simulated time without the clock moving/,
+    );
   });
 
   it('the clock moving resets the step count', async () => {
-    const run = await runWith('for (let i = 0; i < 300; i++) { await Task.Delay(0); await Task.Delay(0); await Task.Delay(1); }', {
-      maxZeroTimeSteps: 10,
-    });
+    const run = await runWith(
+      'for (let i = 0; i < 300; i++) { await Task.Delay(0); await Task.Delay(0); await Task.Delay(1); }',
+      {
+        maxZeroTimeSteps: 10,
+      },
+    );
     expect(run.outcome).toBe('ok');
   });
 
   it('trace events: the run stops at the cap and the trace still ends with run-end', async () => {
-    const run = await runWith('for (let i = 0; i < 10_000; i++) Task.Run(async () => {});', { maxTraceEvents: 300 });
+    const run = await runWith('for (let i = 0; i < 10_000; i++) Task.Run(async () => {});', {
+      maxTraceEvents: 300,
+    });
     expect(run.outcome).toBe('stopped');
     expect(run.stopReason).toMatch(/^Stopped after 300 trace events \(the trace cap\)/);
     expect(run.trace.length).toBeLessThan(310);

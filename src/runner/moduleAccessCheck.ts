@@ -24,7 +24,14 @@ export function moduleAccessCheck(
       if (dynamicImport || importMeta) {
         const start = toPosition(sourceFile, node.getStart(sourceFile));
         const end = toPosition(sourceFile, node.getEnd());
-        sink.push({ severity: 'error', message: IMPORT_REFUSED, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+        sink.push({
+          severity: 'error',
+          message: IMPORT_REFUSED,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+        });
       }
       ts.forEachChild(node, visit);
     };

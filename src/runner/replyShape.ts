@@ -10,11 +10,13 @@
 
 type Check = (value: unknown, path: string) => string | null;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const fail = (path: string, what: string) => `${path} is not ${what}`;
 
-const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? null : fail(p, 'a finite number'));
+const num: Check = (v, p) =>
+  typeof v === 'number' && Number.isFinite(v) ? null : fail(p, 'a finite number');
 const str: Check = (v, p) => (typeof v === 'string' ? null : fail(p, 'a string'));
 const bool: Check = (v, p) => (typeof v === 'boolean' ? null : fail(p, 'a boolean'));
 const nullable =
@@ -65,7 +67,13 @@ const outcome = oneOf('ok', 'threw', 'stopped');
 const status = oneOf('ok', 'threw');
 const entityState = oneOf('Detached', 'Unchanged', 'Deleted', 'Modified', 'Added');
 
-const exceptionInfo = shape({ type: str, message: str, line, stack: str, operation: optional(nullable(num)) });
+const exceptionInfo = shape({
+  type: str,
+  message: str,
+  line,
+  stack: str,
+  operation: optional(nullable(num)),
+});
 const trackerEntry = shape({
   entity: str,
   key: str,
@@ -111,12 +119,16 @@ const EVENT_FIELDS: Record<string, Record<string, Check>> = {
   'run-end': { outcome, reason: nullable(str) },
 };
 const EVENT_CHECKS: Record<string, Check> = Object.fromEntries(
-  Object.entries(EVENT_FIELDS).map(([type, fields]) => [type, shape({ seq: num, t: num, line, flow: num, ...fields })]),
+  Object.entries(EVENT_FIELDS).map(([type, fields]) => [
+    type,
+    shape({ seq: num, t: num, line, flow: num, ...fields }),
+  ]),
 );
 
 const traceEvent: Check = (v, p) => {
   const type = isRecord(v) ? v.type : undefined;
-  const check = typeof type === 'string' && Object.hasOwn(EVENT_CHECKS, type) ? EVENT_CHECKS[type] : undefined;
+  const check =
+    typeof type === 'string' && Object.hasOwn(EVENT_CHECKS, type) ? EVENT_CHECKS[type] : undefined;
   return check ? check(v, p) : fail(`${p}.type`, 'a known trace event type');
 };
 

@@ -7,7 +7,11 @@ import { toCliJson } from '../formatRun.ts';
 import { DEFAULT_RUN_SETTINGS, type RunRequest } from '../types.ts';
 import { OBSERVE_THEN_VANDALISE, OBSERVER, VANDAL } from './isolationSnippets.ts';
 
-const request = (code: string, extra: Partial<RunRequest> = {}): RunRequest => ({ code, settings: DEFAULT_RUN_SETTINGS, ...extra });
+const request = (code: string, extra: Partial<RunRequest> = {}): RunRequest => ({
+  code,
+  settings: DEFAULT_RUN_SETTINGS,
+  ...extra,
+});
 
 const starters = readdirSync(LESSONS_DIR)
   .filter((id) => /^\d\d-/.test(id))
@@ -47,11 +51,17 @@ console.log([typeof process, typeof require, typeof globalThis, typeof fetch, ty
 console.log(Object.isFrozen(Array.prototype), (() => {}) instanceof Function);`),
     );
     expect(run.console).toEqual([
-      'EvalError', 'EvalError', 'EvalError', 'EvalError', 'EvalError',
+      'EvalError',
+      'EvalError',
+      'EvalError',
+      'EvalError',
+      'EvalError',
       'undefined,undefined,undefined,undefined,undefined,undefined',
       'true true',
     ]);
-    const imported = await host.run(request(`const fs = await import('node:fs');\nconsole.log(import.meta.url);`));
+    const imported = await host.run(
+      request(`const fs = await import('node:fs');\nconsole.log(import.meta.url);`),
+    );
     expect(imported.outcome).toBe('stopped');
     expect(imported.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).toEqual([1, 2]);
   }, 60_000);
@@ -91,7 +101,11 @@ describe('the run thread’s bounds', () => {
       expect(run.stopReason).toMatch(/took more than 3 s of real time/);
       // Each seed is stopped on its own; the batch goes on in a new thread and ends with a summary.
       const summary = await host.runBatch(hang, [1, 2]);
-      expect(summary).toMatchObject({ runs: 2, outcomes: { ok: 0, threw: 0, stopped: 2 }, failingSeeds: [1, 2] });
+      expect(summary).toMatchObject({
+        runs: 2,
+        outcomes: { ok: 0, threw: 0, stopped: 2 },
+        failingSeeds: [1, 2],
+      });
     } finally {
       host.dispose();
     }

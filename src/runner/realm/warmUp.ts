@@ -59,10 +59,17 @@ export async function warmUpAndLockDown(host: ExecuteHost, lessons: readonly str
   const exposed: unknown[] = [];
   const expose = (value: unknown) => exposed.push(value);
   for (const lesson of [undefined, ...lessons]) {
-    const run = await runSnippet({ code: PROBE, settings: DEFAULT_RUN_SETTINGS, ...(lesson ? { lesson } : {}) }, host, {
-      expose,
-    });
-    if (run.outcome !== 'ok') throw new Error(`The run realm's warm-up failed${lesson ? ` on lesson ${lesson}` : ''}: ${run.exception?.message ?? run.stopReason}`);
+    const run = await runSnippet(
+      { code: PROBE, settings: DEFAULT_RUN_SETTINGS, ...(lesson ? { lesson } : {}) },
+      host,
+      {
+        expose,
+      },
+    );
+    if (run.outcome !== 'ok')
+      throw new Error(
+        `The run realm's warm-up failed${lesson ? ` on lesson ${lesson}` : ''}: ${run.exception?.message ?? run.stopReason}`,
+      );
   }
   lockdownRealm({ stackTraceLimit: STACK_LIMIT });
   for (const value of exposed) harden(value);
