@@ -56,7 +56,8 @@ export interface BatchProgress {
 }
 
 /**
- * One runtime interface, two hosts: a Web Worker in the browser, in-process in Node (CLI, tests).
+ * One runtime interface, three hosts: a Web Worker in the browser, a worker thread in the CLI
+ * (both locked down and bounded from outside), in-process in Node (tests, bench).
  * Every call settles: a host that dies rejects what was pending.
  */
 export interface RunHost {
