@@ -17,6 +17,8 @@ step "build"; npx vite build --logLevel warn || rc=1
 step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || rc=1
 step "browser tests"
+# A port nothing else on this machine is using (playwright.config.ts reads PORT).
+export PORT="${PORT:-$(node scripts/freePort.mjs)}"
 if ls e2e/*.spec.ts >/dev/null 2>&1; then
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || rc=1
 else
