@@ -6,7 +6,12 @@
  * and execute.ts directly (tests, bench: in-process, not locked down).
  */
 export * from './types.ts';
-export { createWorkerHost, DEFAULT_RUN_TIMEOUT_MS, type WorkerHostOptions } from './worker/workerHost.ts';
+export {
+  createWorkerHost,
+  DEFAULT_RUN_TIMEOUT_MS,
+  DEFAULT_STARTUP_TIMEOUT_MS,
+  type WorkerHostOptions,
+} from './worker/workerHost.ts';
 export {
   BatchCancelledError,
   createBatchAccumulator,

@@ -5,13 +5,17 @@
  * while the learner reads.
  */
 import { DEFAULT_RUN_SETTINGS, type Run, type RunHost } from '../runner/types.ts';
+import { DEFAULT_RUN_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS } from '../runner/index.ts';
 import { useApp } from './store.ts';
 import { findLesson, lessonSolved } from './lessons.ts';
 import { currentCode } from './slices/workspaceSlice.ts';
 import { raceLabBusy } from './slices/raceLab.ts';
 
-/** Backstop above the worker host's own 10 s limit (which answers with a `stopped` Run). */
-export const RUN_TIME_LIMIT_MS = 15_000;
+/**
+ * Backstop above the worker host's own limits (which answer with a `stopped` Run): the worker's
+ * start-up, then the run's 10 s. It only fires if the host itself never answers.
+ */
+export const RUN_TIME_LIMIT_MS = DEFAULT_STARTUP_TIMEOUT_MS + DEFAULT_RUN_TIMEOUT_MS + 5_000;
 
 let createHost: (() => RunHost) | null = null;
 let host: RunHost | null = null;
