@@ -12,15 +12,17 @@ import { runSnippet } from '../execute.ts';
 import { warmUpAndLockDown } from '../realm/warmUp.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
-import { createNodeExecuteHost, LESSONS_DIR } from './nodeHost.ts';
+import { createNodeExecuteHost, lessonModelFromDisk, LESSONS_DIR } from './nodeHost.ts';
 
 const port = parentPort;
 if (!port) throw new Error('runThread.ts runs as a worker thread (see threadHost.ts).');
 
 const ready = (async () => {
   const host = await createNodeExecuteHost();
-  const lessons = readdirSync(LESSONS_DIR).filter((id) => existsSync(join(LESSONS_DIR, id, 'lesson.md')));
-  await warmUpAndLockDown(host, lessons);
+  const ownModels = readdirSync(LESSONS_DIR).filter(
+    (id) => existsSync(join(LESSONS_DIR, id, 'lesson.md')) && lessonModelFromDisk(id) !== undefined,
+  );
+  await warmUpAndLockDown(host, ownModels);
   return host;
 })();
 

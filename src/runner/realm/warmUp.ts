@@ -52,7 +52,7 @@ ${EXPOSE_HELPER}(exposed);
 `;
 
 /**
- * Warms the realm up on the default model and on each of `lessons` (ids of lessons that may
+ * Warms the realm up on the default model and on each of `lessons` (ids of the lessons that
  * declare their own model), locks it down and hardens what the probe reached.
  */
 export async function warmUpAndLockDown(host: ExecuteHost, lessons: readonly string[]): Promise<void> {

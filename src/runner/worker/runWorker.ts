@@ -36,9 +36,10 @@ const host: Promise<ExecuteHost> = sqlReady.then(async (sql) => {
     resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
   };
   // sql.js has fetched its WebAssembly by now, so the lockdown may take the network away.
+  const ownModels = loadLessons().filter((l) => l.model !== undefined);
   await warmUpAndLockDown(
     ready,
-    loadLessons().map((l) => l.id),
+    ownModels.map((l) => l.id),
   );
   return ready;
 });
