@@ -7,7 +7,8 @@
 import type { BatchEntry } from './batch.ts';
 import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
 
-export const PROTOCOL_VERSION = 1;
+/** 2: the worker says `ready`; each `batch-progress` carries that run's entry. */
+export const PROTOCOL_VERSION = 2;
 
 export type HostToWorker =
   | { v: typeof PROTOCOL_VERSION; type: 'run'; id: number; request: RunRequest }

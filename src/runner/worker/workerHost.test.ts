@@ -125,7 +125,7 @@ describe('worker host', () => {
           (reply) => ({ ...reply, v: 99 }),
         ),
     });
-    await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 1, got 99/);
+    await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 2, got 99/);
     host.dispose();
   });
 
@@ -210,12 +210,12 @@ describe('worker handler', () => {
   it('answers a malformed or foreign-version message with an error', async () => {
     const replies: WorkerToHost[] = [];
     const handle = createWorkerHandler({ run: async (r) => okRun(r) }, (m) => replies.push(m));
-    await handle({ v: 2, type: 'run', id: 7, request: request() });
+    await handle({ v: 1, type: 'run', id: 7, request: request() });
     await handle('nonsense');
     expect(replies).toEqual([
-      { v: 1, type: 'error', id: 7, message: 'Protocol version mismatch: expected 1, got 2.' },
-      { v: 1, type: 'ready', id: null },
-      { v: 1, type: 'error', id: null, message: 'Malformed message: not an object.' },
+      { v: 2, type: 'error', id: 7, message: 'Protocol version mismatch: expected 2, got 1.' },
+      { v: 2, type: 'ready', id: null },
+      { v: 2, type: 'error', id: null, message: 'Malformed message: not an object.' },
     ]);
   });
 
@@ -229,10 +229,10 @@ describe('worker handler', () => {
       },
       (m) => replies.push(m),
     );
-    await handle({ v: 1, type: 'run', id: 3, request: request() });
+    await handle({ v: 2, type: 'run', id: 3, request: request() });
     expect(replies).toEqual([
-      { v: 1, type: 'ready', id: null },
-      { v: 1, type: 'error', id: 3, message: 'sql.js failed to load' },
+      { v: 2, type: 'ready', id: null },
+      { v: 2, type: 'error', id: 3, message: 'sql.js failed to load' },
     ]);
   });
 });
