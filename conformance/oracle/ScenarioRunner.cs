@@ -1,0 +1,217 @@
+// Runs one C# scenario on real EF Core and returns the CLI's JSON shape (DESIGN.md §4) plus the
+// fields conformance compares: the failing operation, SQL parameters and final entry states.
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Scripting.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace Playground.Oracle;
+
+public sealed record Scenario(string id, string file, string model, double latencyMs);
+
+public sealed record ThrowSite(int? line, string? operation);
+
+public static class ScenarioRunner
+{
+    private static readonly ConditionalWeakTable<Exception, ThrowSite> Sites = new();
+    private static readonly List<Exception> Unobserved = [];
+    private static string? scriptPath;
+
+    private static readonly string[] Imports =
+    [
+        "System", "System.Linq", "System.Collections.Generic", "System.Threading", "System.Threading.Tasks",
+        "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.ChangeTracking",
+        "Microsoft.Extensions.DependencyInjection", "Playground.Oracle",
+    ];
+
+    static ScenarioRunner()
+    {
+        AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
+        TaskScheduler.UnobservedTaskException += (_, e) =>
+        {
+            lock (Unobserved) Unobserved.AddRange(e.Exception.InnerExceptions);
+            e.SetObserved();
+        };
+    }
+
+    /** Where an exception was thrown: the script line on the stack at that moment, and the EF Core API that threw. */
+    private static void OnFirstChance(object? sender, FirstChanceExceptionEventArgs e)
+    {
+        if (scriptPath is null || Sites.TryGetValue(e.Exception, out _)) return;
+        try
+        {
+            var frames = new StackTrace(1, true).GetFrames();
+            Sites.AddOrUpdate(e.Exception, Analyze(frames));
+        }
+        catch
+        {
+            // Never let bookkeeping change what the script sees.
+        }
+    }
+
+    private static ThrowSite Analyze(StackFrame[] frames)
+    {
+        var index = Array.FindIndex(frames, f => f.GetFileName() == scriptPath && f.GetFileLineNumber() > 0);
+        if (index < 0) return new ThrowSite(null, null);
+        string? operation = null;
+        for (var i = index - 1; i >= 0 && operation is null; i--) operation = EfApiName(frames[i].GetMethod());
+        return new ThrowSite(frames[index].GetFileLineNumber(), operation);
+    }
+
+    /** `ToListAsync` for EF Core's public API frames (kick-off method or async state machine), else null. */
+    private static string? EfApiName(System.Reflection.MethodBase? method)
+    {
+        var type = method?.DeclaringType;
+        if (method is null || type?.Namespace is not { } ns || !ns.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)) return null;
+        if (method.Name == "MoveNext" && type.Name.StartsWith('<'))
+        {
+            var outer = type.DeclaringType;
+            if (outer is null || !outer.IsPublic) return null;
+            return type.Name[1..type.Name.IndexOf('>')];
+        }
+        if (!type.IsPublic || !method.IsPublic) return null;
+        return method.Name;
+    }
+
+    private static ThrowSite SiteOf(Exception ex)
+    {
+        if (Sites.TryGetValue(ex, out var site) && site.line is not null) return site;
+        // Thrown where no script frame was on the stack (a continuation): the line where it surfaced.
+        var found = Analyze(new StackTrace(ex, true).GetFrames());
+        return new ThrowSite(found.line, site?.operation ?? found.operation);
+    }
+
+    private static object Describe(Exception ex)
+    {
+        var site = SiteOf(ex);
+        return new { type = ex.GetType().Name, message = ex.Message, line = site.line, operation = site.operation };
+    }
+
+    public static object RunOne(Scenario scenario, CompiledModel model, string workDir)
+    {
+        var path = Path.GetFullPath(scenario.file);
+        var code = File.ReadAllText(path);
+        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script), path, Encoding.UTF8);
+        var rewritten = new ScriptRewriter().Visit(tree.GetRoot()).ToFullString();
+        var options = ScriptOptions.Default
+            .WithReferences(References.Platform.Append(model.Reference))
+            .WithImports(Imports)
+            .WithEmitDebugInformation(true)
+            .WithFilePath(path)
+            .WithFileEncoding(Encoding.UTF8)
+            .WithOptimizationLevel(OptimizationLevel.Debug)
+            .WithAllowUnsafe(false);
+        var loader = new InteractiveAssemblyLoader();
+        loader.RegisterDependency(model.Assembly);
+        var script = CSharpScript.Create(rewritten, options, model.GlobalsType, loader);
+        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (errors.Length > 0)
+            return new { compileErrors = errors.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage()}").ToArray() };
+
+        var dbFile = Path.Combine(workDir, $"{Guid.NewGuid():N}.db");
+        File.Copy(model.DatabasePath, dbFile);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = dbFile, DefaultTimeout = 2, Pooling = false }.ToString();
+        using (var setup = new SqliteConnection(connectionString))
+        {
+            setup.Open();
+            using var pragma = setup.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        var console = new StringWriter();
+        var realOut = Console.Out;
+        var clock = new VirtualRuntime();
+        var run = new Run { Clock = clock, Model = model, ConnectionString = connectionString, LatencyMs = scenario.latencyMs };
+        Run.Begin(run);
+        lock (Unobserved) Unobserved.Clear();
+        scriptPath = path;
+        Exception? thrown = null;
+        string? stopped = null;
+        var bodyDone = false;
+        Console.SetOut(console);
+        try
+        {
+            Execute(script, model.GlobalsType, run, clock, e => thrown = e, () => bodyDone = true);
+            if (!bodyDone) stopped = "The script never finished: it awaits something that never completes.";
+        }
+        catch (RunStoppedException stop)
+        {
+            stopped = stop.Message;
+        }
+        finally
+        {
+            Console.SetOut(realOut);
+        }
+        try
+        {
+            Task? dispose = null;
+            clock.Post(() => dispose = run.DisposeServicesAsync());
+            clock.RunToCompletion(() => dispose?.IsCompleted == true);
+        }
+        catch (RunStoppedException stop)
+        {
+            stopped ??= stop.Message;
+        }
+        run.SnapshotLiveContexts();
+        CollectUnobserved();
+        scriptPath = null;
+        List<Exception> unobserved;
+        lock (Unobserved) unobserved = [.. Unobserved];
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { dbFile, dbFile + "-wal", dbFile + "-shm" }) if (File.Exists(f)) File.Delete(f);
+
+        var lines = console.ToString().Replace("\r\n", "\n").Split('\n').ToList();
+        if (lines.Count > 0 && lines[^1] == "") lines.RemoveAt(lines.Count - 1);
+        return new
+        {
+            outcome = stopped is not null ? "stopped" : thrown is not null ? "threw" : "ok",
+            stopReason = stopped,
+            exception = thrown is null ? null : Describe(thrown),
+            unobserved = unobserved.Select(Describe).ToArray(),
+            contexts = run.Contexts.Select(c => new { c.id, c.createdAt, c.disposedAt }).ToArray(),
+            sql = run.Sql.OrderBy(s => s.at).ThenBy(s => s.seq).Select(s => new { s.at, s.context, s.parameters, s.text }).ToArray(),
+            console = lines,
+            entries = run.Entries.Select(e => new { e.context, e.entity, e.key, e.state }).ToArray(),
+            durationMs = clock.NowMs,
+            threadPoolHops = clock.ThreadPoolHops,
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Execute(Script<object> script, Type globalsType, Run run, VirtualRuntime clock, Action<Exception> onThrow, Action onBodyDone)
+    {
+        var globals = Activator.CreateInstance(globalsType)!;
+        async Task Body()
+        {
+            try
+            {
+                await script.RunAsync(globals);
+            }
+            catch (Exception e)
+            {
+                onThrow(e);
+            }
+            await run.EndRequestAsync();
+            onBodyDone();
+        }
+        clock.Post(() => _ = Body());
+        clock.RunToCompletion(() => false);
+    }
+
+    /** Faulted tasks nobody observed surface when the GC finalizes them, as in any .NET process. */
+    private static void CollectUnobserved()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+    }
+}
