@@ -72,7 +72,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('scenario CLI', () => {
-  it('--json prints exactly the DESIGN §4 keys', async () => {
+  it('--json prints exactly the DESIGN §4 keys, plus the final entry states conformance compares', async () => {
     const { code, stdout, stderr } = await cli(collision, '--json');
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -85,6 +85,7 @@ describe('scenario CLI', () => {
       'operations',
       'sql',
       'console',
+      'entries',
       'durationMs',
     ]);
     expect(json.outcome).toBe('threw');
@@ -92,6 +93,7 @@ describe('scenario CLI', () => {
       type: 'InvalidOperationException',
       message: expect.stringContaining('A second operation'),
       line: 2,
+      operation: expect.any(String),
     });
     expect(Object.keys(json.contexts[0])).toEqual(['id', 'createdAt', 'disposedAt']);
     expect(json.operations.map((o: Record<string, unknown>) => Object.keys(o).join())).toEqual([
@@ -102,7 +104,7 @@ describe('scenario CLI', () => {
       'ToListAsync:ok',
       'ToListAsync:threw',
     ]);
-    expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'text']);
+    expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'parameters', 'text']);
   });
 
   it('prints a text timeline with the collision and the .NET-style stack', async () => {

@@ -219,6 +219,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   }
 
   function buildRun(bodyError: { error: unknown } | null): Run {
+    rt.trace.recordLiveEntries();
     const unobserved: ExceptionInfo[] = [];
     for (const task of rt.tasks) {
       if (task.settled !== 'rejected' || task.observed || task.reason instanceof StopRun) continue;

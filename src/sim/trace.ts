@@ -146,6 +146,19 @@ export interface ContextInfo {
   createdAt: number;
   disposedAt: number | null;
   line: number | null;
+  /**
+   * The tracked entries as they stood when the context was disposed (or when the run ended, for a
+   * context never disposed): raw states, without a DetectChanges. Conformance compares them with
+   * real EF Core's.
+   */
+  finalEntries?: FinalEntry[];
+}
+
+/** One tracked entry at the end of a context's life. `key` is the key value as the entry holds it (a temporary one while Added). */
+export interface FinalEntry {
+  entity: string;
+  key: unknown;
+  state: EntityStateName;
 }
 
 /** A simulated HTTP request (`app.HandleRequests`): 200 when its handler completed, 500 when it threw. */
