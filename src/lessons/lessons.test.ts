@@ -11,7 +11,7 @@ import { modelForLesson } from '../runner/lessonModel.ts';
 import { DEFAULT_RUN_SETTINGS, type Run } from '../runner/types.ts';
 import { evaluateGoal, evaluateGoals } from './goals.ts';
 import { loadLessonsFromDisk } from './loadFromDisk.ts';
-import { lessonRunSettings, requiredGoalsMet } from './settings.ts';
+import { csharpFor, lessonRunSettings, requiredGoalsMet } from './settings.ts';
 import type { ExpectationCase, Lesson } from './types.ts';
 
 const LESSONS_DIR = fileURLToPath(new URL('../../lessons', import.meta.url));
@@ -80,7 +80,7 @@ describe('lesson content', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(14);
     for (const l of lessons) {
       expect(l.markdown.length, l.id).toBeGreaterThan(200);
-      expect(l.equivalentCs.trim().length, l.id).toBeGreaterThan(100);
+      expect(csharpFor(l, 'starter').trim().length, l.id).toBeGreaterThan(100);
       expect(l.goals.filter((g) => !g.optional).length, `${l.id} needs a required goal`).toBeGreaterThan(0);
       expect(l.solutions.length, `${l.id} needs a solution`).toBeGreaterThan(0);
     }

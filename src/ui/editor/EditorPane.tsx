@@ -7,6 +7,7 @@ import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { runCurrent } from '../../state/runController.ts';
 import { bufferKey, currentCode } from '../../state/slices/workspaceSlice.ts';
+import { csharpFor } from '../../lessons/settings.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { SolutionOverlay } from './SolutionOverlay.tsx';
 import { SharedBanner } from './SharedBanner.tsx';
@@ -27,6 +28,8 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const [lastSolution, setLastSolution] = useState(solution);
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
+  // The C# tab shows the twin of the file in view: the solution being compared, else the starter.
+  const csharp = csharpFor(lesson, solution?.name ?? 'starter');
   const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
   return (
     <section className="card editor-card" id="editor-card" aria-label="Code">
@@ -50,8 +53,8 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
         </div>
         {tab === 'cs' && (
           <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# equivalent" data-testid="cs-view">
-            <Suspense fallback={<pre className="editor-fallback">{lesson.equivalentCs}</pre>}>
-              <CsharpView lessonId={lesson.id} code={lesson.equivalentCs} dark={dark} />
+            <Suspense fallback={<pre className="editor-fallback">{csharp}</pre>}>
+              <CsharpView lessonId={lesson.id} code={csharp} dark={dark} />
             </Suspense>
           </div>
         )}
