@@ -138,8 +138,11 @@ describe('parseLesson', () => {
       'invalid YAML',
     );
     expect(bad(LESSON_MD, {}, 'parallel')).toThrow('folder name must look like "NN-slug"');
-    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '' })).toThrow(
-      'lessons/02-parallel/equivalent.cs: file is missing',
+    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD })).toThrow(
+      'lessons/02-parallel/starter.ts: file is missing',
+    );
+    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '', 'solution-x.cs': '' })).toThrow(
+      'lessons/02-parallel/solution-x.cs: a C# twin needs its TypeScript file solution-x.ts',
     );
   });
 

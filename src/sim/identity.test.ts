@@ -60,7 +60,7 @@ describe('identity map', () => {
     `);
     expect(run.outcome).toBe('ok');
     const update = run.sql.find((s) => s.text.startsWith('UPDATE'))!;
-    expect(update.text).toBe('UPDATE "Customers" SET "Name" = @p0\nWHERE "Id" = @p1\nRETURNING 1;');
+    expect(update.text).toBe('UPDATE "Customers" SET "Name" = @p0\nWHERE "Id" = @p1\nRETURNING 1;\n');
   });
 
   it('AsNoTracking then Update writes every column', async () => {
@@ -71,7 +71,7 @@ describe('identity map', () => {
     `);
     expect(run.outcome).toBe('ok');
     const update = run.sql.find((s) => s.text.startsWith('UPDATE'))!;
-    expect(update.text).toMatch(/^UPDATE "Customers" SET "Email" = @p0, "Name" = @p1\nWHERE "Id" = @p2\nRETURNING 1;$|^UPDATE "Customers" SET "Name" = @p0, "Email" = @p1\nWHERE "Id" = @p2\nRETURNING 1;$/);
+    expect(update.text).toMatch(/^UPDATE "Customers" SET "Email" = @p0, "Name" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$|^UPDATE "Customers" SET "Name" = @p0, "Email" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$/);
   });
 
   it('detaching the loaded instance lets the new one be tracked', async () => {
@@ -95,7 +95,7 @@ describe('identity map', () => {
     `);
     expect(run.outcome).toBe('ok');
     expect(run.console).toEqual(['0 AuditEntry {Id: -2147482647} Added', '1 Unchanged']);
-    expect(run.sql[0].text).toMatch(/^INSERT INTO "AuditLog" \("At", "Message"\)\nVALUES \(@p0, @p1\)\nRETURNING "Id";$/);
+    expect(run.sql[0].text).toMatch(/^INSERT INTO "AuditLog" \("At", "Message"\)\nVALUES \(@p0, @p1\)\nRETURNING "Id";\n$/);
   });
 
   it('after SaveChanges the entity keeps its saved values; State = Unchanged by hand reverts them', async () => {
@@ -253,7 +253,7 @@ describe('identity map', () => {
       db.Add(new AuditEntry({ Id: -5, Message: 'm', At: '2026-01-01 00:00:00' }));
       await db.SaveChangesAsync();
     `);
-    expect(run.sql[0].text).toBe('INSERT INTO "AuditLog" ("Id", "At", "Message")\nVALUES (@p0, @p1, @p2);');
+    expect(run.sql[0].text).toBe('INSERT INTO "AuditLog" ("Id", "At", "Message")\nVALUES (@p0, @p1, @p2);\n');
   });
 
   it('DebugView LongView: key first, then alphabetical; Originally only when it differs', async () => {

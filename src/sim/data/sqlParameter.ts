@@ -6,7 +6,8 @@
  * Microsoft.Data.Sqlite and EF Core's SQLite type mappings put on the DbParameter:
  * - value: `'text'` (no escaping), `NULL` for null, DateTime as `'o'` (`2025-01-05T09:30:00.0000000`),
  *   bool as `'True'`/`'False'` (Convert.ToString); without sensitive logging the value is `'?'`.
- * - ` (Nullable = true)` when the parameter is nullable and the value is not null;
+ * - ` (Nullable = true)` when the parameter is nullable and the logged value is not null (so only
+ *   with sensitive data logging: without it no value is logged);
  *   ` (Nullable = false)` when it is not nullable and the value is null (sensitive logging only).
  * - ` (Size = n)` when Size ≠ 0: SqliteParameter.Size defaults to the string's length, so every
  *   non-null string shows it (baseline: `@city='London' (Size = 6)`), even as `'?'`.
@@ -80,8 +81,9 @@ export function formatParameter(p: SqlParameter, sensitive: boolean): string {
   const nullable = p.nullable ?? false;
   const valueIsNull = sensitive && p.value === null;
   let out = `@${p.name}=` + (sensitive ? formatValue(p) : "'?'");
-  // JS values are never Nullable<T> boxes, so EF's IsNullableType(clrType) test is always false here.
-  if (nullable && !valueIsNull) out += ' (Nullable = true)';
+  // EF Core formats facets from the value it logs: without sensitive data logging that value is
+  // absent, so `(Nullable = true)` never shows (real EF Core 10, conformance lesson 01).
+  if (nullable && sensitive && !valueIsNull) out += ' (Nullable = true)';
   else if (!nullable && sensitive && valueIsNull) out += ' (Nullable = false)';
   const size = p.size ?? (typeof p.value === 'string' && p.type === 'string' ? p.value.length : 0);
   if (size !== 0) out += ` (Size = ${size})`;

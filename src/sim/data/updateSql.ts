@@ -73,7 +73,8 @@ export function buildInsert(
   const table = quoteIdentifier(entityType.table);
   const columns = props.map((p) => quoteIdentifier(p.name)).join(', ');
   let sql = props.length > 0 ? `INSERT INTO ${table} (${columns})\nVALUES (${names.join(', ')})` : `INSERT INTO ${table}\nDEFAULT VALUES`;
-  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};` : ';';
+  // EF Core's update SQL generator ends every statement with ";" and a newline (the logged text too).
+  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};\n` : ';\n';
   return { sql, ...numbering.finish(), returnsKey };
 }
 
@@ -122,7 +123,7 @@ export function buildUpdate(
   const numbering = new Numbering(paramStart);
   const assignments = set.map((p) => `${quoteIdentifier(p.name)} = ${numbering.add(order(p), p, values[p.name])}`);
   const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, order);
-  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;`;
+  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }
 
@@ -136,6 +137,6 @@ export function buildDelete(
   const ordered = canonicalProperties(entityType);
   const numbering = new Numbering(paramStart);
   const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, (p) => ordered.indexOf(p));
-  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;`;
+  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }
