@@ -17,7 +17,9 @@ export interface Pair {
 }
 
 function header(file: string): Partial<Pair> {
-  const line = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith('// @conformance'));
+  const line = readFileSync(file, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('// @conformance'));
   const out: Partial<Pair> = {};
   for (const [, key, value] of line?.matchAll(/(\w+)=(\S+)/g) ?? []) {
     if (key === 'lesson') out.lesson = value;
@@ -35,7 +37,12 @@ export function collectPairs(root: string): Pair[] {
     for (const file of readdirSync(dir).sort()) {
       if (!/^(starter|solution-[\w-]+)\.ts$/.test(file)) continue;
       const cs = join(dir, file.replace(/\.ts$/, '.cs'));
-      pairs.push({ id: `${lesson}/${basename(file, '.ts')}`, ts: join(dir, file), cs: existsSync(cs) ? cs : null, lesson });
+      pairs.push({
+        id: `${lesson}/${basename(file, '.ts')}`,
+        ts: join(dir, file),
+        cs: existsSync(cs) ? cs : null,
+        lesson,
+      });
     }
   }
   const scenarios = join(root, 'conformance', 'scenarios');
@@ -44,7 +51,12 @@ export function collectPairs(root: string): Pair[] {
       if (!file.endsWith('.ts')) continue;
       const ts = join(scenarios, file);
       const cs = ts.replace(/\.ts$/, '.cs');
-      pairs.push({ id: `scenarios/${basename(file, '.ts')}`, ts, cs: existsSync(cs) ? cs : null, ...header(ts) });
+      pairs.push({
+        id: `scenarios/${basename(file, '.ts')}`,
+        ts,
+        cs: existsSync(cs) ? cs : null,
+        ...header(ts),
+      });
     }
   }
   return pairs;

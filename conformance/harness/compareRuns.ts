@@ -27,8 +27,8 @@ function entriesOf(run: Json): string[] {
 }
 
 function sqlOf(run: Json): string[] {
-  const sql = (run.sql as { context: number; parameters: string; text: string }[]) ?? [];
-  return sql.map((s) => `ctx${s.context} [${s.parameters}] ${s.text}`);
+  const sql = (run.sql as { context: number; parameters: string; text: string; failed?: boolean }[]) ?? [];
+  return sql.map((s) => `ctx${s.context}${s.failed ? ' FAILED' : ''} [${s.parameters}] ${s.text}`);
 }
 
 function listDiff(field: string, sim: string[], ef: string[], out: string[]): void {
@@ -43,7 +43,9 @@ function listDiff(field: string, sim: string[], ef: string[], out: string[]): vo
 export function compareRuns(sim: Json, ef: Json): string[] {
   const out: string[] = [];
   if (sim.outcome !== ef.outcome) {
-    out.push(`outcome: simulator ${show(sim.outcome)} ≠ EF Core ${show(ef.outcome)}${ef.stopReason ? ` (${ef.stopReason})` : ''}`);
+    out.push(
+      `outcome: simulator ${show(sim.outcome)} ≠ EF Core ${show(ef.outcome)}${ef.stopReason ? ` (${ef.stopReason})` : ''}`,
+    );
   }
   const se = exceptionKey(sim.exception as ExceptionJson | null);
   const ee = exceptionKey(ef.exception as ExceptionJson | null);

@@ -64,13 +64,18 @@ try {
   for (const pair of pairs) {
     const problems: string[] = [];
     const settings = settingsOf(pair);
-    const run = await host.run({ code: nodeFs.readFileSync(pair.ts, 'utf8'), settings, ...(pair.lesson ? { lesson: pair.lesson } : {}) });
+    const run = await host.run({
+      code: nodeFs.readFileSync(pair.ts, 'utf8'),
+      settings,
+      ...(pair.lesson ? { lesson: pair.lesson } : {}),
+    });
     const sim = toCliJson(run) as unknown as Record<string, unknown>;
     const ef = oracle.get(pair.id);
     if (!pair.cs) problems.push(`no C# twin: ${relative(root, pair.ts).replace(/\.ts$/, '.cs')} is missing`);
     else if (!ef) problems.push('the oracle printed nothing for it');
     else if (ef.error) problems.push(`the oracle failed: ${ef.error.split('\n')[0]}`);
-    else if (ef.result && 'compileErrors' in ef.result) problems.push(`C# does not compile: ${(ef.result.compileErrors as string[]).join('; ')}`);
+    else if (ef.result && 'compileErrors' in ef.result)
+      problems.push(`C# does not compile: ${(ef.result.compileErrors as string[]).join('; ')}`);
     else if (ef.result) problems.push(...compareRuns(sim, ef.result));
     if (showId) {
       console.log(JSON.stringify({ simulator: sim, efCore: ef?.result ?? ef }, null, 2));
@@ -86,6 +91,8 @@ try {
 } finally {
   host.dispose();
 }
-console.log(`\nconformance: ${pairs.length} pairs (${jobs.length} through real EF Core) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\nconformance: ${pairs.length} pairs (${jobs.length} through real EF Core) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

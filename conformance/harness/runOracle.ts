@@ -28,7 +28,12 @@ export function buildOracle(root: string): string {
   return join(project, 'bin', 'Release', 'net10.0', 'Oracle.dll');
 }
 
-export function runOracle(dll: string, modelsDir: string, models: string[], jobs: OracleJob[]): Map<string, OracleLine> {
+export function runOracle(
+  dll: string,
+  modelsDir: string,
+  models: string[],
+  jobs: OracleJob[],
+): Map<string, OracleLine> {
   const input = {
     models: Object.fromEntries(
       models.map((key) => [key, { db: join(modelsDir, `${key}.db`), meta: join(modelsDir, `${key}.json`) }]),

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Playground.Oracle;
 
-public sealed record SqlEntry(double at, int context, string parameters, string text, long seq);
+public sealed record SqlEntry(double at, int context, string parameters, string text, bool failed, long seq);
 public sealed record EntryState(int context, string entity, object? key, string state);
 public sealed record ContextRecord(int id, double createdAt)
 {
@@ -55,10 +55,14 @@ public sealed class Run
     /** `db`: the request-scoped context, resolved on first use (so a registration made first applies). */
     public object RequestDb()
     {
+        // Like an injected field: once resolved, the same instance (disposed after the request).
+        if (requestDb is not null) return requestDb;
         if (requestEnded) throw new ObjectDisposedException(nameof(IServiceProvider));
         requestScope ??= Services.CreateAsyncScope();
-        return requestScope.Value.ServiceProvider.GetRequiredService(Model.Assembly.GetType(Model.Meta.contextName)!);
+        return requestDb = requestScope.Value.ServiceProvider.GetRequiredService(Model.Assembly.GetType(Model.Meta.contextName)!);
     }
+
+    private object? requestDb;
 
     /** The script's body has ended: its request scope disposes `db`, as ASP.NET Core does. */
     public async Task EndRequestAsync()
@@ -87,6 +91,7 @@ public sealed class Run
     private void OnLog(EventData data)
     {
         if (data is not CommandEventData command) return;
+        ScenarioRunner.CommandSite = null;
         var start = commandStarts.TryGetValue(command.Command, out var at) ? (double)at : Clock.NowMs;
         var message = data.ToString();
         // "Executed DbCommand (30ms) [Parameters=[...], CommandType='Text', CommandTimeout='30']\nSQL"
@@ -96,8 +101,7 @@ public sealed class Run
         if (open >= 0 && close > open) parameters = message[(open + 13)..close];
         var id = command.Context is { } ctx && contexts.TryGetValue(ctx, out var rec) ? rec.id : 0;
         var text = command.Command.CommandText.Replace("\r\n", "\n");
-        if (data is CommandErrorEventData) text = "-- failed\n" + text;
-        Sql.Add(new SqlEntry(start, id, parameters, text, sqlSeq++));
+        Sql.Add(new SqlEntry(start, id, parameters, text, data is CommandErrorEventData, sqlSeq++));
     }
 
     public void OnCreated(DbContext context)
@@ -153,14 +157,18 @@ public sealed class LatencyInterceptor(Run run) : DbCommandInterceptor
     private async Task<T> DelayAsync<T>(DbCommand command, T result, CancellationToken ct)
     {
         run.OnCommandStart(command);
+        var site = ScenarioRunner.SiteNow();
         await run.Clock.Delay(run.LatencyMs, ct).ConfigureAwait(false);
+        ScenarioRunner.CommandSite = site;
         return result;
     }
 
     private void Delay(DbCommand command)
     {
         run.OnCommandStart(command);
+        var site = ScenarioRunner.SiteNow();
         run.Clock.Sleep(run.LatencyMs);
+        ScenarioRunner.CommandSite = site;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>

@@ -55,10 +55,21 @@ public static class ScenarioRunner
         }
     }
 
+    /**
+     * The script line and EF Core API of the command now executing, set by the latency interceptor
+     * when a command resumes after its delay and cleared when EF Core logs it: an exception thrown
+     * in that stretch (no script frame on the stack any more) belongs to the operation that issued
+     * the command, as the simulator reports it.
+     */
+    internal static ThrowSite? CommandSite;
+
+    /** Where the script is now (the innermost script frame on the stack), for a command being issued. */
+    internal static ThrowSite? SiteNow() => scriptPath is null ? null : Analyze(new StackTrace(1, true).GetFrames());
+
     private static ThrowSite Analyze(StackFrame[] frames)
     {
         var index = Array.FindIndex(frames, f => f.GetFileName() == scriptPath && f.GetFileLineNumber() > 0);
-        if (index < 0) return new ThrowSite(null, null);
+        if (index < 0) return CommandSite ?? new ThrowSite(null, null);
         string? operation = null;
         for (var i = index - 1; i >= 0 && operation is null; i--) operation = EfApiName(frames[i].GetMethod());
         return new ThrowSite(frames[index].GetFileLineNumber(), operation);
@@ -176,7 +187,7 @@ public static class ScenarioRunner
             exception = thrown is null ? null : Describe(thrown),
             unobserved = unobserved.Select(Describe).ToArray(),
             contexts = run.Contexts.Select(c => new { c.id, c.createdAt, c.disposedAt }).ToArray(),
-            sql = run.Sql.OrderBy(s => s.at).ThenBy(s => s.seq).Select(s => new { s.at, s.context, s.parameters, s.text }).ToArray(),
+            sql = run.Sql.OrderBy(s => s.at).ThenBy(s => s.seq).Select(s => new { s.at, s.context, s.parameters, s.text, s.failed }).ToArray(),
             console = lines,
             entries = run.Entries.Select(e => new { e.context, e.entity, e.key, e.state }).ToArray(),
             durationMs = clock.NowMs,

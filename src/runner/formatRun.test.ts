@@ -157,7 +157,7 @@ describe('toCliJson', () => {
       status: 'threw',
     });
     expect(json.contexts).toEqual([{ id: 1, createdAt: 0, disposedAt: 30 }]);
-    expect(json.sql).toEqual([{ at: 0, context: 1, parameters: '', text: 'SELECT 1' }]);
+    expect(json.sql).toEqual([{ at: 0, context: 1, parameters: '', text: 'SELECT 1', failed: false }]);
   });
 });
 

@@ -20,7 +20,7 @@ export interface CliRunJson {
     status: 'ok' | 'threw';
   }[];
   /** `parameters` as EF Core logs them: `@customerId='?' (DbType = Int32)`. */
-  sql: { at: number; context: number; parameters: string; text: string }[];
+  sql: { at: number; context: number; parameters: string; text: string; failed: boolean }[];
   console: string[];
   /** Each context's tracked entries when it was disposed (or when the run ended): raw states. */
   entries: { context: number; entity: string; key: unknown; state: string }[];
@@ -56,7 +56,13 @@ export function toCliJson(run: Run): CliRunJson {
       end: o.end,
       status: o.status,
     })),
-    sql: run.sql.map((s) => ({ at: s.at, context: s.context, parameters: s.parameters, text: s.text })),
+    sql: run.sql.map((s) => ({
+      at: s.at,
+      context: s.context,
+      parameters: s.parameters,
+      text: s.text,
+      failed: s.failed ?? false,
+    })),
     console: [...run.console],
     entries: run.contexts.flatMap((c) =>
       (c.finalEntries ?? []).map((e) => ({ context: c.id, entity: e.entity, key: e.key, state: e.state })),

@@ -12,10 +12,21 @@ describe('ConcurrencyDetector', () => {
       );
     `);
     expect(run.outcome).toBe('threw');
-    expect(run.exception).toMatchObject({ type: 'InvalidOperationException', message: CONCURRENT_METHOD_INVOCATION, line: 3 });
+    expect(run.exception).toMatchObject({
+      type: 'InvalidOperationException',
+      message: CONCURRENT_METHOD_INVOCATION,
+      line: 3,
+    });
     const [first, second] = ops(run);
     expect(first).toMatchObject({ name: 'ToListAsync', status: 'ok', line: 2, start: 0, end: 30 });
-    expect(second).toMatchObject({ name: 'ToListAsync', status: 'threw', line: 3, start: 0, end: 0, collidedWith: first.id });
+    expect(second).toMatchObject({
+      name: 'ToListAsync',
+      status: 'threw',
+      line: 3,
+      start: 0,
+      end: 0,
+      collidedWith: first.id,
+    });
     // WhenAll waits for the first query before rethrowing (unlike Promise.all).
     expect(run.trace.find((e) => e.type === 'exception')?.t).toBe(30);
     expect(run.exception!.stack).toMatch(/^System\.InvalidOperationException: A second operation/);
@@ -23,15 +34,18 @@ describe('ConcurrencyDetector', () => {
     expect(run.exception!.stack).toContain('in snippet.ts:line 3');
   });
 
-  it('Promise.all rejects at the first failure, and the first query carries on', async () => {
+  it('Promise.all rejects at the first failure; the first query, still on the wire, fails when the request ends and disposes the context', async () => {
     const run = await runCode(`
       const results = await Promise.all([db.Orders.ToListAsync(), db.Tickets.ToListAsync(), db.Invoices.ToListAsync()]);
     `);
     expect(run.outcome).toBe('threw');
     expect(run.exception?.line).toBe(1);
     expect(run.trace.find((e) => e.type === 'exception' && !e.unobserved)?.t).toBe(0);
-    expect(ops(run).map((o) => o.status)).toEqual(['ok', 'threw', 'threw']);
+    expect(ops(run).map((o) => o.status)).toEqual(['threw', 'threw', 'threw']);
     expect(run.sql).toHaveLength(1);
+    // Real EF Core 10 (conformance, lesson 03): disposing closed the connection under the command.
+    expect(run.sql[0]).toMatchObject({ failed: true });
+    expect(ops(run)[0]).toMatchObject({ start: 0, end: 30 });
   });
 
   it('sequential awaits on one context never collide', async () => {
@@ -121,7 +135,14 @@ describe('ConcurrencyDetector', () => {
     `);
     expect(something.outcome).toBe('threw');
     expect(something.exception).toMatchObject({ type: 'InvalidOperationException', line: 3 });
-    expect(something.unobserved).toEqual([]);
+    // `pending` was on the wire when the body threw and the request disposed the context.
+    expect(something.unobserved).toMatchObject([
+      {
+        type: 'InvalidOperationException',
+        message: 'ExecuteReader can only be called when the connection is open.',
+        line: 2,
+      },
+    ]);
     expect(something.sql.some((s) => s.text.startsWith('INSERT'))).toBe(false);
   });
 

@@ -9,8 +9,14 @@ import type { ExecuteResult as NonQueryResult, QueryResult, SimDatabase } from '
 import type { SqlParameter } from './data/sqlParameter.ts';
 import { formatExecutedCommand } from './data/commandLog.ts';
 import { formatParameters } from './data/sqlParameter.ts';
-import { DbUpdateConcurrencyException, DbUpdateException, SqliteException, sqliteErrorCode } from './exceptions.ts';
-import { UPDATE_STORE_EXCEPTION, updateConcurrency } from './messages.ts';
+import {
+  DbUpdateConcurrencyException,
+  DbUpdateException,
+  InvalidOperationException,
+  SqliteException,
+  sqliteErrorCode,
+} from './exceptions.ts';
+import { UPDATE_STORE_EXCEPTION, connectionClosed, updateConcurrency } from './messages.ts';
 import { libraryFrames } from './libraryFrames.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -37,6 +43,8 @@ export interface CommandMeta {
   method?: string;
   /** SaveChanges wraps store errors in DbUpdateException, as EF Core's update pipeline does. */
   saving?: boolean;
+  /** Raw SQL runs through ExecuteNonQuery; queries and SaveChanges (RETURNING) through ExecuteReader. */
+  nonQuery?: boolean;
 }
 
 export class DataAccess {
@@ -45,6 +53,22 @@ export class DataAccess {
     private readonly db: SimDatabase,
     private readonly sensitive: boolean,
   ) {}
+
+  /**
+   * The context was disposed while its command was on the wire: disposing closed the connection,
+   * so the command fails when it reaches the provider (logged as failed; nothing is executed).
+   */
+  failClosed(command: PlannedCommand, meta: CommandMeta): never {
+    this.log(command, meta, 0, 0, true);
+    const error = new InvalidOperationException(
+      connectionClosed(meta.nonQuery ? 'ExecuteNonQuery' : 'ExecuteReader'),
+    );
+    error.libraryFrames = [
+      `Microsoft.Data.Sqlite.SqliteCommand.${meta.nonQuery ? 'ExecuteNonQuery()' : 'ExecuteReader(CommandBehavior behavior)'}`,
+      `Microsoft.EntityFrameworkCore.Storage.RelationalCommand.${meta.nonQuery ? 'ExecuteNonQueryAsync' : 'ExecuteReaderAsync'}(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
+    ];
+    throw error;
+  }
 
   execute(commands: PlannedCommand[], meta: CommandMeta): unknown[] {
     const results: unknown[] = [];
@@ -56,7 +80,10 @@ export class DataAccess {
     try {
       commands.forEach((cmd, i) => {
         const result = this.run(cmd, meta);
-        const rows = cmd.mode === 'query' ? (result as QueryResult).rows.length : (result as NonQueryResult).rowsAffected;
+        const rows =
+          cmd.mode === 'query'
+            ? (result as QueryResult).rows.length
+            : (result as NonQueryResult).rowsAffected;
         this.log(cmd, meta, i, rows);
         if (cmd.expectRows !== undefined && rows !== cmd.expectRows) {
           const error = new DbUpdateConcurrencyException(updateConcurrency(cmd.expectRows, rows));
@@ -86,16 +113,22 @@ export class DataAccess {
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const sqlite = new SqliteException(sqliteErrorCode(text), text);
-      sqlite.libraryFrames = ['Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)', 'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()'];
+      sqlite.libraryFrames = [
+        'Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)',
+        'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()',
+      ];
       if (!meta.saving) throw sqlite;
       const wrapped = new DbUpdateException(UPDATE_STORE_EXCEPTION);
       wrapped.inner = sqlite;
-      wrapped.libraryFrames = [`Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.Execute(IRelationalConnection connection)`, `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChanges'}(IList\`1 entriesToSave)`];
+      wrapped.libraryFrames = [
+        `Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.Execute(IRelationalConnection connection)`,
+        `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChanges'}(IList\`1 entriesToSave)`,
+      ];
       throw wrapped;
     }
   }
 
-  private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number): void {
+  private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number, failed = false): void {
     const durationMs = meta.latencies[i];
     const index = this.rt.trace.sql.length;
     this.rt.trace.sql.push({
@@ -105,10 +138,24 @@ export class DataAccess {
       op: meta.op,
       text: cmd.sql,
       parameters: formatParameters(cmd.params, this.sensitive),
-      log: formatExecutedCommand({ elapsedMs: durationMs, params: cmd.params, sql: cmd.sql, sensitive: this.sensitive }),
+      log: formatExecutedCommand({
+        elapsedMs: durationMs,
+        params: cmd.params,
+        sql: cmd.sql,
+        sensitive: this.sensitive,
+        failed,
+      }),
       durationMs,
       rows,
+      ...(failed ? { failed } : {}),
     });
-    this.rt.trace.emit({ type: 'command', op: meta.op, context: meta.context, connection: meta.connection, sql: index, durationMs });
+    this.rt.trace.emit({
+      type: 'command',
+      op: meta.op,
+      context: meta.context,
+      connection: meta.connection,
+      sql: index,
+      durationMs,
+    });
   }
 }

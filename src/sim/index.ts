@@ -262,7 +262,9 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     },
     reportUnhandledRejection(reason: unknown) {
       // SimTasks are tracked (and handled) by the simulator itself; only native promises land here.
-      if (reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason)) return;
+      // A task nobody observed is reported by buildRun; an observed one (awaited inside an async
+      // function whose own promise nobody awaits) leaves that promise's failure to report here.
+      if (reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) return;
       nativeRejections.push(toExceptionInfo(reason));
     },
   };

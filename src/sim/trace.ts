@@ -121,6 +121,8 @@ export interface SqlEntry {
   log: string;
   durationMs: number;
   rows: number;
+  /** EF Core logged it as `Failed executing DbCommand` (the command threw). */
+  failed?: boolean;
 }
 
 export interface OperationInfo {
