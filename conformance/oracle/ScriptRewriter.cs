@@ -101,7 +101,19 @@ public static class Flows
      * the rest; the task faults with every failure), with its workers on the pump. DOP defaults to
      * Environment.ProcessorCount, as in .NET (the harness runs the oracle as a 4-core machine).
      */
-    public static async Task ForEachAsync<T>(IEnumerable<T> source, ParallelOptions? options, Func<T, CancellationToken, ValueTask> body)
+    public static Task ForEachAsync<T>(IEnumerable<T> source, ParallelOptions? options, Func<T, CancellationToken, ValueTask> body)
+    {
+        // Like .NET's: the task faults with every failure (await rethrows the first), not with an AggregateException inside.
+        var done = new TaskCompletionSource();
+        RunWorkers(source, options, body).ContinueWith(t =>
+        {
+            if (t.Result.Count > 0) done.SetException(t.Result);
+            else done.SetResult();
+        }, TaskContinuationOptions.ExecuteSynchronously);
+        return done.Task;
+    }
+
+    private static async Task<List<Exception>> RunWorkers<T>(IEnumerable<T> source, ParallelOptions? options, Func<T, CancellationToken, ValueTask> body)
     {
         var dop = options?.MaxDegreeOfParallelism is int n and > 0 ? n : Environment.ProcessorCount;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(options?.CancellationToken ?? default);
@@ -125,7 +137,7 @@ public static class Flows
             }
         }
         await Task.WhenAll(Enumerable.Range(0, dop).Select(_ => Worker()).ToArray());
-        if (failures.Count > 0) throw new AggregateException(failures);
+        return failures;
     }
 
     public static void Sleep(int ms) => Clock.Sleep(ms);
