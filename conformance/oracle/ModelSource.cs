@@ -18,7 +18,6 @@ public sealed class CompiledModel
     public required string Key { get; init; }
     public required Assembly Assembly { get; init; }
     public required MetadataReference Reference { get; init; }
-    public required Type GlobalsType { get; init; }
     public required string DatabasePath { get; init; }
     public required ModelMeta Meta { get; init; }
     /** Registers AppDb (scoped or singleton) and its factory on a service collection. */
@@ -81,11 +80,12 @@ public static class ModelSource
         }
         sb.AppendLine("    }");
         sb.AppendLine("}");
-        sb.AppendLine("public sealed class Globals {");
-        sb.AppendLine($"    public {ctx} db => ({ctx})Playground.Oracle.Run.Current.RequestDb();");
-        sb.AppendLine($"    public IDbContextFactory<{ctx}> factory => Playground.Oracle.Run.Current.Services.GetRequiredService<IDbContextFactory<{ctx}>>();");
-        sb.AppendLine("    public IServiceScopeFactory scopes => Playground.Oracle.Run.Current.Services.GetRequiredService<IServiceScopeFactory>();");
-        sb.AppendLine("    public Playground.Oracle.PlaygroundApp app => Playground.Oracle.Run.Current.App;");
+        // The snippet API's globals (TWINS.md), brought into scope by `global using static Globals;`.
+        sb.AppendLine("public static class Globals {");
+        sb.AppendLine($"    public static {ctx} db => ({ctx})Playground.Oracle.Run.Current.RequestDb();");
+        sb.AppendLine($"    public static IDbContextFactory<{ctx}> factory => Playground.Oracle.Run.Current.Services.GetRequiredService<IDbContextFactory<{ctx}>>();");
+        sb.AppendLine("    public static IServiceScopeFactory scopes => Playground.Oracle.Run.Current.Services.GetRequiredService<IServiceScopeFactory>();");
+        sb.AppendLine("    public static Playground.Oracle.PlaygroundApp app => Playground.Oracle.Run.Current.App;");
         sb.AppendLine("}");
         sb.AppendLine("public static class ModelRegistration {");
         sb.AppendLine("    public static void Register(IServiceCollection services, ServiceLifetime lifetime) {");
@@ -119,7 +119,6 @@ public static class ModelSource
             Key = key,
             Assembly = assembly,
             Reference = MetadataReference.CreateFromImage(image),
-            GlobalsType = assembly.GetType("Globals")!,
             DatabasePath = dbPath,
             Meta = meta,
             Register = (services, lifetime) => register.Invoke(null, [services, lifetime]),

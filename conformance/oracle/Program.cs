@@ -11,6 +11,10 @@ var models = new Dictionary<string, CompiledModel>();
 foreach (var m in input.GetProperty("models").EnumerateObject())
     models[m.Name] = ModelSource.Compile(m.Name, m.Value.GetProperty("meta").GetString()!, m.Value.GetProperty("db").GetString()!);
 
+// Twins reference their model by name; the models were loaded from memory, so name them here.
+AppDomain.CurrentDomain.AssemblyResolve += (_, args) =>
+    models.Values.Select(m => m.Assembly).FirstOrDefault(a => a.FullName == args.Name || a.GetName().Name == new System.Reflection.AssemblyName(args.Name).Name);
+
 var stdout = Console.Out;
 var json = new JsonSerializerOptions { WriteIndented = false };
 foreach (var s in input.GetProperty("scenarios").EnumerateArray())

@@ -6,9 +6,8 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
+using System.Reflection;
+using Microsoft.CodeAnalysis.Emit;
 using Microsoft.Data.Sqlite;
 
 namespace Playground.Oracle;
@@ -104,26 +103,34 @@ public static class ScenarioRunner
         return new { type = ex.GetType().Name, message = ex.Message, line = site.line, operation = site.operation };
     }
 
+    /** Usings every twin gets (TWINS.md), and the snippet API's globals. */
+    private static readonly string Prelude =
+        string.Concat(Imports.Select(i => $"global using {i};\n")) + "global using static Globals;\n";
+
     public static object RunOne(Scenario scenario, CompiledModel model, string workDir)
     {
         var path = Path.GetFullPath(scenario.file);
         var code = File.ReadAllText(path);
-        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script), path, Encoding.UTF8);
-        var rewritten = new ScriptRewriter().Visit(tree.GetRoot()).ToFullString();
-        var options = ScriptOptions.Default
-            .WithReferences(References.Platform.Append(model.Reference))
-            .WithImports(Imports)
-            .WithEmitDebugInformation(true)
-            .WithFilePath(path)
-            .WithFileEncoding(Encoding.UTF8)
-            .WithOptimizationLevel(OptimizationLevel.Debug)
-            .WithAllowUnsafe(false);
-        var loader = new InteractiveAssemblyLoader();
-        loader.RegisterDependency(model.Assembly);
-        var script = CSharpScript.Create(rewritten, options, model.GlobalsType, loader);
-        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var tree = CSharpSyntaxTree.ParseText(code, parse, path, Encoding.UTF8);
+        // The rewrite keeps every statement on its line: exception lines stay the twin's.
+        var rewritten = CSharpSyntaxTree.Create((CSharpSyntaxNode)new ScriptRewriter().Visit(tree.GetRoot()), parse, path, Encoding.UTF8);
+        var prelude = CSharpSyntaxTree.ParseText(Prelude, parse, "prelude.cs", Encoding.UTF8);
+        var compilation = CSharpCompilation.Create(
+            $"Twin_{Guid.NewGuid():N}",
+            [prelude, rewritten],
+            References.Platform.Append(model.Reference),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Debug, nullableContextOptions: NullableContextOptions.Annotations)
+                .WithSpecificDiagnosticOptions([new("CS1998", ReportDiagnostic.Suppress), new("CS4014", ReportDiagnostic.Suppress)]));
+        using var pe = new MemoryStream();
+        var emitted = compilation.Emit(pe, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
             return new { compileErrors = errors.Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage()}").ToArray() };
+        var program = Assembly.Load(pe.ToArray());
+        var main = program.GetTypes().SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            .FirstOrDefault(m => m.Name == "<Main>$" && typeof(Task).IsAssignableFrom(m.ReturnType))
+            ?? program.EntryPoint!;
 
         var dbFile = Path.Combine(workDir, $"{Guid.NewGuid():N}.db");
         File.Copy(model.DatabasePath, dbFile);
@@ -149,7 +156,7 @@ public static class ScenarioRunner
         Console.SetOut(console);
         try
         {
-            Execute(script, model.GlobalsType, run, clock, e => thrown = e, () => bodyDone = true);
+            Execute(main, run, clock, e => thrown = e, () => bodyDone = true);
             if (!bodyDone) stopped = "The script never finished: it awaits something that never completes.";
         }
         catch (RunStoppedException stop)
@@ -196,14 +203,18 @@ public static class ScenarioRunner
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Execute(Script<object> script, Type globalsType, Run run, VirtualRuntime clock, Action<Exception> onThrow, Action onBodyDone)
+    private static void Execute(MethodInfo main, Run run, VirtualRuntime clock, Action<Exception> onThrow, Action onBodyDone)
     {
-        var globals = Activator.CreateInstance(globalsType)!;
         async Task Body()
         {
             try
             {
-                await script.RunAsync(globals);
+                var result = main.Invoke(null, main.GetParameters().Length == 1 ? [Array.Empty<string>()] : []);
+                if (result is Task task) await task;
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                onThrow(e.InnerException);
             }
             catch (Exception e)
             {

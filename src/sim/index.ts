@@ -229,6 +229,11 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       if (op) op.unobserved = true;
       rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);
     }
+    const bodyReason = bodyError?.error;
+    for (const reason of rt.whenAnyLosers) {
+      if (reason === bodyReason || reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) continue;
+      nativeRejections.push(toExceptionInfo(reason));
+    }
     for (const info of nativeRejections) {
       unobserved.push(info);
       rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);

@@ -62,7 +62,11 @@ export function createTaskApi(rt: Runtime) {
         // .NET's WhenAny does not observe its tasks: a loser that faults stays unobserved (real
         // EF Core 10, conformance lesson 09). Subscribe past SimTask.then, which would mark it.
         if (t instanceof SimTask) Promise.prototype.then.call(t, done, done);
-        else Promise.resolve(t).then(done, done);
+        else
+          Promise.resolve(t).then(done, (reason: unknown) => {
+            if (source.task.settled !== 'pending') rt.whenAnyLosers.push(reason);
+            done();
+          });
       });
       return source.task;
     },
