@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.Data.Sqlite;
@@ -113,6 +114,9 @@ public static class ScenarioRunner
         var code = File.ReadAllText(path);
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(code, parse, path, Encoding.UTF8);
+        // A twin with no statements yet (a blank playground) is an empty program, not a library.
+        if (!tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any())
+            tree = CSharpSyntaxTree.ParseText(code + "\nreturn;", parse, path, Encoding.UTF8);
         // The rewrite keeps every statement on its line: exception lines stay the twin's.
         var rewritten = CSharpSyntaxTree.Create((CSharpSyntaxNode)new ScriptRewriter().Visit(tree.GetRoot()), parse, path, Encoding.UTF8);
         var prelude = CSharpSyntaxTree.ParseText(Prelude, parse, "prelude.cs", Encoding.UTF8);

@@ -151,7 +151,7 @@ class DbContextImpl extends DisposableBase {
       DetectChanges: () => core.stateManager.detectChanges(core.rt.line()),
       HasChanges: (): boolean => {
         core.stateManager.detectChanges(core.rt.line());
-        return core.stateManager.entries.some((e) => e.state !== 'Unchanged');
+        return core.stateManager.tracked.some((e) => e.state !== 'Unchanged');
       },
       Clear: () =>
         runLocal(core, { name: 'ChangeTracker.Clear', kind: 'tracking', entity: null }, () => {

@@ -21,7 +21,7 @@ import type { StateManager } from './stateManager.ts';
 
 export function planSaveChanges(stateManager: StateManager, line: number | null): OpPlan<number> {
   stateManager.detectChanges(line);
-  const pending = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
+  const pending = stateManager.tracked.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
   const replaced = sharedIdentities(pending);
   const entries = pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder);
   let param = 0;

@@ -25,6 +25,13 @@ const FIRST_TEMP_KEY = -2147482647;
 export class StateManager {
   private readonly byInstance = new Map<object, InternalEntry>();
   private readonly byKey = new Map<string, Map<unknown, InternalEntry>>();
+  /**
+   * Entries EF Core created for instances it then failed to track (an identity conflict in
+   * Attach/Update/Add): they stay in its reference map as Detached, so ChangeTracker.Entries()
+   * lists them (real EF Core 10, conformance lessons 10–12), until the instance is tracked or the
+   * tracker is cleared.
+   */
+  private readonly detachedRefs = new Map<object, InternalEntry>();
   private nextTemp = FIRST_TEMP_KEY;
 
   constructor(
@@ -33,7 +40,13 @@ export class StateManager {
     private readonly sensitive: boolean,
   ) {}
 
+  /** What ChangeTracker.Entries() lists: the tracked entries, then the Detached references. */
   get entries(): InternalEntry[] {
+    return [...this.byInstance.values(), ...this.detachedRefs.values()];
+  }
+
+  /** Only the tracked entries (what SaveChanges, DetectChanges and the identity map work on). */
+  get tracked(): InternalEntry[] {
     return [...this.byInstance.values()];
   }
 
@@ -63,8 +76,10 @@ export class StateManager {
       const key = formatKey(keyName, entry.key);
       const message = this.sensitive ? identityConflictSensitive(type.name, key) : identityConflict(type.name, `{'${keyName}'}`);
       this.rt.trace.emit({ type: 'identity-conflict', context: this.context, op, entity: type.name, key, trackedLine: other.trackedLine, message }, line);
+      if (!this.detachedRefs.has(entity)) this.detachedRefs.set(entity, entry);
       throw new InvalidOperationException(message);
     }
+    this.detachedRefs.delete(entity);
     this.byInstance.set(entity, entry);
     this.index(entry);
     this.setState(entry, state, line);
@@ -172,6 +187,7 @@ export class StateManager {
   clear(): void {
     for (const entry of this.byInstance.values()) entry.state = 'Detached';
     this.byInstance.clear();
+    this.detachedRefs.clear();
     this.byKey.clear();
   }
 
