@@ -54,7 +54,6 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     name === 'lesson.md' ||
     name === 'starter.ts' ||
     name === 'Program.cs' ||
-    name === 'equivalent.cs' ||
     SOLUTION_PATTERN.test(name) ||
     TWIN_PATTERN.test(name);
   for (const name of Object.keys(files)) {
@@ -147,7 +146,6 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
         .map((f) => [f.slice(0, -'.cs'.length), files[f]]),
     ),
     ...(files['Program.cs'] !== undefined ? { programCs: files['Program.cs'] } : {}),
-    ...(files['equivalent.cs'] !== undefined ? { equivalentCs: files['equivalent.cs'] } : {}),
     expectations,
   };
 }

@@ -93,8 +93,6 @@ export interface Lesson {
   csharp: Record<string, string>;
   /** ASP.NET Core wiring shown beside the twins, not run (`Program.cs`). */
   programCs?: string;
-  /** Hand-written C# equivalent (lessons not yet twinned). */
-  equivalentCs?: string;
   /** Keyed by file stem: `starter`, `solution-…`. */
   expectations: Record<string, FileExpectation>;
 }

@@ -1,5 +1,5 @@
 /**
- * The editor card: tabs (snippet / C# equivalent), toolbar, the Monaco editor (lazy; the code is
+ * The editor card: tabs (snippet / its C# twin), toolbar, the Monaco editor (lazy; the code is
  * readable in a plain fallback until Monaco arrives), solution diffs and the shared-link banner.
  */
 import { lazy, Suspense, useState } from 'react';
@@ -38,7 +38,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
           <button type="button" role="tab" className="tab" aria-selected={tab === 'code'} onClick={() => setTab('code')}>
             snippet.ts{code !== lesson.starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
           </button>
-          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same code in C# with EF Core">
+          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same program in C#: real EF Core 10 runs it in our conformance suite and agrees">
             C#
           </button>
         </div>
@@ -52,7 +52,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
           </Suspense>
         </div>
         {tab === 'cs' && (
-          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# equivalent" data-testid="cs-view">
+          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# twin" data-testid="cs-view">
             <Suspense fallback={<pre className="editor-fallback">{csharp}</pre>}>
               <CsharpView lessonId={lesson.id} code={csharp} dark={dark} />
             </Suspense>
