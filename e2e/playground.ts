@@ -1,5 +1,7 @@
 /** Page object for the playground, built on the data-testid contract, plus network watching. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import LZString from 'lz-string';
 
 export const LESSON = '02-parallel-dashboard';
 
@@ -7,12 +9,42 @@ export const LESSON = '02-parallel-dashboard';
 declare global {
   interface Window {
     __playground?: {
+      markers(): Promise<{ owner: string; severity: string; message: string; line: number }[] | null>;
       code(): string;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
-      batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
+      batch(): {
+        status: string;
+        done: number;
+        total: number;
+        failures: number;
+        failingSeeds: number[];
+      } | null;
     };
   }
+}
+
+/** Every lesson file (starter and solutions), as `{ lesson, file, code }`, read from disk. */
+export function lessonFiles(): { lesson: string; file: string; code: string }[] {
+  const root = 'lessons';
+  return readdirSync(root)
+    .filter((d) => /^\d\d-/.test(d))
+    .sort()
+    .flatMap((lesson) =>
+      readdirSync(`${root}/${lesson}`)
+        .filter((f) => f === 'starter.ts' || /^solution-.*\.ts$/.test(f))
+        .sort((a, b) => (a === 'starter.ts' ? -1 : b === 'starter.ts' ? 1 : a.localeCompare(b)))
+        .map((file) => ({
+          lesson,
+          file: file.replace(/\.ts$/, ''),
+          code: readFileSync(`${root}/${lesson}/${file}`, 'utf8'),
+        })),
+    );
+}
+
+/** A share link (README: `#v1/<lz-string JSON>`) that opens `code` in `lesson`. */
+export function shareHash(lesson: string, code: string): string {
+  return `#v1/${LZString.compressToEncodedURIComponent(JSON.stringify({ l: lesson, c: code, s: { latencyMs: 30, jitterMs: 0, seed: 1 } }))}`;
 }
 
 export function watchNetwork(page: Page) {
@@ -76,7 +108,10 @@ export class Playground {
   async typeAtEnd(text: string) {
     await this.editorReady();
     // Near the top-left: the lines' box is as tall as the code, and a short editor clips it.
-    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 8 } });
+    await this.page
+      .getByTestId('editor')
+      .locator('.monaco-editor .view-lines')
+      .click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
@@ -97,7 +132,8 @@ export class Playground {
   }
 
   async openRaceLab() {
-    if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
+    if (!(await this.page.getByTestId('race-lab').isVisible()))
+      await this.page.getByTestId('race-lab-toggle').click();
     await expect(this.page.getByTestId('race-lab')).toBeVisible();
   }
 
@@ -119,7 +155,13 @@ export class Playground {
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
         };
         const label = bar.querySelector('.tl-bar-label')!;
-        return { op: bar.getAttribute('data-op'), bar: box(bar), label: box(label), track: box(bar.closest('.tl-track')!), text: label.textContent ?? '' };
+        return {
+          op: bar.getAttribute('data-op'),
+          bar: box(bar),
+          label: box(label),
+          track: box(bar.closest('.tl-track')!),
+          text: label.textContent ?? '',
+        };
       }),
     );
   }

@@ -5,6 +5,7 @@
 import { DEFAULT_RUN_SETTINGS, type Run, type RunSettings } from '../runner/types.ts';
 import { evaluateGoals, lessonRunSettings, requiredGoalsMet } from '../lessons/index.ts';
 import { loadLessons } from '../lessons/bundle.ts';
+import { modelPatchDeclarations } from '../lessons/modelPatch.ts';
 import type { GoalResult, Lesson } from './lessonTypes.ts';
 
 let loadError: string | null = null;
@@ -35,7 +36,13 @@ export function findLesson(id: string | null | undefined): Lesson | undefined {
 export function goalsFor(lesson: Lesson, run: Run | null): GoalResult[] {
   if (!run || run.outcome === 'stopped') {
     const detail = run ? 'The run was stopped before it finished.' : '';
-    return lesson.goals.map((g) => ({ id: g.id, text: g.text, met: false, detail, optional: g.optional === true }));
+    return lesson.goals.map((g) => ({
+      id: g.id,
+      text: g.text,
+      met: false,
+      detail,
+      optional: g.optional === true,
+    }));
   }
   return evaluateGoals(lesson.goals, run);
 }
@@ -48,4 +55,9 @@ export function lessonSolved(lesson: Lesson, run: Run): boolean {
 /** The settings a lesson opens with. */
 export function lessonSettings(lesson: Lesson): RunSettings {
   return lessonRunSettings(lesson, DEFAULT_RUN_SETTINGS);
+}
+
+/** The lesson's additions to the snippet API's declarations (its model patch), or ''. */
+export function lessonTypings(lesson: Lesson): string {
+  return modelPatchDeclarations(lesson.model);
 }
