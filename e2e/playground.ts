@@ -13,13 +13,7 @@ declare global {
       code(): string;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
-      batch(): {
-        status: string;
-        done: number;
-        total: number;
-        failures: number;
-        failingSeeds: number[];
-      } | null;
+      batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
     };
   }
 }
@@ -108,10 +102,7 @@ export class Playground {
   async typeAtEnd(text: string) {
     await this.editorReady();
     // Near the top-left: the lines' box is as tall as the code, and a short editor clips it.
-    await this.page
-      .getByTestId('editor')
-      .locator('.monaco-editor .view-lines')
-      .click({ position: { x: 40, y: 8 } });
+    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
@@ -132,8 +123,7 @@ export class Playground {
   }
 
   async openRaceLab() {
-    if (!(await this.page.getByTestId('race-lab').isVisible()))
-      await this.page.getByTestId('race-lab-toggle').click();
+    if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
     await expect(this.page.getByTestId('race-lab')).toBeVisible();
   }
 
@@ -155,13 +145,7 @@ export class Playground {
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
         };
         const label = bar.querySelector('.tl-bar-label')!;
-        return {
-          op: bar.getAttribute('data-op'),
-          bar: box(bar),
-          label: box(label),
-          track: box(bar.closest('.tl-track')!),
-          text: label.textContent ?? '',
-        };
+        return { op: bar.getAttribute('data-op'), bar: box(bar), label: box(label), track: box(bar.closest('.tl-track')!), text: label.textContent ?? '' };
       }),
     );
   }

@@ -36,13 +36,7 @@ export function findLesson(id: string | null | undefined): Lesson | undefined {
 export function goalsFor(lesson: Lesson, run: Run | null): GoalResult[] {
   if (!run || run.outcome === 'stopped') {
     const detail = run ? 'The run was stopped before it finished.' : '';
-    return lesson.goals.map((g) => ({
-      id: g.id,
-      text: g.text,
-      met: false,
-      detail,
-      optional: g.optional === true,
-    }));
+    return lesson.goals.map((g) => ({ id: g.id, text: g.text, met: false, detail, optional: g.optional === true }));
   }
   return evaluateGoals(lesson.goals, run);
 }

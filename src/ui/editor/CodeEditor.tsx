@@ -42,8 +42,7 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     // The run's markers describe the code that ran: drop them at the first edit.
     editor.onDidChangeModelContent(() => {
       const model = editor.getModel();
-      if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length)
-        monaco.editor.setModelMarkers(model, 'run', []);
+      if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length) monaco.editor.setModelMarkers(model, 'run', []);
     });
     registerEditorProbe({ markers: () => settledMarkers(editor) });
     performance.mark('monaco-mounted');
@@ -68,11 +67,7 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     decorations.current.set([
       {
         range: new monaco.Range(line, 1, line, 1),
-        options: {
-          isWholeLine: true,
-          className: 'playhead-line',
-          linesDecorationsClassName: 'playhead-gutter',
-        },
+        options: { isWholeLine: true, className: 'playhead-line', linesDecorationsClassName: 'playhead-gutter' },
       },
     ]);
     editor.revealLineInCenterIfOutsideViewport(line);
@@ -94,10 +89,7 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
         endColumn: d.endColumn,
       });
     }
-    const thrown = [
-      ...(run?.exception ? [{ ex: run.exception, unobserved: false }] : []),
-      ...(run?.unobserved ?? []).map((ex) => ({ ex, unobserved: true })),
-    ];
+    const thrown = [...(run?.exception ? [{ ex: run.exception, unobserved: false }] : []), ...(run?.unobserved ?? []).map((ex) => ({ ex, unobserved: true }))];
     for (const { ex, unobserved } of thrown) {
       if (!ex.line) continue;
       const l = clampLine(ex.line);
@@ -150,7 +142,7 @@ const SEVERITY: Record<number, EditorMarker['severity']> = {
 /**
  * The open buffer's markers once Monaco's TypeScript validation has settled (for the e2e tests):
  * the TS worker answers in order, so after two round trips of our own every validation Monaco
- * sent before has answered and set its markers; a pending edit's debounced validation is waited for.
+ * sent before has answered and set its markers.
  */
 async function settledMarkers(editor: Ed): Promise<EditorMarker[]> {
   const model = editor.getModel();

@@ -28,36 +28,15 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const [lastSolution, setLastSolution] = useState(solution);
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
-  const fallback = (
-    <pre className="editor-fallback" aria-label="Code (editor loading)">
-      {code}
-    </pre>
-  );
+  const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
   return (
     <section className="card editor-card" id="editor-card" aria-label="Code">
       <div className="editor-head">
         <div className="tabs" role="tablist" aria-label="Editor view">
-          <button
-            type="button"
-            role="tab"
-            className="tab"
-            aria-selected={tab === 'code'}
-            onClick={() => setTab('code')}
-          >
-            snippet.ts
-            {code !== lesson.starter && (
-              <span className="modified-dot" title="Modified from the starter" aria-label="modified" />
-            )}
+          <button type="button" role="tab" className="tab" aria-selected={tab === 'code'} onClick={() => setTab('code')}>
+            snippet.ts{code !== lesson.starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
           </button>
-          <button
-            type="button"
-            role="tab"
-            className="tab"
-            aria-selected={tab === 'cs'}
-            onClick={() => setTab('cs')}
-            data-testid="cs-tab"
-            title="The same code in C# with EF Core"
-          >
+          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same code in C# with EF Core">
             C#
           </button>
         </div>
@@ -67,37 +46,17 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
       <div className="editor-body">
         <div className="editor-layer" data-testid="editor">
           <Suspense fallback={fallback}>
-            <CodeEditor
-              path={`file:///${path}.ts`}
-              code={code}
-              typings={lessonTypings(lesson)}
-              dark={dark}
-              onChange={setCode}
-              onRun={() => void runCurrent()}
-            />
+            <CodeEditor path={`file:///${path}.ts`} code={code} typings={lessonTypings(lesson)} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
           </Suspense>
         </div>
         {tab === 'cs' && (
-          <div
-            className="editor-layer editor-overlay"
-            role="tabpanel"
-            aria-label="C# equivalent"
-            data-testid="cs-view"
-          >
+          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# equivalent" data-testid="cs-view">
             <Suspense fallback={<pre className="editor-fallback">{lesson.equivalentCs}</pre>}>
               <CsharpView lessonId={lesson.id} code={lesson.equivalentCs} dark={dark} />
             </Suspense>
           </div>
         )}
-        {diffShown && (
-          <SolutionOverlay
-            lesson={lesson}
-            solution={diffShown}
-            mine={code}
-            dark={dark}
-            hidden={!solution || tab !== 'code'}
-          />
-        )}
+        {diffShown && <SolutionOverlay lesson={lesson} solution={diffShown} mine={code} dark={dark} hidden={!solution || tab !== 'code'} />}
       </div>
     </section>
   );
