@@ -15,8 +15,8 @@ function opName(ops: OpIndex, id: number): string {
   return o ? `${o.name}${at(o.line)}` : `operation ${id}`;
 }
 
-/** One sentence for an event. */
-export function describeEvent(ev: TraceEvent, ops: OpIndex): string {
+/** One sentence for an event; `verdict` (the run's, src/runner/verdict.ts) ends the run-end event's. */
+export function describeEvent(ev: TraceEvent, ops: OpIndex, verdict?: string): string {
   switch (ev.type) {
     case 'run-start':
       return `Run started (latency ${ev.latencyMs} ms, jitter ${ev.jitterMs} ms, seed ${ev.seed})`;
@@ -59,7 +59,7 @@ export function describeEvent(ev: TraceEvent, ops: OpIndex): string {
     case 'exception':
       return `${ev.unobserved ? 'Unobserved exception' : 'Exception escaped the snippet'}: ${ev.exception.type}${at(ev.exception.line)}`;
     case 'run-end':
-      return `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
+      return verdict ? `Run ended: ${verdict}` : `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
   }
 }
 
