@@ -245,7 +245,7 @@ function evaluateMatcher(g: GoalMatcher, run: Run): Check {
         (spec.line === undefined || c.line === spec.line),
     );
     const detail = conflicts.length
-      ? `Identity conflict: ${conflicts.map((c) => `${c.entity} ${c.key} at line ${c.line ?? '?'}`).join('; ')}`
+      ? `Identity conflict: ${conflicts.map((c) => `${c.entity}${c.shownKey ? ` ${c.shownKey}` : ''} at line ${c.line ?? '?'}`).join('; ')}`
       : 'No identity conflict';
     return { met: g.noIdentityConflict ? conflicts.length === 0 : matching.length > 0, detail };
   }

@@ -1,5 +1,6 @@
 /** Plain-language text for each trace event: the events table, the narration, the caption. */
 import type { OperationInfo, Run, TraceEvent } from '../../runner/types.ts';
+import { keyProperties, visibleKey } from '../../runner/sensitiveData.ts';
 
 export type OpIndex = Map<number, OperationInfo>;
 
@@ -41,7 +42,7 @@ export function describeEvent(ev: TraceEvent, ops: OpIndex, verdict?: string): s
     case 'collision':
       return `Collision: ${opName(ops, ev.op)} started while ${opName(ops, ev.holder)} held ${ctx(ev.context)}`;
     case 'identity-conflict':
-      return `Identity conflict: ${ctx(ev.context)} already tracks ${ev.entity} ${ev.key}${ev.trackedLine ? ` (tracked at line ${ev.trackedLine})` : ''}`;
+      return `Identity conflict: ${ctx(ev.context)} already tracks ${ev.entity} ${visibleKey(ev) ?? `with the same ${keyProperties(ev.key)}`}${ev.trackedLine ? ` (tracked at line ${ev.trackedLine})` : ''}`;
     case 'connection-open':
       return `Connection #${ev.connection} opened for ${ctx(ev.context)}`;
     case 'connection-close':

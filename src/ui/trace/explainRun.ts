@@ -5,6 +5,7 @@
  */
 import type { Run } from '../../runner/types.ts';
 import { indexOps } from './describeEvent.ts';
+import { keyProperties, visibleKey } from '../../runner/sensitiveData.ts';
 
 const line = (l: number | null | undefined) => (l ? `line ${l}` : 'an unknown line');
 const ms = (t: number) => `${Math.round(t * 10) / 10} ms`;
@@ -29,8 +30,11 @@ export function explainRun(run: Run): string | null {
   }
   const conflict = run.trace.find((e) => e.type === 'identity-conflict');
   if (conflict && conflict.type === 'identity-conflict') {
+    // The key's values only when EF Core's message shows them (sensitive data logging on).
+    const key = visibleKey(conflict);
+    const which = key ? `with key ${key}` : `with the same value for ${keyProperties(conflict.key)} (EF Core hides the value: sensitive data logging is off)`;
     return (
-      `AppDb #${conflict.context} already tracked a ${conflict.entity} with key ${conflict.key}` +
+      `AppDb #${conflict.context} already tracked a ${conflict.entity} ${which}` +
       `${conflict.trackedLine ? ` (from ${line(conflict.trackedLine)})` : ''} when ${line(conflict.line)} tried to track ` +
       `another instance with the same key. A context's identity map holds one instance per key, so EF Core threw ` +
       `InvalidOperationException. Update the tracked instance, or use a fresh or no-tracking context.`
