@@ -17,7 +17,13 @@ export function explainRun(run: Run): string | null {
     const failing = ops.get(collision.op);
     const holder = ops.get(collision.holder);
     const total = run.trace.filter((e) => e.type === 'collision' && e.context === collision.context).length;
-    const holderEnd = holder ? ` It kept the context until ${ms(holder.end)}.` : '';
+    // A stream holds the context only during each MoveNextAsync, not for its whole loop.
+    const stretches = heldStretches(run, collision.context, collision.holder);
+    const holderEnd = !holder
+      ? ''
+      : stretches.length > 1
+        ? ` ${holder.name} is a stream: it holds the context only while MoveNextAsync fetches rows (${stretches.length} stretches between ${ms(stretches[0].start)} and ${ms(stretches[stretches.length - 1].end)}), and this collision hit the stretch ${ms(stretchAt(stretches, collision.t).start)}–${ms(stretchAt(stretches, collision.t).end)}. Between rows the context is free.`
+        : ` It kept the context until ${ms(stretches[0]?.end ?? holder.end)}.`;
     const more = total > 1 ? ` ${total - 1} more operation${total > 2 ? 's' : ''} collided the same way.` : '';
     return (
       `AppDb #${collision.context} was busy: ${holder?.name ?? 'an operation'} (${line(holder?.line ?? collision.holderLine)}) ` +
@@ -57,4 +63,24 @@ export function explainRun(run: Run): string | null {
     `${op ? ` in ${op.name} on AppDb #${op.context}` : ''}: ${ex.message}` +
     `${unobserved ? ' In .NET this failure would vanish silently; here it is recorded as unobserved.' : ''}`
   );
+}
+
+/** When `op` held the context's detector: one stretch for most operations, one per MoveNextAsync for a stream. */
+function heldStretches(run: Run, context: number, op: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open: number | null = null;
+  for (const ev of run.trace) {
+    if ((ev.type !== 'detector-enter' && ev.type !== 'detector-exit') || ev.context !== context || ev.op !== op) continue;
+    if (ev.type === 'detector-enter') open = ev.t;
+    else if (open !== null) {
+      out.push({ start: open, end: ev.t });
+      open = null;
+    }
+  }
+  if (open !== null) out.push({ start: open, end: run.durationMs });
+  return out;
+}
+
+function stretchAt(stretches: { start: number; end: number }[], t: number): { start: number; end: number } {
+  return stretches.find((s) => s.start <= t && t <= s.end) ?? stretches[0];
 }
