@@ -67,6 +67,9 @@ test.describe('one verdict, everywhere a run is summarised', () => {
     await expect(exception).not.toContainText('completed cleanly');
     await expect(exception).toContainText('Request #');
     await expect(page.getByTestId('current-event')).toContainText('Run ended: 2 of 3 requests answered 500.');
+    await expect(
+      page.locator('[data-testid=lesson-link][data-lesson="12-singleton-context"]'),
+    ).toHaveAttribute('data-last-run', 'requests-failed');
   });
 
   test('lesson 9: the collision out of sight is a failure', async ({ page }) => {
