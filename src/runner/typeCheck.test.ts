@@ -6,6 +6,7 @@ import { modelDeclarations, typeCheckSnippet } from './typeCheck.ts';
 import { NULL_REFERENCE_MESSAGE } from './runtimeErrors.ts';
 import { loadLessonsFromDisk } from '../lessons/loadFromDisk.ts';
 import { modelForLesson } from './lessonModel.ts';
+import { modelPatchDeclarations } from '../lessons/modelPatch.ts';
 
 const host = createNodeHost();
 const run = (code: string, lesson?: string) =>
@@ -45,6 +46,13 @@ describe('the type check before a run', () => {
     const r = await run(code, '13-across-contexts');
     expect(r.outcome).toBe('ok');
     expect(r.console).toEqual(['2']);
+  });
+
+  it("declares a lesson's model additions as the editor does", () => {
+    const lesson = loadLessonsFromDisk(fs, 'lessons').find((l) => l.id === '13-across-contexts')!;
+    const editor = modelPatchDeclarations(lesson.model);
+    expect(editor).toContain('interface Order {\n  Version: number;\n}');
+    expect(modelDeclarations(modelForLesson(lesson))).toBe('interface Order {\n  Version: number;\n}');
   });
 
   it('accepts every starter and solution of every lesson, as the editor does', () => {
