@@ -45,7 +45,8 @@ for (const lesson of LESSONS) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
         await openCode(page, lesson, code);
         const markers = await page.evaluate(() => window.__playground!.markers());
-        expect(markers, `${lesson}/${file}`).toEqual([]);
+        // Errors and warnings; a faded hint ("declared but never read" on lesson 3's unawaited task) is no error.
+        expect(markers?.filter((m) => m.severity === 'error' || m.severity === 'warning'), `${lesson}/${file}`).toEqual([]);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await runToEnd(page);
         await page.screenshot({ path: `${SHOTS}/${lesson}--${file}.png` });
