@@ -2,11 +2,13 @@
  * Many runs of one snippet with different seeds (the race lab, `--runs N`). Aggregation is pure
  * and incremental, so a 1000-run batch keeps one Run in memory at a time.
  *
- * A run counts as a failure when it did not end `ok` or left an unobserved exception behind.
- * `byException` groups each failing run's first exception (the escaped one, else the first
- * unobserved one) by type and line, most frequent first.
+ * A run counts as a failure when its verdict (verdict.ts) says it failed: it threw, was stopped,
+ * some requests answered 500, or a failure went unobserved. `byException` groups each failing
+ * run's first exception (the escaped one, else a failed request's, else the first unobserved one)
+ * by type and line, most frequent first.
  */
 import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
+import { runVerdict } from './verdict.ts';
 
 export interface BatchAccumulator {
   add(run: Run): void;
@@ -16,7 +18,7 @@ export interface BatchAccumulator {
 }
 
 export function isFailure(run: Run): boolean {
-  return run.outcome !== 'ok' || run.unobserved.length > 0;
+  return runVerdict(run).failed;
 }
 
 export function createBatchAccumulator(): BatchAccumulator {
@@ -30,7 +32,13 @@ export function createBatchAccumulator(): BatchAccumulator {
       outcomes[run.outcome]++;
       if (!isFailure(run)) return;
       failingSeeds.push(run.settings.seed);
-      const exception = run.exception ?? run.unobserved[0] ?? null;
+      const verdict = runVerdict(run);
+      const exception =
+        verdict.exception ??
+        verdict.failedRequests.find((r) => r.exception)?.exception ??
+        verdict.unobserved[0] ??
+        verdict.unseenCollisions.find((c) => c.exception)?.exception ??
+        null;
       const type = exception?.type ?? 'Stopped';
       const line = exception?.line ?? null;
       const key = `${type}@${line}`;

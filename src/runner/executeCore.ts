@@ -16,6 +16,8 @@ import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGu
 import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
 import { SNIPPET_FUNCTION, transpileSnippetCached, type TranspileResult } from './transpile.ts';
+import { withDotnetExceptions } from './runtimeErrors.ts';
+import { compileStopReason, modelDeclarations, typeCheckSnippet, type ReadDeclarations } from './typeCheck.ts';
 
 export interface ExecuteHost {
   sql: SqlJsStatic;
@@ -27,6 +29,11 @@ export interface ExecuteHost {
   onUnhandledRejection?(listener: (reason: unknown) => void): () => void;
   /** The model a lesson declares (undefined: the default model). */
   resolveModel?(lesson: string): ModelDef | undefined | Promise<ModelDef | undefined>;
+  /**
+   * Reads the declaration files of the type check before a run (typeCheck.ts): TypeScript's
+   * `lib.*.d.ts` and `snippet-globals.d.ts`. Without it snippets run unchecked.
+   */
+  readDeclarations?: ReadDeclarations;
 }
 
 export interface ExecuteOptions {
@@ -61,6 +68,14 @@ export async function runSnippetWith(
   if (options.signal?.aborted) return stoppedRun(settings, CANCELLED_REASON);
 
   const model = request.lesson ? await host.resolveModel?.(request.lesson) : undefined;
+  // Compile before running, as C# would: a type error stops the run on its line.
+  const typeDiagnostics = host.readDeclarations
+    ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
+    : [];
+  if (typeDiagnostics.some((d) => d.severity === 'error')) {
+    return stoppedRun(settings, compileStopReason(typeDiagnostics), [...typeDiagnostics, ...transpiled.diagnostics]);
+  }
+  const diagnostics = typeDiagnostics.length ? [...transpiled.diagnostics, ...typeDiagnostics] : transpiled.diagnostics;
   let locator: SnippetLocator | null = null;
   let sim: Simulation | null = null;
   const stopSim = (reason: string) => {
@@ -176,7 +191,7 @@ export async function runSnippetWith(
     unsubscribe?.();
     options.signal?.removeEventListener('abort', onAbort);
   }
-  return finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics: transpiled.diagnostics });
+  return withDotnetExceptions(finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics }));
 }
 
 const mentionedCache = new WeakMap<TranspileResult, ReadonlySet<string> | null>();

@@ -9,7 +9,31 @@ import { acquireRunHost } from './runController.ts';
 import { seedRange } from '../runner/batch.ts';
 import { DEFAULT_RUN_SETTINGS, type BatchSummary, type RunSettings } from '../runner/types.ts';
 
+/** A marker the editor shows (Monaco's own TypeScript checks: owner `typescript`; the run's: `run`). */
+export interface EditorMarker {
+  owner: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  line: number;
+}
+
+/**
+ * What only the editor can tell (Monaco is a UI detail): it registers this when it mounts.
+ * `markers()` resolves once Monaco's TypeScript validation of the open buffer has settled.
+ */
+export interface EditorProbe {
+  markers(): Promise<EditorMarker[]>;
+}
+
+let editorProbe: EditorProbe | null = null;
+
+export function registerEditorProbe(probe: EditorProbe | null): void {
+  editorProbe = probe;
+}
+
 export interface PlaygroundTestApi {
+  /** The markers on the open buffer once validation settled; null while the editor is not mounted. */
+  markers(): Promise<EditorMarker[] | null>;
   /** The code in the editor for the current lesson. */
   code(): string;
   lessonId(): string | null;
@@ -32,6 +56,7 @@ declare global {
 
 export function exposeTestApi(): void {
   window.__playground = {
+    markers: async () => (editorProbe ? editorProbe.markers() : null),
     code: () => {
       const s = useApp.getState();
       return currentCode(s, findLesson(s.lessonId)?.starter ?? '');

@@ -9,6 +9,7 @@ import { loadLessons } from '../../lessons/bundle.ts';
 import { runSnippet } from '../execute.ts';
 import { modelForLesson } from '../lessonModel.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
+import { typeCheckSnippet } from '../typeCheck.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
 import { createMessageChannelYield } from './yieldToHost.ts';
 
@@ -25,10 +26,16 @@ function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
   return () => scope.removeEventListener('unhandledrejection', handler);
 }
 
+// The type check's declarations, loaded with the first run (their own chunk).
+const declarationsReady = import('./declarations.ts');
+// Parse the libraries while the learner reads: the first check costs a second or more, later ones tens of ms.
+void declarationsReady.then(({ readDeclarations }) => typeCheckSnippet('export {};', readDeclarations));
+
 const handle = createWorkerHandler(
   {
     run: async (request) =>
       runSnippet(request, {
+        readDeclarations: (await declarationsReady).readDeclarations,
         sql: await sqlReady,
         yieldToHost,
         now: () => performance.now(),

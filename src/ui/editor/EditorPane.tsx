@@ -11,6 +11,7 @@ import { csharpFor } from '../../lessons/settings.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { SolutionOverlay } from './SolutionOverlay.tsx';
 import { SharedBanner } from './SharedBanner.tsx';
+import { lessonTypings } from '../../state/lessons.ts';
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 const CsharpView = lazy(() => import('./CsharpView.tsx'));
@@ -48,7 +49,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
       <div className="editor-body">
         <div className="editor-layer" data-testid="editor">
           <Suspense fallback={fallback}>
-            <CodeEditor path={`file:///${path}.ts`} code={code} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
+            <CodeEditor path={`file:///${path}.ts`} code={code} typings={lessonTypings(lesson)} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
           </Suspense>
         </div>
         {tab === 'cs' && (

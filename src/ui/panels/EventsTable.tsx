@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Run } from '../../runner/types.ts';
 import { useApp } from '../../state/store.ts';
 import { contextOf, describeEvent, indexOps } from '../trace/describeEvent.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor: number; visible: boolean }) {
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
@@ -40,7 +41,7 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
               <td>{ev.line ?? ''}</td>
               <td>
                 <button type="button" className="ev-seek" onClick={() => useApp.getState().seekEvent(ev.seq)}>
-                  {describeEvent(ev, ops)}
+                  {describeEvent(ev, ops, runVerdict(run).label)}
                 </button>
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { ChangeTrackerPanel } from './ChangeTrackerPanel.tsx';
 import { ConsolePanel } from './ConsolePanel.tsx';
 import { EventsTable } from './EventsTable.tsx';
 import { consoleUpTo, sqlUpTo, trackerAt } from './playheadView.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export function Panels() {
   const run = useApp((s) => s.run);
@@ -16,7 +17,8 @@ export function Panels() {
   const cursor = useApp((s) => s.pos.cursor);
   const tab = useApp((s) => s.panelTab);
   const setTab = useApp((s) => s.setPanelTab);
-  const failures = run ? (run.exception ? 1 : 0) + run.unobserved.length : 0;
+  const verdict = run ? runVerdict(run) : null;
+  const failures = verdict ? (verdict.exception ? 1 : 0) + verdict.unobserved.length + verdict.failedRequests.length + verdict.unseenCollisions.length : 0;
   const tabs: { id: PanelTab; label: string; testid: string; badge?: ReactNode; body: ReactNode }[] = [
     {
       id: 'exception',

@@ -16,12 +16,24 @@ export function sqlUpTo(run: Run, cursor: number): { entry: SqlEntry; index: num
     .filter(({ entry, index }) => (any ? sent.has(index) : entry.at <= end));
 }
 
-/** The latest change-tracker snapshot of each context at or before the cursor. */
-export function trackerAt(run: Run, cursor: number): { context: number; entries: TrackerEntry[]; seq: number }[] {
-  const latest = new Map<number, { context: number; entries: TrackerEntry[]; seq: number }>();
+export interface TrackerSnapshot {
+  context: number;
+  entries: TrackerEntry[];
+  seq: number;
+  /** The context was disposed at or before the cursor: it tracks nothing any more. */
+  disposed?: boolean;
+}
+
+/**
+ * The latest change-tracker snapshot of each context at or before the cursor. A disposed context
+ * tracks nothing: it shows as disposed and empty, and no later snapshot brings its entries back.
+ */
+export function trackerAt(run: Run, cursor: number): TrackerSnapshot[] {
+  const latest = new Map<number, TrackerSnapshot>();
   for (const ev of run.trace) {
     if (ev.seq > cursor) break;
-    if (ev.type === 'tracker') latest.set(ev.context, { context: ev.context, entries: ev.entries, seq: ev.seq });
+    if (ev.type === 'context-disposed' && latest.has(ev.context)) latest.set(ev.context, { context: ev.context, entries: [], seq: ev.seq, disposed: true });
+    if (ev.type === 'tracker' && !latest.get(ev.context)?.disposed) latest.set(ev.context, { context: ev.context, entries: ev.entries, seq: ev.seq });
   }
   return [...latest.values()].sort((a, b) => a.context - b.context);
 }

@@ -52,7 +52,7 @@ export function TimelineLane({ lane, layout, scale, cursor, time, createdSeq, on
           .filter((h) => h.context === lane.context && h.start <= time)
           .map((h) => (
             <span
-              key={`h${h.id}`}
+              key={`h${h.id}@${h.start}`}
               className="tl-held"
               style={{ left: scale.x(h.start), width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)), height }}
               title={`Context held by operation ${h.id}`}

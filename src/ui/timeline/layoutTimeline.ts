@@ -65,6 +65,11 @@ export interface BarLayout {
   /** Trace index of the op-end event (the bar is complete from there on). */
   endSeq: number;
   label: BarLabel;
+  /**
+   * A stream (AsAsyncEnumerable) holds the context only during each MoveNextAsync: its held
+   * stretches, when there is more than one. Empty for an operation that holds it throughout.
+   */
+  held: { start: number; end: number }[];
 }
 
 export interface MarkerLayout {
@@ -221,6 +226,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     seq: opStartSeq.get(o.id) ?? 0,
     endSeq: opEnd.get(o.id)?.seq ?? run.trace.length - 1,
     label: { side: 'inside', form: 'short', room: null },
+    held: [],
   }));
   for (const ev of run.trace) {
     if (ev.type === 'op-start') {
@@ -258,13 +264,18 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
       markers.push({ kind: 'unobserved', t: ev.t, seq: ev.seq, context, op, holder: null, line: ev.exception.line, holderLine: null, message: `${ev.exception.type}: ${ev.exception.message}` });
     }
   }
+  const held = spans(run, 'detector-enter', 'detector-exit', 'op', duration);
+  for (const bar of bars) {
+    const own = held.filter((h) => h.id === bar.op && h.context === bar.context);
+    if (own.length > 1) bar.held = own.map((h) => ({ start: h.start, end: h.end }));
+  }
   return {
     duration,
     lanes,
     bars,
     markers,
     connections: spans(run, 'connection-open', 'connection-close', 'connection', duration),
-    held: spans(run, 'detector-enter', 'detector-exit', 'op', duration),
+    held,
     ticks: niceTicks(duration),
   };
 }
