@@ -32,8 +32,9 @@ describe('runVerdict: one verdict from the trace', () => {
     const v = runVerdict(r);
     expect(v.kind).toBe('unobserved');
     expect(v.failed).toBe(true);
-    expect(v.unseenCollisions.map((c) => `${c.op.name}@${c.op.line}`)).toEqual(['SaveChangesAsync@8']);
-    expect(v.headline).toContain('refused SaveChangesAsync (line 8)');
+    // As in .NET, the collision surfaces as an unobserved exception (Task.WhenAny observes nothing).
+    expect(r.unobserved.map((e) => `${e.type}@${e.line}`)).toEqual(['InvalidOperationException@8']);
+    expect(v.headline).toContain('1 exception nobody observed (InvalidOperationException at line 8)');
   });
 
   it('threw, unobserved, handled and clean', async () => {
