@@ -79,7 +79,7 @@ test.describe('one verdict, everywhere a run is summarised', () => {
     await runToEnd(page);
     const verdict = page.getByTestId('exception').getByTestId('run-verdict');
     await expect(verdict).toContainText('not cleanly');
-    await expect(verdict).toContainText('refused SaveChangesAsync (line 8)');
+    await expect(verdict).toContainText('InvalidOperationException at line 8');
     await expect(page.getByTestId('current-event')).toContainText('not cleanly');
   });
 
