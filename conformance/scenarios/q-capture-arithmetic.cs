@@ -1,5 +1,5 @@
 // Arithmetic on captured values: evaluated on the client, one parameter.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var id = 4;
 var next = await ctx.Customers.FirstAsync(c => c.Id == id + 1);
 var step = 3;

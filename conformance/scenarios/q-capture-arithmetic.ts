@@ -1,5 +1,5 @@
 // Arithmetic on captured values: evaluated on the client, one parameter.
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const id = 4;
 const next = await ctx.Customers.FirstAsync(c => c.Id == id + 1);
 const step = 3;

@@ -1,5 +1,5 @@
 // A parameter of a local function, captured in the lambda.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var a = await countOrders(5);
 var b = await countOrders(6);
 Console.WriteLine($"{a} {b}");

@@ -1,5 +1,5 @@
 // A parameter of a local function, captured in the lambda.
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const a = await countOrders(5);
 const b = await countOrders(6);
 console.log(`${a} ${b}`);

@@ -1,5 +1,5 @@
 // A method call on a captured value (Trim, ToLower): evaluated on the client, one parameter.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var term = "  Customer 4 ";
 var a = await ctx.Customers.FirstAsync(c => c.Name == term.Trim());
 var name = "CUSTOMER 5";

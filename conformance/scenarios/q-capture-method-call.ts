@@ -1,5 +1,5 @@
 // A method call on a captured value (Trim, ToLower): evaluated on the client, one parameter.
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const term = "  Customer 4 ";
 const a = await ctx.Customers.FirstAsync(c => c.Name == term.trim());
 const name = "CUSTOMER 5";

@@ -1,5 +1,5 @@
 // A property of a captured object (an entity, an object literal).
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var customer = await ctx.Customers.FirstAsync(c => c.Id == 7);
 var orders = await ctx.Orders.Where(o => o.CustomerId == customer.Id).CountAsync();
 var range = new { Min = 2, Max = 4 };

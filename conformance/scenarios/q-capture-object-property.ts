@@ -1,5 +1,5 @@
 // A property of a captured object (an entity, an object literal).
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const customer = await ctx.Customers.FirstAsync(c => c.Id == 7);
 const orders = await ctx.Orders.Where(o => o.CustomerId == customer.Id).CountAsync();
 const range = { Min: 2, Max: 4 };

@@ -1,5 +1,5 @@
 // The same captured variable used twice: one parameter; two variables with the same value: two.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var id = 5;
 var a = await ctx.Orders.CountAsync(o => o.CustomerId == id || o.Id == id);
 var other = 5;

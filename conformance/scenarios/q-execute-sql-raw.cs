@@ -1,5 +1,5 @@
 // ExecuteSqlRawAsync with {0} {1} parameters (values logged with sensitive data logging).
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var affected = await ctx.Database.ExecuteSqlRawAsync("UPDATE \"Tickets\" SET \"IsOpen\" = {0} WHERE \"CustomerId\" = {1}", false, 3);
 var subject = "Moved";
 var renamed = await ctx.Database.ExecuteSqlRawAsync("UPDATE \"Tickets\" SET \"Subject\" = {0} WHERE \"Id\" = {1}", subject, 4);

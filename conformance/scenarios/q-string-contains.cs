@@ -1,5 +1,5 @@
 // Contains on a column: with a constant and with a captured variable, and negated.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var a = await ctx.Tickets.CountAsync(t => t.Subject.Contains("Refund"));
 var term = "late";
 var b = await ctx.Tickets.CountAsync(t => t.Subject.Contains(term));

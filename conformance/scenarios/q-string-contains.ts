@@ -1,5 +1,5 @@
 // Contains on a column: with a constant and with a captured variable, and negated.
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const a = await ctx.Tickets.CountAsync(t => t.Subject.includes("Refund"));
 const term = "late";
 const b = await ctx.Tickets.CountAsync(t => t.Subject.includes(term));

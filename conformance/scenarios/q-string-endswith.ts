@@ -1,5 +1,5 @@
 // EndsWith on a column: with a constant and with a captured variable.
-await using ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
+const ctx = new AppDb(new DbContextOptionsBuilder().EnableSensitiveDataLogging().Options);
 const a = await ctx.Customers.CountAsync(c => c.Name.endsWith("7"));
 const suffix = "0@example.com";
 const b = await ctx.Customers.Where(c => c.Email.endsWith(suffix)).CountAsync();

@@ -1,5 +1,5 @@
 // StartsWith on a column: with a constant and with a captured variable.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var a = await ctx.Customers.CountAsync(c => c.Name.StartsWith("Customer 1"));
 var prefix = "Customer 2";
 var b = await ctx.Customers.CountAsync(c => c.Name.StartsWith(prefix));

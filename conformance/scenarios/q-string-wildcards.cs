@@ -1,5 +1,5 @@
 // LIKE wildcards in the pattern: a constant and a captured value containing % and _.
-await using var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
+var ctx = new AppDb(new DbContextOptionsBuilder<AppDb>().EnableSensitiveDataLogging().Options);
 var a = await ctx.Customers.CountAsync(c => c.Email.StartsWith("customer_"));
 var pattern = "100%";
 var b = await ctx.Customers.CountAsync(c => c.Name.EndsWith(pattern));
