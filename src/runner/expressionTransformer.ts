@@ -126,6 +126,13 @@ function convertExpr(
       name: f.createStringLiteral(name),
     });
   }
+  if (ts.isElementAccessExpression(e)) {
+    return objectLiteral(f, {
+      kind: f.createStringLiteral('index'),
+      object: recurse(e.expression),
+      index: recurse(e.argumentExpression),
+    });
+  }
   if (ts.isBinaryExpression(e)) {
     const op = BINARY_OPERATORS.get(e.operatorToken.kind);
     if (op === undefined) return unsupported(f, e, sourceFile);

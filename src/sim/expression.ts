@@ -30,6 +30,8 @@ export type Expr =
   | { kind: 'capture'; name: string; get: () => unknown }
   | { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
   | { kind: 'unary'; op: '!' | '-'; operand: Expr }
+  /** An element of a captured array, e.g. `ids[1]` (C#: ArrayIndex, evaluated on the client). */
+  | { kind: 'index'; object: Expr; index: Expr }
   /** A method call on a value, e.g. `c.Name.includes(term)`, `c.Email.startsWith('a')`. */
   | { kind: 'call'; object: Expr; method: string; args: Expr[] }
   | { kind: 'conditional'; test: Expr; whenTrue: Expr; whenFalse: Expr }

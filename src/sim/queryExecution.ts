@@ -17,7 +17,12 @@ import type { ContextCore, OpPlan } from './dbOperation.ts';
 import { disposedError, enterDetector, runAsync, runSync } from './dbOperation.ts';
 import type { QueryResult } from './dataAccess.ts';
 import { InvalidOperationException, toExceptionInfo } from './exceptions.ts';
-import { SEQUENCE_CONTAINS_MORE_THAN_ONE, SEQUENCE_CONTAINS_NO_ELEMENTS } from './messages.ts';
+import {
+  SEQUENCE_CONTAINS_MORE_THAN_ONE,
+  SEQUENCE_CONTAINS_MORE_THAN_ONE_ASYNC,
+  SEQUENCE_CONTAINS_NO_ELEMENTS,
+  SEQUENCE_CONTAINS_NO_ELEMENTS_ASYNC,
+} from './messages.ts';
 import type { StateManager } from './stateManager.ts';
 import type { SimTask } from './simTask.ts';
 import type { Tracking } from './queryable.ts';
@@ -59,8 +64,14 @@ export function materialize(ctx: QueryContext, type: EntityTypeDef, result: Quer
   });
 }
 
-function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): OpPlan<unknown> {
+/**
+ * The plan of one query. `async`: the Async terminals throw EF Core's own texts (with a period,
+ * CoreStrings), the synchronous ones System.Linq's (without): conformance q-sequence-messages.
+ */
+function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking, async: boolean): OpPlan<unknown> {
   const { sql, params } = translate(ctx, spec);
+  const noElements = async ? SEQUENCE_CONTAINS_NO_ELEMENTS_ASYNC : SEQUENCE_CONTAINS_NO_ELEMENTS;
+  const moreThanOne = async ? SEQUENCE_CONTAINS_MORE_THAN_ONE_ASYNC : SEQUENCE_CONTAINS_MORE_THAN_ONE;
   return {
     commands: [{ sql, params, mode: 'query' }],
     complete: ([result]) => {
@@ -74,12 +85,12 @@ function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): OpPl
           const entities = materialize(ctx, spec.entityType, r, tracking);
           if (tracking === 'tracking' && entities.length) ctx.stateManager.snapshot();
           if (spec.terminal === 'ToList') return entities;
-          if (spec.terminal === 'First' && entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
+          if (spec.terminal === 'First' && entities.length === 0) throw new InvalidOperationException(noElements);
           if (spec.terminal === 'Single') {
-            if (entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
-            if (entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+            if (entities.length === 0) throw new InvalidOperationException(noElements);
+            if (entities.length > 1) throw new InvalidOperationException(moreThanOne);
           }
-          if (spec.terminal === 'SingleOrDefault' && entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+          if (spec.terminal === 'SingleOrDefault' && entities.length > 1) throw new InvalidOperationException(moreThanOne);
           return entities[0] ?? null;
         }
       }
@@ -96,11 +107,11 @@ function describe(spec: QuerySpec, value: unknown): string {
 }
 
 export function runQueryAsync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): SimTask<unknown> {
-  return runAsync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+  return runAsync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking, true));
 }
 
 export function runQuerySync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): unknown {
-  return runSync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+  return runSync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking, false));
 }
 
 /** `for await (const x of query.AsAsyncEnumerable())`: one operation spanning the enumeration. */

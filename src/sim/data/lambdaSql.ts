@@ -4,10 +4,11 @@
  * which the caller turns into EF Core's "could not be translated" error.
  */
 import type { Expr, Lambda } from '../expression.ts';
+import { ClientEvaluationError, type ClientValue } from './funcletizer.ts';
 import type { EntityTypeDef, PropertyType } from './modelTypes.ts';
 import type { ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
-import { binary, escapeLike, literal, logical, not, primary, PREC, stringLiteral, type SqlNode } from './sqlNode.ts';
+import { binary, escapeLike, literal, logical, not, primary, PREC, stringLiteral, truthNode, type SqlNode } from './sqlNode.ts';
 import { inferType } from './sqlValue.ts';
 
 /** Internal: the lambda has a shape we (like EF Core) cannot translate. */
@@ -21,14 +22,6 @@ export interface LambdaScope {
   params: ParameterSet;
   /** Receives the names of the columns the lambda reads (for projection pruning). */
   usedColumns?: Set<string>;
-}
-
-/** A client-side value not yet typed: becomes a literal or a parameter once the other side is known. */
-interface ClientValue {
-  kind: 'client';
-  value: unknown;
-  /** Parameter name (`order_Id`) for captured values; null for constants (inlined). */
-  name: string | null;
 }
 
 type Operand = { kind: 'sql'; node: SqlNode } | ClientValue;
@@ -48,6 +41,12 @@ export function translateValue(scope: LambdaScope): SqlNode {
 }
 
 function predicate(scope: LambdaScope, e: Expr, negated: boolean): SqlNode {
+  const client = clientValue(scope, e);
+  if (client) {
+    // Evaluated on the client: a bool parameter or constant used as the condition.
+    const node = toSql(scope, client, 'bool');
+    return negated ? not(node) : node;
+  }
   if (e.kind === 'unary' && e.op === '!') return predicate(scope, e.operand, !negated);
   if (e.kind === 'binary' && (e.op === '&&' || e.op === '||')) {
     // De Morgan when negated, as EF's SqlNullabilityProcessor rewrites NOT over AND/OR.
@@ -79,6 +78,8 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
     // x == null / x != null (a captured variable that is null counts: EF 10 sniffs parameter nullability).
     if (right.value === null || right.value === undefined) {
       if (op !== '=' && op !== '<>') throw new Untranslatable('ordering comparison with null');
+      // A column that cannot be NULL: `= NULL` is false, `<> NULL` true (EF prints `WHERE 0` / no WHERE).
+      if (!left.node.nullable) return truthNode(op === '<>');
       return { ...primary('', 'bool', false), sql: `${left.node.sql} IS ${op === '=' ? '' : 'NOT '}NULL`, prec: PREC.comparison, op: 'IS' };
     }
     // Comparing a bool column with true/false simplifies to the column or NOT (column).
@@ -93,6 +94,11 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
   const [x, y] = swapped ? [b, a] : [a, b];
   const finalOp = swapped ? MIRROR[op] : op;
   const cmp = binary(finalOp, PREC.comparison, x, y, 'bool', false);
+  // `column = constant`: a candidate for IN (`a = 1 OR a = 2` → `a IN (1, 2)`).
+  const constantSide = swapped ? left : right;
+  if ((finalOp === '=' || finalOp === '<>') && x.column && !x.nullable && constantSide.kind === 'client' && constantSide.name === null) {
+    cmp.inList = { column: x.sql, negated: finalOp === '<>', values: [y.sql] };
+  }
   // C# null semantics: `col != value` is also true when the nullable column is NULL.
   if (finalOp === '<>' && (x.nullable !== y.nullable) && (x.column || y.column)) {
     const nullableSide = x.nullable ? x : y;
@@ -122,18 +128,30 @@ function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, ne
     const escaped = escapeLike(text);
     const pattern = starts ? `${escaped}%` : `%${escaped}`;
     const escapeClause = escaped !== text ? " ESCAPE '\\'" : '';
-    like = { ...primary('', 'bool', false), sql: `${target.sql} LIKE ${stringLiteral(pattern)}${escapeClause}`, prec: PREC.comparison, op: 'LIKE' };
+    like = likeNode(target.sql, stringLiteral(pattern) + escapeClause);
   } else if (arg.kind === 'client') {
     // A captured pattern becomes `@pattern_startswith='Se%'`, always with ESCAPE '\'.
     if (typeof arg.value !== 'string') throw new Untranslatable('non-string pattern');
     const suffix = starts ? 'startswith' : 'endswith';
     const escaped = escapeLike(arg.value);
-    const p = scope.params.add(`${arg.name}_${suffix}`, `${arg.name}:${suffix}`, starts ? `${escaped}%` : `%${escaped}`, 'string');
-    like = { ...primary('', 'bool', false), sql: `${target.sql} LIKE @${p.name} ESCAPE '\\'`, prec: PREC.comparison, op: 'LIKE' };
+    const p = scope.params.bind(`${arg.name}_${suffix}`, `${arg.key}:${suffix}`, starts ? `${escaped}%` : `%${escaped}`, 'string');
+    like = likeNode(target.sql, `@${p.name} ESCAPE '\\'`);
   } else {
     throw new Untranslatable('column pattern');
   }
   return negated ? not(like) : like;
+}
+
+/** `x LIKE pattern`, negated as `x NOT LIKE pattern` (EF Core's LikeExpression under NOT). */
+function likeNode(target: string, pattern: string): SqlNode {
+  const node = (negated: boolean): SqlNode => ({
+    ...primary('', 'bool', false),
+    sql: `${target} ${negated ? 'NOT LIKE' : 'LIKE'} ${pattern}`,
+    prec: PREC.comparison,
+    op: 'LIKE',
+    negate: () => node(!negated),
+  });
+  return node(false);
 }
 
 /** Classifies an expression: SQL (touches the row) or a client value (constant / captured). */
@@ -143,22 +161,14 @@ function operandOf(scope: LambdaScope, e: Expr): Operand {
   return { kind: 'sql', node: sqlValue(scope, e) };
 }
 
-/** Constants and captured values (with member chains on them), evaluated now, as EF's funcletizer does. */
+/** The lambda's client-evaluated roots (funcletizer.ts): constants, captured values and expressions on them. */
 function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
-  if (e.kind === 'const') return { kind: 'client', value: e.value, name: null };
-  if (e.kind === 'capture') return { kind: 'client', value: e.get(), name: e.name };
-  if (e.kind === 'member') {
-    const inner = clientValue(scope, e.object);
-    if (!inner) return null;
-    if (inner.value === null || inner.value === undefined) throw new TypeError(`Cannot read properties of ${inner.value} (reading '${e.name}')`);
-    const value = (inner.value as Record<string, unknown>)[e.name];
-    return { kind: 'client', value, name: inner.name === null ? null : `${inner.name}_${e.name}` };
+  try {
+    return scope.params.rootsOf(scope.lambda).get(e) ?? null;
+  } catch (err) {
+    if (err instanceof ClientEvaluationError) throw new Untranslatable(err.message);
+    throw err;
   }
-  if (e.kind === 'unary' && e.op === '-') {
-    const inner = clientValue(scope, e.operand);
-    if (inner && typeof inner.value === 'number') return { ...inner, value: -inner.value };
-  }
-  return null;
 }
 
 /** A client value as SQL: constants inline, captured values as parameters typed by the other side. */
@@ -170,7 +180,7 @@ function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null): SqlNo
   if (!ok) throw new Untranslatable('a captured object used as a value');
   const type = hint ?? inferType(v);
   if (o.name === null) return primary(literal(v, type), type, false);
-  const p = scope.params.add(o.name, o.name, v, type);
+  const p = scope.params.bind(o.name, o.key, v, type);
   return primary(`@${p.name}`, type, false);
 }
 

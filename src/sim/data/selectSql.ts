@@ -52,6 +52,8 @@ export function pushdown(inner: SelectModel, nextAlias: string): SelectModel {
 
 /** ANDs a Where predicate into the select (several Where calls combine with AND). */
 export function addPredicate(select: SelectModel, node: SqlNode): void {
+  // A predicate folded to true adds nothing (EF drops `WHERE 1`); one folded to false prints `WHERE 0`.
+  if (node.truth === true) return;
   select.predicate = select.predicate ? logical('AND', select.predicate, node) : node;
 }
 

@@ -37,6 +37,12 @@ export interface SqlNode {
   column?: PropertyDef;
   /** The SQL NULL literal (a null constant or a captured variable that is null). */
   isNull?: boolean;
+  /** A predicate folded to a constant (EF's SqlNullabilityProcessor: `"c"."Name" = NULL` on a required column is false). */
+  truth?: boolean;
+  /** `column = constant` / `column <> constant`, or an IN list built from them (merged by {@link logical}). */
+  inList?: { column: string; negated: boolean; values: string[] };
+  /** The node's own negation when SQL has one (`NOT LIKE`, `NOT IN`); otherwise `NOT (…)`. */
+  negate?: () => SqlNode;
 }
 
 /** Wraps `child` in parentheses if it binds looser than `parentOp` at `parentPrec` requires. */
@@ -53,13 +59,45 @@ export function binary(op: string, prec: number, left: SqlNode, right: SqlNode, 
   return { sql: `${operand(left, prec, op)} ${op} ${operand(right, prec, op)}`, prec, op, type, nullable };
 }
 
-/** `a AND b` / `a OR b`. */
+/** A predicate that is constantly true or false: EF prints `1` / `0` (a WHERE that is true disappears). */
+export function truthNode(value: boolean): SqlNode {
+  return { sql: value ? '1' : '0', prec: PREC.primary, op: '', type: 'bool', nullable: false, truth: value };
+}
+
+/**
+ * `column IN (values)` / `column NOT IN (values)`: EF Core's SqlExpressionSimplifyingExpressionVisitor
+ * turns `a = 1 OR a = 2` into `a IN (1, 2)` and `a <> 1 AND a <> 2` into `a NOT IN (1, 2)` when the
+ * compared values are constants (parameters are left alone: `a = @p OR a = @p1`).
+ */
+export function inNode(column: string, negated: boolean, values: string[]): SqlNode {
+  return {
+    sql: `${column} ${negated ? 'NOT IN' : 'IN'} (${values.join(', ')})`,
+    prec: PREC.comparison,
+    op: 'IN',
+    type: 'bool',
+    nullable: false,
+    inList: { column, negated, values },
+    negate: () => inNode(column, !negated, values),
+  };
+}
+
+/** `a AND b` / `a OR b`, folding constant predicates and merging equalities on one column into IN. */
 export function logical(op: 'AND' | 'OR', left: SqlNode, right: SqlNode): SqlNode {
+  const absorbing = op === 'OR';
+  if (left.truth !== undefined) return left.truth === absorbing ? left : right;
+  if (right.truth !== undefined) return right.truth === absorbing ? right : left;
+  const a = left.inList;
+  const b = right.inList;
+  if (a && b && a.column === b.column && a.negated === b.negated && a.negated === (op === 'AND')) {
+    return inNode(a.column, a.negated, [...a.values, ...b.values]);
+  }
   return binary(op, op === 'AND' ? PREC.and : PREC.or, left, right, 'bool', false);
 }
 
-/** `NOT (x)`, as EF Core prints it for SQLite. */
+/** `NOT (x)`, as EF Core prints it for SQLite (or the node's own negation: `NOT LIKE`, `NOT IN`, a flipped constant). */
 export function not(node: SqlNode): SqlNode {
+  if (node.truth !== undefined) return truthNode(!node.truth);
+  if (node.negate) return node.negate();
   return { sql: `NOT (${node.sql})`, prec: PREC.not, op: 'NOT', type: 'bool', nullable: node.nullable };
 }
 
