@@ -27,6 +27,7 @@ import type { StateManager } from './stateManager.ts';
 import type { SimTask } from './simTask.ts';
 import type { Tracking } from './queryable.ts';
 import { libraryFrames } from './libraryFrames.ts';
+import { markClrList } from './data/funcletizer.ts';
 
 export interface QueryContext extends ContextCore {
   readonly model: ModelDef;
@@ -84,7 +85,7 @@ function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking, async
         default: {
           const entities = materialize(ctx, spec.entityType, r, tracking);
           if (tracking === 'tracking' && entities.length) ctx.stateManager.snapshot();
-          if (spec.terminal === 'ToList') return entities;
+          if (spec.terminal === 'ToList') return markClrList(entities);
           if (spec.terminal === 'First' && entities.length === 0) throw new InvalidOperationException(noElements);
           if (spec.terminal === 'Single') {
             if (entities.length === 0) throw new InvalidOperationException(noElements);

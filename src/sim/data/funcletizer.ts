@@ -172,18 +172,41 @@ export function evaluateClient(e: Expr): unknown {
   }
 }
 
+/**
+ * Marks an array a query returned (ToList/ToListAsync): a `List<T>` in C#, whose indexer is the
+ * method `get_Item` and whose `.length` is the property `Count` — names EF gives parameters
+ * (`top[1].Id` → `@get_Item_Id`, `top.length` → `@top_Count`; conformance q-capture-list).
+ * Other arrays stand for C# arrays (`ids[1]` → `@p`, `ids.length` → `@p`).
+ */
+export function markClrList<T extends unknown[]>(list: T): T {
+  Object.defineProperty(list, CLR_LIST, { value: true, enumerable: false });
+  return list;
+}
+
+const CLR_LIST = Symbol('List<T>');
+
+function isClrList(value: unknown): boolean {
+  return Array.isArray(value) && (value as unknown as Record<symbol, unknown>)[CLR_LIST] === true;
+}
+
 /** EvaluateCore's parameter name for a root, or null (then `p`). */
 function nameOf(e: Expr): string | null {
   switch (e.kind) {
     case 'capture':
       return e.name;
     case 'member': {
-      // `ids.length` on an array is C#'s ArrayLength node (unnamed); elsewhere a property (`term_Length`).
-      if (e.name === 'length' && Array.isArray(evaluateClient(e.object))) return null;
-      const member = e.name === 'length' ? 'Length' : e.name;
+      let member = e.name;
+      if (e.name === 'length') {
+        const target = evaluateClient(e.object);
+        // An array's length is C#'s ArrayLength node (unnamed); a List's is `Count`, a string's `Length`.
+        if (Array.isArray(target) && !isClrList(target)) return null;
+        member = isClrList(target) ? 'Count' : 'Length';
+      }
       const inner = nameOf(e.object);
       return inner === null ? member : `${inner}_${member}`;
     }
+    case 'index':
+      return isClrList(evaluateClient(e.object)) ? 'get_Item' : null;
     case 'call':
       return netMethod(e.method);
     default:
@@ -196,11 +219,47 @@ interface State {
   captured: boolean;
 }
 
+interface Visited {
+  expr: Expr;
+  state: State;
+}
+
+/** A lambda body after funcletization: short-circuits applied, client-evaluated roots found. */
+export interface Funcletized {
+  body: Expr;
+  roots: Map<Expr, ClientValue>;
+}
+
+const NONE: State = { evaluatable: false, captured: false };
+const CONSTANT: State = { evaluatable: true, captured: false };
+
+function withChildren(e: Expr, kids: Expr[]): Expr {
+  switch (e.kind) {
+    case 'member':
+      return { ...e, object: kids[0] };
+    case 'index':
+      return { ...e, object: kids[0], index: kids[1] };
+    case 'unary':
+      return { ...e, operand: kids[0] };
+    case 'binary':
+      return { ...e, left: kids[0], right: kids[1] };
+    case 'call':
+      return { ...e, object: kids[0], args: kids.slice(1) };
+    case 'conditional':
+      return { ...e, test: kids[0], whenTrue: kids[1], whenFalse: kids[2] };
+    default:
+      return e;
+  }
+}
+
 /**
  * Finds and evaluates the lambda's evaluatable roots, reserving parameter names in `params`
- * in EF's order. Returns the roots (the translator treats them as client values).
+ * in EF's order, after EF's simplifications: `&&`/`||` with a client-evaluated bool side
+ * short-circuit (`term == null || c.Name.Contains(term)` keeps only the right side when `term`
+ * is set; VisitBinary), and a conditional whose test is client-evaluated becomes the chosen
+ * branch (`c.Id == (flag ? 1 : 2)` → `"c"."Id" = 1`; VisitConditional).
  */
-export function funcletize(lambda: Lambda, params: ParameterSet): Map<Expr, ClientValue> {
+export function funcletize(lambda: Lambda, params: ParameterSet): Funcletized {
   const roots = new Map<Expr, ClientValue>();
   const lambdaParams = new Set(lambda.params);
 
@@ -215,28 +274,62 @@ export function funcletize(lambda: Lambda, params: ParameterSet): Map<Expr, Clie
     roots.set(e, { kind: 'client', value, name, key });
   };
 
-  const visit = (e: Expr): State => {
+  const visit = (e: Expr): Visited => {
     switch (e.kind) {
       case 'const':
-        return { evaluatable: true, captured: false };
+        return { expr: e, state: CONSTANT };
       case 'capture':
-        return { evaluatable: !lambdaParams.has(e.name), captured: true };
+        return { expr: e, state: { evaluatable: !lambdaParams.has(e.name), captured: true } };
       case 'param':
       case 'unsupported':
-        return { evaluatable: false, captured: false };
-      default: {
-        const kids = children(e);
-        const states = kids.map(visit);
-        if (states.every((s) => s.evaluatable)) return { evaluatable: true, captured: states.some((s) => s.captured) };
-        kids.forEach((kid, i) => {
-          if (states[i].evaluatable) processRoot(kid, states[i]);
-        });
-        return { evaluatable: false, captured: false };
+        return { expr: e, state: NONE };
+      case 'binary':
+        if (e.op === '&&' || e.op === '||') return visitLogical(e);
+        break;
+      case 'conditional': {
+        const test = visit(e.test);
+        if (test.state.evaluatable) {
+          const v = evaluateClient(test.expr);
+          if (typeof v === 'boolean') return visit(v ? e.whenTrue : e.whenFalse);
+        }
+        return combine(e, [test, visit(e.whenTrue), visit(e.whenFalse)]);
       }
     }
+    return combine(e, children(e).map(visit));
   };
 
-  const state = visit(lambda.body);
-  if (state.evaluatable) processRoot(lambda.body, state);
-  return roots;
+  /** A node from its visited children: evaluatable when all are, else their evaluatable ones are roots. */
+  const combine = (e: Expr, kids: Visited[]): Visited => {
+    const original = children(e);
+    const expr = kids.some((k, i) => k.expr !== original[i]) ? withChildren(e, kids.map((k) => k.expr)) : e;
+    if (kids.every((k) => k.state.evaluatable)) return { expr, state: { evaluatable: true, captured: kids.some((k) => k.state.captured) } };
+    for (const k of kids) if (k.state.evaluatable) processRoot(k.expr, k.state);
+    return { expr, state: NONE };
+  };
+
+  const visitLogical = (e: Extract<Expr, { kind: 'binary' }>): Visited => {
+    const or = e.op === '||';
+    const left = visit(e.left);
+    if (left.state.evaluatable) {
+      const v = evaluateClient(left.expr);
+      if (typeof v === 'boolean') {
+        // `true || x` and `false && x` are constants; `false || x` and `true && x` are x.
+        if (v === or) return { expr: { kind: 'const', value: v }, state: CONSTANT };
+        return visit(e.right);
+      }
+    }
+    const right = visit(e.right);
+    if (right.state.evaluatable) {
+      const v = evaluateClient(right.expr);
+      if (typeof v === 'boolean') {
+        if (v === or) return { expr: { kind: 'const', value: v }, state: CONSTANT };
+        return left;
+      }
+    }
+    return combine(e, [left, right]);
+  };
+
+  const top = visit(lambda.body);
+  if (top.state.evaluatable) processRoot(top.expr, top.state);
+  return { body: top.expr, roots };
 }

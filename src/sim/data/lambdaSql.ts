@@ -4,7 +4,7 @@
  * which the caller turns into EF Core's "could not be translated" error.
  */
 import type { Expr, Lambda } from '../expression.ts';
-import { ClientEvaluationError, type ClientValue } from './funcletizer.ts';
+import { ClientEvaluationError, type ClientValue, type Funcletized } from './funcletizer.ts';
 import type { EntityTypeDef, PropertyType } from './modelTypes.ts';
 import type { ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
@@ -28,22 +28,22 @@ type Operand = { kind: 'sql'; node: SqlNode } | ClientValue;
 
 const COMPARISONS: Record<string, string> = { '==': '=', '===': '=', '!=': '<>', '!==': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 const INVERSE: Record<string, string> = { '=': '<>', '<>': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>' };
-const MIRROR: Record<string, string> = { '=': '=', '<>': '<>', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
 
 /** Translates a predicate lambda (Where, First(pred), Count(pred)…) to a search condition. */
 export function translatePredicate(scope: LambdaScope): SqlNode {
-  return predicate(scope, scope.lambda.body, false);
+  return predicate(scope, funcletized(scope).body, false);
 }
 
 /** Translates a key selector (OrderBy) to a value expression. */
 export function translateValue(scope: LambdaScope): SqlNode {
-  return toSql(scope, operandOf(scope, scope.lambda.body), null);
+  return toSql(scope, operandOf(scope, funcletized(scope).body), null);
 }
 
 function predicate(scope: LambdaScope, e: Expr, negated: boolean): SqlNode {
   const client = clientValue(scope, e);
   if (client) {
-    // Evaluated on the client: a bool parameter or constant used as the condition.
+    // Evaluated on the client: a constant condition folds (`WHERE 0`, or no WHERE); a captured one is a bool parameter.
+    if (client.name === null && typeof client.value === 'boolean') return truthNode(client.value !== negated);
     const node = toSql(scope, client, 'bool');
     return negated ? not(node) : node;
   }
@@ -91,8 +91,9 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
   const a = toSql(scope, left, right.kind === 'sql' ? right.node.type : null);
   const b = toSql(scope, right, a.type);
   if (a.type === 'bool' && a.prec !== PREC.primary) throw new Untranslatable('comparing conditions');
+  // Back in written order, with the written operator (`@n < "o"."CustomerId"`, conformance q-capture-more).
   const [x, y] = swapped ? [b, a] : [a, b];
-  const finalOp = swapped ? MIRROR[op] : op;
+  const finalOp = op;
   const cmp = binary(finalOp, PREC.comparison, x, y, 'bool', false);
   // `column = constant`: a candidate for IN (`a = 1 OR a = 2` → `a IN (1, 2)`).
   const constantSide = swapped ? left : right;
@@ -161,14 +162,19 @@ function operandOf(scope: LambdaScope, e: Expr): Operand {
   return { kind: 'sql', node: sqlValue(scope, e) };
 }
 
-/** The lambda's client-evaluated roots (funcletizer.ts): constants, captured values and expressions on them. */
-function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
+/** The lambda after EF's funcletizer (funcletizer.ts): its simplified body and client-evaluated roots. */
+function funcletized(scope: LambdaScope): Funcletized {
   try {
-    return scope.params.rootsOf(scope.lambda).get(e) ?? null;
+    return scope.params.rootsOf(scope.lambda);
   } catch (err) {
     if (err instanceof ClientEvaluationError) throw new Untranslatable(err.message);
     throw err;
   }
+}
+
+/** A client-evaluated root (constants, captured values and expressions on them), or null. */
+function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
+  return funcletized(scope).roots.get(e) ?? null;
 }
 
 /** A client value as SQL: constants inline, captured values as parameters typed by the other side. */

@@ -11,8 +11,8 @@
  * an equal client-evaluated expression) used twice reuses its parameter, as EF's
  * `_parameterizedValues` does — but each use still reserves a name (q-capture-reuse).
  */
-import type { Expr, Lambda } from '../expression.ts';
-import { funcletize, type ClientValue } from './funcletizer.ts';
+import type { Lambda } from '../expression.ts';
+import { funcletize, type Funcletized } from './funcletizer.ts';
 import type { PropertyType } from './modelTypes.ts';
 import { makeParameter, type SqlParameter } from './sqlParameter.ts';
 
@@ -34,7 +34,7 @@ export class ParameterSet {
   }
 
   private readonly reservedByKey = new Map<string, string>();
-  private readonly roots = new Map<Lambda, Map<Expr, ClientValue>>();
+  private readonly roots = new Map<Lambda, Funcletized>();
 
   /**
    * The funcletizer's name for a client-evaluated root: reserves a unique name derived from
@@ -48,8 +48,8 @@ export class ParameterSet {
     return name;
   }
 
-  /** A lambda's evaluatable roots, funcletized once per query (names are reserved on the first call). */
-  rootsOf(lambda: Lambda): Map<Expr, ClientValue> {
+  /** A lambda funcletized once per query (names are reserved on the first call). */
+  rootsOf(lambda: Lambda): Funcletized {
     let roots = this.roots.get(lambda);
     if (!roots) this.roots.set(lambda, (roots = funcletize(lambda, this)));
     return roots;
