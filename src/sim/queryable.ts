@@ -21,7 +21,8 @@ export interface QueryState {
   skip: Expr | null;
   take: Expr | null;
   tracking: Tracking | null;
-  calls: { method: string; lambda: Lambda | null; arg?: string }[];
+  /** Every operator as called; Skip/Take keep their own count (`Skip(2).Skip(3)` is two offsets). */
+  calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
 }
 
 type Predicate = Lambda | ((...args: unknown[]) => unknown);
@@ -41,8 +42,9 @@ export class Queryable<T> {
     protected readonly state: QueryState,
   ) {}
 
-  private with(change: Partial<QueryState>, method: string, lambda: Predicate | null = null, arg?: string): Queryable<T> {
-    const calls = [...this.state.calls, { method, lambda: asLambda(lambda ?? undefined), arg }];
+  private with(change: Partial<QueryState>, method: string, lambda: Predicate | null = null, arg?: string, count?: Expr): Queryable<T> {
+    const call = { method, lambda: asLambda(lambda ?? undefined), arg, ...(count ? { count } : {}) };
+    const calls = [...this.state.calls, call];
     return new Queryable<T>(this.ctx, { ...this.state, ...change, calls });
   }
 
@@ -62,10 +64,12 @@ export class Queryable<T> {
     return this.with({ orderBy: [...this.state.orderBy, { key, descending: true }] }, 'ThenByDescending', key);
   }
   Skip(count: number): Queryable<T> {
-    return this.with({ skip: countExpr(count) }, 'Skip', null, String(count));
+    const expr = countExpr(count);
+    return this.with({ skip: expr }, 'Skip', null, String(count), expr);
   }
   Take(count: number): Queryable<T> {
-    return this.with({ take: countExpr(count) }, 'Take', null, String(count));
+    const expr = countExpr(count);
+    return this.with({ take: expr }, 'Take', null, String(count), expr);
   }
   AsNoTracking(): Queryable<T> {
     return this.with({ tracking: 'noTracking' }, 'AsNoTracking');

@@ -88,8 +88,8 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
       return positive ? left.node : not(left.node);
     }
   }
-  const a = toSql(scope, left, right.kind === 'sql' ? right.node.type : null);
-  const b = toSql(scope, right, a.type);
+  const a = toSql(scope, left, right.kind === 'sql' ? right.node.type : null, right.kind === 'sql' ? right.node : null);
+  const b = toSql(scope, right, a.type, a);
   if (a.type === 'bool' && a.prec !== PREC.primary) throw new Untranslatable('comparing conditions');
   // Back in written order, with the written operator (`@n < "o"."CustomerId"`, conformance q-capture-more).
   const [x, y] = swapped ? [b, a] : [a, b];
@@ -178,7 +178,12 @@ function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
 }
 
 /** A client value as SQL: constants inline, captured values as parameters typed by the other side. */
-function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null): SqlNode {
+/**
+ * `other`: the SQL the value meets. Against a nullable value-type column (`DateTime?`), C# converts
+ * the captured value to `Nullable<T>`, and EF logs the parameter with `(Nullable = true)`
+ * (conformance q-where-dates); strings are reference types and never get it.
+ */
+function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null, other: SqlNode | null = null): SqlNode {
   if (o.kind === 'sql') return o.node;
   const v = o.value;
   if (v === null || v === undefined) return primary('NULL', hint, true, { isNull: true });
@@ -186,7 +191,8 @@ function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null): SqlNo
   if (!ok) throw new Untranslatable('a captured object used as a value');
   const type = hint ?? inferType(v);
   if (o.name === null) return primary(literal(v, type), type, false);
-  const p = scope.params.bind(o.name, o.key, v, type);
+  const nullable = other !== null && other.nullable && other.type !== 'string';
+  const p = scope.params.bind(o.name, o.key, v, type, nullable ? { nullable } : {});
   return primary(`@${p.name}`, type, false);
 }
 

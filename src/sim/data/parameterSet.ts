@@ -56,10 +56,10 @@ export class ParameterSet {
   }
 
   /** The parameter for a value under a name already reserved (or derived from one): no uniquifying. */
-  bind(name: string, key: string, value: unknown, type: PropertyType): SqlParameter {
+  bind(name: string, key: string, value: unknown, type: PropertyType, options: { nullable?: boolean } = {}): SqlParameter {
     const existing = this.byKey.get(`${key}:${type}`);
     if (existing) return existing;
-    const p = makeParameter(name, value, type);
+    const p = makeParameter(name, value, type, options);
     this.params.push(p);
     this.byKey.set(`${key}:${type}`, p);
     return p;

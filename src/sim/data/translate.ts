@@ -45,7 +45,7 @@ export interface QuerySpec {
   terminal: QueryTerminal;
   terminalPredicate: Lambda | null;
   /** Method names as called, for the error text (and the order of operators). */
-  calls: { method: string; lambda: Lambda | null; arg?: string }[];
+  calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
 }
 
 /** A command ready to run: SQL text plus parameters in log order. */
@@ -88,11 +88,16 @@ function operators(spec: QuerySpec): Op[] {
       const fromSpec = spec.orderBy[orderings - 1]?.key;
       const lambda: unknown = isLambda(call.lambda) ? call.lambda : fromSpec;
       ops.push({ kind: 'orderBy', lambda, ...order, call: { ...call, lambda } });
-    } else if (call.method === 'Skip' && spec.skip !== null && skips++ === 0) ops.push({ kind: 'skip', expr: spec.skip, call });
-    else if (call.method === 'Take' && spec.take !== null && takes++ === 0) ops.push({ kind: 'take', expr: spec.take, call });
+    } else if (call.method === 'Skip' && (call.count ?? (skips === 0 ? spec.skip : null))) {
+      ops.push({ kind: 'skip', expr: (call.count ?? spec.skip) as Expr, call });
+      skips++;
+    } else if (call.method === 'Take' && (call.count ?? (takes === 0 ? spec.take : null))) {
+      ops.push({ kind: 'take', expr: (call.count ?? spec.take) as Expr, call });
+      takes++;
+    }
   }
   const complete =
-    w === spec.where.length && orderings === spec.orderBy.length && skips === (spec.skip ? 1 : 0) && takes === (spec.take ? 1 : 0);
+    w === spec.where.length && orderings === spec.orderBy.length && (skips > 0) === (spec.skip !== null) && (takes > 0) === (spec.take !== null);
   if (complete) return ops;
   const canonical: Op[] = spec.where.map((lambda) => ({ kind: 'where' as const, lambda, call: { method: 'Where', lambda } }));
   spec.orderBy.forEach((ob, i) => {
@@ -188,12 +193,14 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
       select.orderings = op.thenBy ? [...select.orderings, ordering] : [ordering];
     } else {
       const arg = guarded(op.call, () => evaluateArgument(op.expr));
-      if (op.kind === 'skip' ? select.limit !== null || select.offset !== null : select.limit !== null) {
-        select = pushdown(select, nextAlias());
-      }
-      const p = params.add(arg.name, arg.name === 'p' ? null : arg.name, arg.value, 'int');
+      // Skip after Skip or Take pushes down; Take after Take keeps one query: `LIMIT min(@p, @p1)`.
+      if (op.kind === 'skip' && (select.limit !== null || select.offset !== null)) select = pushdown(select, nextAlias());
+      // Skip/Take counts are constants in the LINQ tree: equal values share one parameter
+      // (`Skip(2)…Take(2)` → `LIMIT @p OFFSET @p1`… with `@p` reused), each still reserving a name.
+      const key = arg.name === 'p' ? `count:${String(arg.value)}` : `$${arg.name}`;
+      const p = params.bind(params.reserve(arg.name, key), key, arg.value, 'int');
       if (op.kind === 'skip') select.offset = `@${p.name}`;
-      else select.limit = `@${p.name}`;
+      else select.limit = select.limit === null ? `@${p.name}` : `min(${select.limit}, @${p.name})`;
     }
     done.push(op.call);
   }
@@ -208,11 +215,13 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     case 'FirstOrDefault':
     case 'Single':
     case 'SingleOrDefault':
-      if (select.limit !== null) select = pushdown(select, nextAlias());
-      // Single fetches two rows so it can tell "exactly one" from "more than one".
-      select.limit = spec.terminal.startsWith('First') ? '1' : '2';
+    {
+      // Single fetches two rows so it can tell "exactly one" from "more than one"; after a Take, `LIMIT min(@p, 1)`.
+      const n = spec.terminal.startsWith('First') ? '1' : '2';
+      select.limit = select.limit === null ? n : `min(${select.limit}, ${n})`;
       sql = renderSelect(select, { kind: 'entity' });
       break;
+    }
     case 'Count':
       // Orderings don't change a count; with Skip/Take the page is counted in a subquery.
       sql = paged ? renderSelect(pushdown(select, nextAlias()), { kind: 'count' }, true) : renderSelect(select, { kind: 'count' }, true);
