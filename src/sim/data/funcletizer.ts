@@ -119,13 +119,15 @@ export function evaluateClient(e: Expr): unknown {
       return e.get();
     case 'member': {
       const obj = evaluateClient(e.object);
-      if (obj === null || obj === undefined) throw new TypeError(`Cannot read properties of ${obj} (reading '${e.name}')`);
+      if (obj === null || obj === undefined)
+        throw new TypeError(`Cannot read properties of ${obj} (reading '${e.name}')`);
       return (obj as Record<string, unknown>)[e.name];
     }
     case 'index': {
       const obj = evaluateClient(e.object);
       const index = evaluateClient(e.index);
-      if (obj === null || obj === undefined) throw new TypeError(`Cannot read properties of ${obj} (reading '${String(index)}')`);
+      if (obj === null || obj === undefined)
+        throw new TypeError(`Cannot read properties of ${obj} (reading '${String(index)}')`);
       return (obj as Record<string, unknown>)[String(index)];
     }
     case 'unary': {
@@ -301,8 +303,14 @@ export function funcletize(lambda: Lambda, params: ParameterSet): Funcletized {
   /** A node from its visited children: evaluatable when all are, else their evaluatable ones are roots. */
   const combine = (e: Expr, kids: Visited[]): Visited => {
     const original = children(e);
-    const expr = kids.some((k, i) => k.expr !== original[i]) ? withChildren(e, kids.map((k) => k.expr)) : e;
-    if (kids.every((k) => k.state.evaluatable)) return { expr, state: { evaluatable: true, captured: kids.some((k) => k.state.captured) } };
+    const expr = kids.some((k, i) => k.expr !== original[i])
+      ? withChildren(
+          e,
+          kids.map((k) => k.expr),
+        )
+      : e;
+    if (kids.every((k) => k.state.evaluatable))
+      return { expr, state: { evaluatable: true, captured: kids.some((k) => k.state.captured) } };
     for (const k of kids) if (k.state.evaluatable) processRoot(k.expr, k.state);
     return { expr, state: NONE };
   };

@@ -56,7 +56,13 @@ export class ParameterSet {
   }
 
   /** The parameter for a value under a name already reserved (or derived from one): no uniquifying. */
-  bind(name: string, key: string, value: unknown, type: PropertyType, options: { nullable?: boolean } = {}): SqlParameter {
+  bind(
+    name: string,
+    key: string,
+    value: unknown,
+    type: PropertyType,
+    options: { nullable?: boolean } = {},
+  ): SqlParameter {
     const existing = this.byKey.get(`${key}:${type}`);
     if (existing) return existing;
     const p = makeParameter(name, value, type, options);
