@@ -126,6 +126,8 @@ function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, ne
   if (arg.kind === 'client' && arg.name === null) {
     // A constant pattern is inlined: `LIKE 'Se%'`; wildcards in it are escaped with ESCAPE '\'.
     const text = String(arg.value ?? '');
+    // An empty constant pattern is always true: no condition at all (conformance q-string-edge).
+    if (text === '') return truthNode(!negated);
     const escaped = escapeLike(text);
     const pattern = starts ? `${escaped}%` : `%${escaped}`;
     const escapeClause = escaped !== text ? " ESCAPE '\\'" : '';
@@ -138,7 +140,16 @@ function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, ne
     const p = scope.params.bind(`${arg.name}_${suffix}`, `${arg.key}:${suffix}`, starts ? `${escaped}%` : `%${escaped}`, 'string');
     like = likeNode(target.sql, `@${p.name} ESCAPE '\\'`);
   } else {
-    throw new Untranslatable('column pattern');
+    // A pattern from the row: `substr(x, 1, length(p)) = p OR p = ''` (EndsWith: `substr(x, -length(p))`),
+    // negated by De Morgan (conformance q-string-edge).
+    const pattern = toSql(scope, arg, 'string');
+    if (pattern.type !== 'string') throw new Untranslatable('non-string pattern');
+    const start = starts ? `1, length(${pattern.sql})` : `-length(${pattern.sql})`;
+    const head = primary(`substr(${target.sql}, ${start})`, 'string', target.nullable);
+    const eq = negated ? '<>' : '=';
+    const matches = binary(eq, PREC.comparison, head, pattern, 'bool', false);
+    const empty = binary(eq, PREC.comparison, pattern, primary("''", 'string', false), 'bool', false);
+    return logical(negated ? 'AND' : 'OR', matches, empty);
   }
   return negated ? not(like) : like;
 }
