@@ -299,6 +299,25 @@ describe('SQL simplifications', () => {
     ).toBe(`WHERE "c"."Name" NOT LIKE @prefix_startswith ESCAPE '\\'`);
   });
 
+  it('folds StartsWith/EndsWith of an empty constant, and translates a column pattern with substr (q-string-edge)', () => {
+    expect(query('Customer', call(c('Name'), 'startsWith', constant(''))).where).toBe('(none)');
+    expect(query('Customer', notExpr(call(c('Email'), 'endsWith', constant('')))).where).toBe('WHERE 0');
+    expect(query('Customer', call(c('Email'), 'startsWith', c('Name'))).where).toBe(
+      `WHERE substr("c"."Email", 1, length("c"."Name")) = "c"."Name" OR "c"."Name" = ''`,
+    );
+    expect(query('Customer', notExpr(call(c('Name'), 'endsWith', c('Email')))).where).toBe(
+      `WHERE substr("c"."Name", -length("c"."Email")) <> "c"."Email" AND "c"."Email" <> ''`,
+    );
+  });
+
+  it('prints double constants with G17 (q-literals)', () => {
+    expect(query('Order', bin('>', o('Total'), constant(0.1))).where).toBe(
+      'WHERE "o"."Total" > 0.10000000000000001',
+    );
+    expect(query('Order', bin('<', o('Total'), constant(1e7))).where).toBe('WHERE "o"."Total" < 10000000.0');
+    expect(query('Order', bin('==', o('Total'), constant(12.5))).where).toBe('WHERE "o"."Total" = 12.5');
+  });
+
   it('marks a parameter compared with a nullable DateTime column Nullable (q-where-dates)', () => {
     const since = '2025-01-05 00:00:00';
     expect(

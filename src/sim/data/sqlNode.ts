@@ -121,8 +121,10 @@ export function literal(value: unknown, type: PropertyType): string {
     case 'bool':
       return value ? '1' : '0';
     case 'double': {
-      const n = Number(value);
-      return Number.isInteger(n) ? `${n}.0` : String(n);
+      // DoubleTypeMapping: ToString("G17"), plus `.0` when that has no point or exponent
+      // (`0.1` → `0.10000000000000001`, `100` → `100.0`; conformance q-literals).
+      const text = formatG17(Number(value));
+      return /[.E]|NaN|Infinity/.test(text) ? text : `${text}.0`;
     }
     case 'int':
       return String(Number(value));
@@ -131,6 +133,26 @@ export function literal(value: unknown, type: PropertyType): string {
     case 'string':
       return stringLiteral(String(value));
   }
+}
+
+/** .NET's `double.ToString("G17", InvariantCulture)`: 17 significant digits, trailing zeros dropped. */
+export function formatG17(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const [mantissa, e] = x.toExponential(16).split('e');
+  const exponent = Number(e);
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const digits = mantissa.replace('-', '').replace('.', '').replace(/0+$/, '');
+  if (exponent >= 17 || exponent < -5) {
+    const rest = digits.slice(1);
+    const exp = String(Math.abs(exponent)).padStart(2, '0');
+    return `${sign}${digits[0]}${rest ? `.${rest}` : ''}E${exponent < 0 ? '-' : '+'}${exp}`;
+  }
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const frac = digits.slice(exponent + 1);
+  return `${sign}${whole}${frac ? `.${frac}` : ''}`;
 }
 
 /** Escapes LIKE wildcards the way EF Core does (`\` as the escape character). */
