@@ -152,12 +152,19 @@ describe('expression trees', () => {
   });
 
   it('turns element access into index nodes (C# ArrayIndex, evaluated on the client)', async () => {
-    const l = await lambda('const ids = [3, 5];\nconst i = 0;\nreturn X.Where(o => o.Id == ids[1] || o.Id == ids[i]);');
+    const l = await lambda(
+      'const ids = [3, 5];\nconst i = 0;\nreturn X.Where(o => o.Id == ids[1] || o.Id == ids[i]);',
+    );
     const ids = { kind: 'capture', name: 'ids', value: [3, 5] };
     expect(plain(l.body)).toEqual({
       kind: 'binary',
       op: '||',
-      left: { kind: 'binary', op: '==', left: member('Id'), right: { kind: 'index', object: ids, index: { kind: 'const', value: 1 } } },
+      left: {
+        kind: 'binary',
+        op: '==',
+        left: member('Id'),
+        right: { kind: 'index', object: ids, index: { kind: 'const', value: 1 } },
+      },
       right: {
         kind: 'binary',
         op: '==',

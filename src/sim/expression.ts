@@ -14,10 +14,7 @@
  */
 
 export type BinaryOperator =
-  | '==' | '===' | '!=' | '!=='
-  | '<' | '<=' | '>' | '>='
-  | '&&' | '||'
-  | '+' | '-' | '*' | '/' | '%';
+  '==' | '===' | '!=' | '!==' | '<' | '<=' | '>' | '>=' | '&&' | '||' | '+' | '-' | '*' | '/' | '%';
 
 export type Expr =
   /** The lambda's own parameter, e.g. `o` in `o => o.Total > 10`. */
@@ -56,8 +53,20 @@ export function isLambda(value: unknown): value is Lambda {
  */
 export const EXPRESSION_METHODS: readonly string[] = [
   'Where',
-  'OrderBy', 'OrderByDescending', 'ThenBy', 'ThenByDescending',
-  'First', 'FirstAsync', 'FirstOrDefault', 'FirstOrDefaultAsync',
-  'Single', 'SingleAsync', 'SingleOrDefault', 'SingleOrDefaultAsync',
-  'Count', 'CountAsync', 'Any', 'AnyAsync',
+  'OrderBy',
+  'OrderByDescending',
+  'ThenBy',
+  'ThenByDescending',
+  'First',
+  'FirstAsync',
+  'FirstOrDefault',
+  'FirstOrDefaultAsync',
+  'Single',
+  'SingleAsync',
+  'SingleOrDefault',
+  'SingleOrDefaultAsync',
+  'Count',
+  'CountAsync',
+  'Any',
+  'AnyAsync',
 ];

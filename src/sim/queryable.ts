@@ -42,7 +42,13 @@ export class Queryable<T> {
     protected readonly state: QueryState,
   ) {}
 
-  private with(change: Partial<QueryState>, method: string, lambda: Predicate | null = null, arg?: string, count?: Expr): Queryable<T> {
+  private with(
+    change: Partial<QueryState>,
+    method: string,
+    lambda: Predicate | null = null,
+    arg?: string,
+    count?: Expr,
+  ): Queryable<T> {
     const call = { method, lambda: asLambda(lambda ?? undefined), arg, ...(count ? { count } : {}) };
     const calls = [...this.state.calls, call];
     return new Queryable<T>(this.ctx, { ...this.state, ...change, calls });
@@ -61,7 +67,11 @@ export class Queryable<T> {
     return this.with({ orderBy: [...this.state.orderBy, { key, descending: false }] }, 'ThenBy', key);
   }
   ThenByDescending(key: Predicate): Queryable<T> {
-    return this.with({ orderBy: [...this.state.orderBy, { key, descending: true }] }, 'ThenByDescending', key);
+    return this.with(
+      { orderBy: [...this.state.orderBy, { key, descending: true }] },
+      'ThenByDescending',
+      key,
+    );
   }
   Skip(count: number): Queryable<T> {
     const expr = countExpr(count);
@@ -105,19 +115,44 @@ export class Queryable<T> {
     return runQueryAsync(this.ctx, 'FirstAsync', this.spec('First', predicate), this.tracking) as SimTask<T>;
   }
   FirstOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
-    return runQueryAsync(this.ctx, 'FirstOrDefaultAsync', this.spec('FirstOrDefault', predicate), this.tracking) as SimTask<T | null>;
+    return runQueryAsync(
+      this.ctx,
+      'FirstOrDefaultAsync',
+      this.spec('FirstOrDefault', predicate),
+      this.tracking,
+    ) as SimTask<T | null>;
   }
   SingleAsync(predicate?: Predicate): SimTask<T> {
-    return runQueryAsync(this.ctx, 'SingleAsync', this.spec('Single', predicate), this.tracking) as SimTask<T>;
+    return runQueryAsync(
+      this.ctx,
+      'SingleAsync',
+      this.spec('Single', predicate),
+      this.tracking,
+    ) as SimTask<T>;
   }
   SingleOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
-    return runQueryAsync(this.ctx, 'SingleOrDefaultAsync', this.spec('SingleOrDefault', predicate), this.tracking) as SimTask<T | null>;
+    return runQueryAsync(
+      this.ctx,
+      'SingleOrDefaultAsync',
+      this.spec('SingleOrDefault', predicate),
+      this.tracking,
+    ) as SimTask<T | null>;
   }
   CountAsync(predicate?: Predicate): SimTask<number> {
-    return runQueryAsync(this.ctx, 'CountAsync', this.spec('Count', predicate), this.tracking) as SimTask<number>;
+    return runQueryAsync(
+      this.ctx,
+      'CountAsync',
+      this.spec('Count', predicate),
+      this.tracking,
+    ) as SimTask<number>;
   }
   AnyAsync(predicate?: Predicate): SimTask<boolean> {
-    return runQueryAsync(this.ctx, 'AnyAsync', this.spec('Any', predicate), this.tracking) as SimTask<boolean>;
+    return runQueryAsync(
+      this.ctx,
+      'AnyAsync',
+      this.spec('Any', predicate),
+      this.tracking,
+    ) as SimTask<boolean>;
   }
   AsAsyncEnumerable(): AsyncIterable<T> {
     return streamQuery(this.ctx, this.spec('AsAsyncEnumerable'), this.tracking) as AsyncIterable<T>;
@@ -130,13 +165,23 @@ export class Queryable<T> {
     return runQuerySync(this.ctx, 'First', this.spec('First', predicate), this.tracking) as T;
   }
   FirstOrDefault(predicate?: Predicate): T | null {
-    return runQuerySync(this.ctx, 'FirstOrDefault', this.spec('FirstOrDefault', predicate), this.tracking) as T | null;
+    return runQuerySync(
+      this.ctx,
+      'FirstOrDefault',
+      this.spec('FirstOrDefault', predicate),
+      this.tracking,
+    ) as T | null;
   }
   Single(predicate?: Predicate): T {
     return runQuerySync(this.ctx, 'Single', this.spec('Single', predicate), this.tracking) as T;
   }
   SingleOrDefault(predicate?: Predicate): T | null {
-    return runQuerySync(this.ctx, 'SingleOrDefault', this.spec('SingleOrDefault', predicate), this.tracking) as T | null;
+    return runQuerySync(
+      this.ctx,
+      'SingleOrDefault',
+      this.spec('SingleOrDefault', predicate),
+      this.tracking,
+    ) as T | null;
   }
   Count(predicate?: Predicate): number {
     return runQuerySync(this.ctx, 'Count', this.spec('Count', predicate), this.tracking) as number;

@@ -8,7 +8,18 @@ import { ClientEvaluationError, type ClientValue, type Funcletized } from './fun
 import type { EntityTypeDef, PropertyType } from './modelTypes.ts';
 import type { ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
-import { binary, escapeLike, literal, logical, not, primary, PREC, stringLiteral, truthNode, type SqlNode } from './sqlNode.ts';
+import {
+  binary,
+  escapeLike,
+  literal,
+  logical,
+  not,
+  primary,
+  PREC,
+  stringLiteral,
+  truthNode,
+  type SqlNode,
+} from './sqlNode.ts';
 import { inferType } from './sqlValue.ts';
 
 /** Internal: the lambda has a shape we (like EF Core) cannot translate. */
@@ -26,7 +37,16 @@ export interface LambdaScope {
 
 type Operand = { kind: 'sql'; node: SqlNode } | ClientValue;
 
-const COMPARISONS: Record<string, string> = { '==': '=', '===': '=', '!=': '<>', '!==': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+const COMPARISONS: Record<string, string> = {
+  '==': '=',
+  '===': '=',
+  '!=': '<>',
+  '!==': '<>',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+};
 const INVERSE: Record<string, string> = { '=': '<>', '<>': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>' };
 
 /** Translates a predicate lambda (Where, First(pred), Count(pred)…) to a search condition. */
@@ -51,9 +71,14 @@ function predicate(scope: LambdaScope, e: Expr, negated: boolean): SqlNode {
   if (e.kind === 'binary' && (e.op === '&&' || e.op === '||')) {
     // De Morgan when negated, as EF's SqlNullabilityProcessor rewrites NOT over AND/OR.
     const isAnd = (e.op === '&&') !== negated;
-    return logical(isAnd ? 'AND' : 'OR', predicate(scope, e.left, negated), predicate(scope, e.right, negated));
+    return logical(
+      isAnd ? 'AND' : 'OR',
+      predicate(scope, e.left, negated),
+      predicate(scope, e.right, negated),
+    );
   }
-  if (e.kind === 'binary' && e.op in COMPARISONS) return comparison(scope, e.left, e.right, COMPARISONS[e.op], negated);
+  if (e.kind === 'binary' && e.op in COMPARISONS)
+    return comparison(scope, e.left, e.right, COMPARISONS[e.op], negated);
   if (e.kind === 'call') {
     const node = stringMethod(scope, e, negated);
     if (node) return node;
@@ -80,15 +105,30 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
       if (op !== '=' && op !== '<>') throw new Untranslatable('ordering comparison with null');
       // A column that cannot be NULL: `= NULL` is false, `<> NULL` true (EF prints `WHERE 0` / no WHERE).
       if (!left.node.nullable) return truthNode(op === '<>');
-      return { ...primary('', 'bool', false), sql: `${left.node.sql} IS ${op === '=' ? '' : 'NOT '}NULL`, prec: PREC.comparison, op: 'IS' };
+      return {
+        ...primary('', 'bool', false),
+        sql: `${left.node.sql} IS ${op === '=' ? '' : 'NOT '}NULL`,
+        prec: PREC.comparison,
+        op: 'IS',
+      };
     }
     // Comparing a bool column with true/false simplifies to the column or NOT (column).
-    if (left.node.type === 'bool' && typeof right.value === 'boolean' && right.name === null && (op === '=' || op === '<>')) {
+    if (
+      left.node.type === 'bool' &&
+      typeof right.value === 'boolean' &&
+      right.name === null &&
+      (op === '=' || op === '<>')
+    ) {
       const positive = (op === '=') === right.value;
       return positive ? left.node : not(left.node);
     }
   }
-  const a = toSql(scope, left, right.kind === 'sql' ? right.node.type : null, right.kind === 'sql' ? right.node : null);
+  const a = toSql(
+    scope,
+    left,
+    right.kind === 'sql' ? right.node.type : null,
+    right.kind === 'sql' ? right.node : null,
+  );
   const b = toSql(scope, right, a.type, a);
   if (a.type === 'bool' && a.prec !== PREC.primary) throw new Untranslatable('comparing conditions');
   // Back in written order, with the written operator (`@n < "o"."CustomerId"`, conformance q-capture-more).
@@ -97,19 +137,34 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
   const cmp = binary(finalOp, PREC.comparison, x, y, 'bool', false);
   // `column = constant`: a candidate for IN (`a = 1 OR a = 2` → `a IN (1, 2)`).
   const constantSide = swapped ? left : right;
-  if ((finalOp === '=' || finalOp === '<>') && x.column && !x.nullable && constantSide.kind === 'client' && constantSide.name === null) {
+  if (
+    (finalOp === '=' || finalOp === '<>') &&
+    x.column &&
+    !x.nullable &&
+    constantSide.kind === 'client' &&
+    constantSide.name === null
+  ) {
     cmp.inList = { column: x.sql, negated: finalOp === '<>', values: [y.sql] };
   }
   // C# null semantics: `col != value` is also true when the nullable column is NULL.
-  if (finalOp === '<>' && (x.nullable !== y.nullable) && (x.column || y.column)) {
+  if (finalOp === '<>' && x.nullable !== y.nullable && (x.column || y.column)) {
     const nullableSide = x.nullable ? x : y;
-    return logical('OR', cmp, { ...primary('', 'bool', false), sql: `${nullableSide.sql} IS NULL`, prec: PREC.comparison, op: 'IS' });
+    return logical('OR', cmp, {
+      ...primary('', 'bool', false),
+      sql: `${nullableSide.sql} IS NULL`,
+      prec: PREC.comparison,
+      op: 'IS',
+    });
   }
   return cmp;
 }
 
 /** `includes` / `startsWith` / `endsWith` → instr / LIKE, as EF Core 10's SqliteStringMethodTranslator. */
-function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, negated: boolean): SqlNode | null {
+function stringMethod(
+  scope: LambdaScope,
+  e: Extract<Expr, { kind: 'call' }>,
+  negated: boolean,
+): SqlNode | null {
   if (!['includes', 'startsWith', 'endsWith'].includes(e.method)) return null;
   if (e.args.length !== 1) throw new Untranslatable('string method arity');
   const target = toSql(scope, operandOf(scope, e.object), 'string');
@@ -137,7 +192,12 @@ function stringMethod(scope: LambdaScope, e: Extract<Expr, { kind: 'call' }>, ne
     if (typeof arg.value !== 'string') throw new Untranslatable('non-string pattern');
     const suffix = starts ? 'startswith' : 'endswith';
     const escaped = escapeLike(arg.value);
-    const p = scope.params.bind(`${arg.name}_${suffix}`, `${arg.key}:${suffix}`, starts ? `${escaped}%` : `%${escaped}`, 'string');
+    const p = scope.params.bind(
+      `${arg.name}_${suffix}`,
+      `${arg.key}:${suffix}`,
+      starts ? `${escaped}%` : `%${escaped}`,
+      'string',
+    );
     like = likeNode(target.sql, `@${p.name} ESCAPE '\\'`);
   } else {
     // A pattern from the row: `substr(x, 1, length(p)) = p OR p = ''` (EndsWith: `substr(x, -length(p))`),
@@ -194,7 +254,12 @@ function clientValue(scope: LambdaScope, e: Expr): ClientValue | null {
  * the captured value to `Nullable<T>`, and EF logs the parameter with `(Nullable = true)`
  * (conformance q-where-dates); strings are reference types and never get it.
  */
-function toSql(scope: LambdaScope, o: Operand, hint: PropertyType | null, other: SqlNode | null = null): SqlNode {
+function toSql(
+  scope: LambdaScope,
+  o: Operand,
+  hint: PropertyType | null,
+  other: SqlNode | null = null,
+): SqlNode {
   if (o.kind === 'sql') return o.node;
   const v = o.value;
   if (v === null || v === undefined) return primary('NULL', hint, true, { isNull: true });
@@ -215,7 +280,12 @@ function sqlValue(scope: LambdaScope, e: Expr): SqlNode {
         const prop = scope.entityType.properties.find((p) => p.name === e.name);
         if (!prop) throw new Untranslatable(`no mapped property ${e.name}`);
         scope.usedColumns?.add(prop.name);
-        return primary(`${quoteIdentifier(scope.alias)}.${quoteIdentifier(prop.name)}`, prop.type, prop.nullable, { column: prop });
+        return primary(
+          `${quoteIdentifier(scope.alias)}.${quoteIdentifier(prop.name)}`,
+          prop.type,
+          prop.nullable,
+          { column: prop },
+        );
       }
       if (e.name === 'length') {
         const target = sqlValue(scope, e.object);

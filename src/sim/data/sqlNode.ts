@@ -55,7 +55,14 @@ export function operand(child: SqlNode, parentPrec: number, parentOp: string): s
 }
 
 /** A binary SQL expression. */
-export function binary(op: string, prec: number, left: SqlNode, right: SqlNode, type: PropertyType | null, nullable: boolean): SqlNode {
+export function binary(
+  op: string,
+  prec: number,
+  left: SqlNode,
+  right: SqlNode,
+  type: PropertyType | null,
+  nullable: boolean,
+): SqlNode {
   return { sql: `${operand(left, prec, op)} ${op} ${operand(right, prec, op)}`, prec, op, type, nullable };
 }
 
@@ -102,7 +109,12 @@ export function not(node: SqlNode): SqlNode {
 }
 
 /** A primary expression (column, parameter, literal, function call). */
-export function primary(sql: string, type: PropertyType | null, nullable: boolean, extra: Partial<SqlNode> = {}): SqlNode {
+export function primary(
+  sql: string,
+  type: PropertyType | null,
+  nullable: boolean,
+  extra: Partial<SqlNode> = {},
+): SqlNode {
   return { sql, prec: PREC.primary, op: '', type, nullable, ...extra };
 }
 

@@ -27,14 +27,29 @@ import type { EntityTypeDef, ModelDef } from './modelTypes.ts';
 import { keyOf } from './modelTypes.ts';
 import { orderBySql, ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
-import { addPredicate, pushdown, renderSelect, tableSelect, type Ordering, type SelectModel } from './selectSql.ts';
+import {
+  addPredicate,
+  pushdown,
+  renderSelect,
+  tableSelect,
+  type Ordering,
+  type SelectModel,
+} from './selectSql.ts';
 import type { SqlParameter } from './sqlParameter.ts';
 import { printQuery, TranslationError, type QueryCall } from './translationError.ts';
 
 export { TranslationError } from './translationError.ts';
 export { materializeRow } from './materialize.ts';
 
-export type QueryTerminal = 'ToList' | 'First' | 'FirstOrDefault' | 'Single' | 'SingleOrDefault' | 'Count' | 'Any' | 'AsAsyncEnumerable';
+export type QueryTerminal =
+  | 'ToList'
+  | 'First'
+  | 'FirstOrDefault'
+  | 'Single'
+  | 'SingleOrDefault'
+  | 'Count'
+  | 'Any'
+  | 'AsAsyncEnumerable';
 
 export interface QuerySpec {
   entityType: EntityTypeDef;
@@ -97,15 +112,38 @@ function operators(spec: QuerySpec): Op[] {
     }
   }
   const complete =
-    w === spec.where.length && orderings === spec.orderBy.length && (skips > 0) === (spec.skip !== null) && (takes > 0) === (spec.take !== null);
+    w === spec.where.length &&
+    orderings === spec.orderBy.length &&
+    skips > 0 === (spec.skip !== null) &&
+    takes > 0 === (spec.take !== null);
   if (complete) return ops;
-  const canonical: Op[] = spec.where.map((lambda) => ({ kind: 'where' as const, lambda, call: { method: 'Where', lambda } }));
+  const canonical: Op[] = spec.where.map((lambda) => ({
+    kind: 'where' as const,
+    lambda,
+    call: { method: 'Where', lambda },
+  }));
   spec.orderBy.forEach((ob, i) => {
     const method = (i === 0 ? 'OrderBy' : 'ThenBy') + (ob.descending ? 'Descending' : '');
-    canonical.push({ kind: 'orderBy', lambda: ob.key, descending: ob.descending, thenBy: i > 0, call: { method, lambda: ob.key } });
+    canonical.push({
+      kind: 'orderBy',
+      lambda: ob.key,
+      descending: ob.descending,
+      thenBy: i > 0,
+      call: { method, lambda: ob.key },
+    });
   });
-  if (spec.skip) canonical.push({ kind: 'skip', expr: spec.skip, call: { method: 'Skip', lambda: null, arg: exprText(spec.skip) } });
-  if (spec.take) canonical.push({ kind: 'take', expr: spec.take, call: { method: 'Take', lambda: null, arg: exprText(spec.take) } });
+  if (spec.skip)
+    canonical.push({
+      kind: 'skip',
+      expr: spec.skip,
+      call: { method: 'Skip', lambda: null, arg: exprText(spec.skip) },
+    });
+  if (spec.take)
+    canonical.push({
+      kind: 'take',
+      expr: spec.take,
+      call: { method: 'Take', lambda: null, arg: exprText(spec.take) },
+    });
   return canonical;
 }
 
@@ -137,7 +175,11 @@ function evaluateArgument(e: Expr | number): { value: unknown; name: string } {
       const a = Number(evaluateArgument(e.left).value);
       const b = Number(evaluateArgument(e.right).value);
       const ops: Record<string, (x: number, y: number) => number> = {
-        '+': (x, y) => x + y, '-': (x, y) => x - y, '*': (x, y) => x * y, '/': (x, y) => Math.trunc(x / y), '%': (x, y) => x % y,
+        '+': (x, y) => x + y,
+        '-': (x, y) => x - y,
+        '*': (x, y) => x * y,
+        '/': (x, y) => Math.trunc(x / y),
+        '%': (x, y) => x % y,
       };
       if (ops[e.op]) return { value: ops[e.op](a, b), name: 'p' };
       break;
@@ -169,7 +211,8 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     try {
       return body();
     } catch (err) {
-      if (err instanceof Untranslatable) throw new TranslationError(printQuery(entityType.name, [...done, call]));
+      if (err instanceof Untranslatable)
+        throw new TranslationError(printQuery(entityType.name, [...done, call]));
       throw err;
     }
   };
@@ -188,13 +231,15 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
       guarded(op.call, () => translateValue({ ...s, usedColumns: columns }));
       const ordering: Ordering = {
         columns,
-        render: (alias) => translateValue({ ...s, alias, usedColumns: undefined }).sql + (op.descending ? ' DESC' : ''),
+        render: (alias) =>
+          translateValue({ ...s, alias, usedColumns: undefined }).sql + (op.descending ? ' DESC' : ''),
       };
       select.orderings = op.thenBy ? [...select.orderings, ordering] : [ordering];
     } else {
       const arg = guarded(op.call, () => evaluateArgument(op.expr));
       // Skip after Skip or Take pushes down; Take after Take keeps one query: `LIMIT min(@p, @p1)`.
-      if (op.kind === 'skip' && (select.limit !== null || select.offset !== null)) select = pushdown(select, nextAlias());
+      if (op.kind === 'skip' && (select.limit !== null || select.offset !== null))
+        select = pushdown(select, nextAlias());
       // Skip/Take counts are constants in the LINQ tree: equal values share one parameter
       // (`Skip(2)…Take(2)` → `LIMIT @p OFFSET @p1`… with `@p` reused), each still reserving a name.
       const key = arg.name === 'p' ? `count:${String(arg.value)}` : `$${arg.name}`;
@@ -214,8 +259,7 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     case 'First':
     case 'FirstOrDefault':
     case 'Single':
-    case 'SingleOrDefault':
-    {
+    case 'SingleOrDefault': {
       // Single fetches two rows so it can tell "exactly one" from "more than one"; after a Take, `LIMIT min(@p, 1)`.
       const n = spec.terminal.startsWith('First') ? '1' : '2';
       select.limit = select.limit === null ? n : `min(${select.limit}, ${n})`;
@@ -224,7 +268,9 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     }
     case 'Count':
       // Orderings don't change a count; with Skip/Take the page is counted in a subquery.
-      sql = paged ? renderSelect(pushdown(select, nextAlias()), { kind: 'count' }, true) : renderSelect(select, { kind: 'count' }, true);
+      sql = paged
+        ? renderSelect(pushdown(select, nextAlias()), { kind: 'count' }, true)
+        : renderSelect(select, { kind: 'count' }, true);
       break;
     case 'Any': {
       const inner = renderSelect(select, { kind: 'columns', names: new Set() }, !paged);
@@ -243,7 +289,9 @@ export function translateFind(entityType: EntityTypeDef, keyValue: unknown): Tra
   const alias = quoteIdentifier(entityType.table.charAt(0).toLowerCase());
   const params = new ParameterSet();
   const p = params.add('p', null, keyValue, key.type);
-  const columns = canonicalProperties(entityType).map((c) => `${alias}.${quoteIdentifier(c.name)}`).join(', ');
+  const columns = canonicalProperties(entityType)
+    .map((c) => `${alias}.${quoteIdentifier(c.name)}`)
+    .join(', ');
   const sql =
     `SELECT ${columns}\nFROM ${quoteIdentifier(entityType.table)} AS ${alias}\n` +
     `WHERE ${alias}.${quoteIdentifier(key.name)} = @${p.name}\nLIMIT 1`;
