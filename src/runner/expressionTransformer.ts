@@ -126,6 +126,14 @@ function convertExpr(
       name: f.createStringLiteral(name),
     });
   }
+  if (ts.isArrayLiteralExpression(e)) {
+    return objectLiteral(f, {
+      kind: f.createStringLiteral('array'),
+      elements: f.createArrayLiteralExpression(
+        e.elements.map((a) => (ts.isSpreadElement(a) ? unsupported(f, a, sourceFile) : recurse(a))),
+      ),
+    });
+  }
   if (ts.isElementAccessExpression(e)) {
     return objectLiteral(f, {
       kind: f.createStringLiteral('index'),

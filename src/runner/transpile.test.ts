@@ -42,6 +42,8 @@ function plain(e: Expr): unknown {
       return { ...e, object: plain(e.object), args: e.args.map(plain) };
     case 'index':
       return { ...e, object: plain(e.object), index: plain(e.index) };
+    case 'array':
+      return { ...e, elements: e.elements.map(plain) };
     case 'conditional':
       return { ...e, test: plain(e.test), whenTrue: plain(e.whenTrue), whenFalse: plain(e.whenFalse) };
     default:
@@ -171,6 +173,22 @@ describe('expression trees', () => {
         left: member('Id'),
         right: { kind: 'index', object: ids, index: { kind: 'capture', name: 'i', value: 0 } },
       },
+    });
+  });
+
+  it('turns array literals into array nodes', async () => {
+    const l = await lambda("const x = 1;\nreturn X.Where(o => [x, 'a'].includes(o.Status));");
+    expect(plain(l.body)).toEqual({
+      kind: 'call',
+      object: {
+        kind: 'array',
+        elements: [
+          { kind: 'capture', name: 'x', value: 1 },
+          { kind: 'const', value: 'a' },
+        ],
+      },
+      method: 'includes',
+      args: [member('Status')],
     });
   });
 

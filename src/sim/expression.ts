@@ -27,6 +27,8 @@ export type Expr =
   | { kind: 'capture'; name: string; get: () => unknown }
   | { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
   | { kind: 'unary'; op: '!' | '-'; operand: Expr }
+  /** An array literal, e.g. `['Pending', 'Shipped']` (C#: `new[] { … }`). */
+  | { kind: 'array'; elements: Expr[] }
   /** An element of a captured array, e.g. `ids[1]` (C#: ArrayIndex, evaluated on the client). */
   | { kind: 'index'; object: Expr; index: Expr }
   /** A method call on a value, e.g. `c.Name.includes(term)`, `c.Email.startsWith('a')`. */

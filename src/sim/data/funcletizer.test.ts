@@ -333,6 +333,86 @@ describe('SQL simplifications', () => {
   });
 });
 
+describe('Contains on a list (EF Core 10: one parameter per element, padded)', () => {
+  const arr = (...values: number[]): Expr => ({ kind: 'array', elements: values.map((v) => constant(v)) });
+
+  it('expands a captured array into padded parameters and inlines an array literal (q-contains-list, q-contains-padding)', () => {
+    const ids = [3, 5, 9];
+    expect(
+      query(
+        'Customer',
+        call(
+          captured('ids', () => ids),
+          'includes',
+          c('Id'),
+        ),
+      ).where,
+    ).toBe('WHERE "c"."Id" IN (@ids1, @ids2, @ids3)');
+    const six = [1, 2, 3, 4, 5, 6];
+    const q = query(
+      'Customer',
+      call(
+        captured('six', () => six),
+        'includes',
+        c('Id'),
+      ),
+    );
+    expect(q.where).toBe(
+      `WHERE "c"."Id" IN (${Array.from({ length: 10 }, (_, i) => `@six${i + 1}`).join(', ')})`,
+    );
+    expect(q.log.endsWith("@six6='6', @six7='6', @six8='6', @six9='6', @six10='6'")).toBe(true);
+    expect(query('Customer', call(arr(1, 2), 'includes', c('Id'))).where).toBe('WHERE "c"."Id" IN (1, 2)');
+  });
+
+  it('turns one value into a comparison and an empty list into a constant (q-contains-list, q-contains-list-edge)', () => {
+    const one = [7];
+    expect(
+      query(
+        'Customer',
+        call(
+          captured('one', () => one),
+          'includes',
+          c('Id'),
+        ),
+      ).where,
+    ).toBe('WHERE "c"."Id" = @one1');
+    expect(query('Customer', call(arr(7), 'includes', c('Id'))).where).toBe('WHERE "c"."Id" = 7');
+    const none: number[] = [];
+    expect(
+      query(
+        'Customer',
+        call(
+          captured('none', () => none),
+          'includes',
+          c('Id'),
+        ),
+      ).where,
+    ).toBe('WHERE 0');
+    expect(
+      query(
+        'Customer',
+        notExpr(
+          call(
+            captured('none', () => none),
+            'includes',
+            c('Id'),
+          ),
+        ),
+      ).where,
+    ).toBe('(none)');
+  });
+
+  it('gives each captured element of an array literal its own parameter (q-contains-list-edge)', () => {
+    const x = 4;
+    const y = 6;
+    const list: Expr = {
+      kind: 'array',
+      elements: [captured('x', () => x), captured('y', () => y), constant(8)],
+    };
+    expect(query('Customer', call(list, 'includes', c('Id'))).where).toBe('WHERE "c"."Id" IN (@x, @y, 8)');
+  });
+});
+
 describe('paging', () => {
   const count = (n: number): Expr => captured('p', () => n);
   const page = (list: [string, number][], terminal: QueryTerminal = 'ToList') => {

@@ -70,6 +70,8 @@ function children(e: Expr): Expr[] {
       return [e.object, ...e.args];
     case 'conditional':
       return [e.test, e.whenTrue, e.whenFalse];
+    case 'array':
+      return e.elements;
     default:
       return [];
   }
@@ -96,6 +98,8 @@ export function exprKey(e: Expr): string {
       return `${exprKey(e.object)}.${e.method}(${e.args.map(exprKey).join(', ')})`;
     case 'conditional':
       return `(${exprKey(e.test)} ? ${exprKey(e.whenTrue)} : ${exprKey(e.whenFalse)})`;
+    case 'array':
+      return `[${e.elements.map(exprKey).join(', ')}]`;
     case 'unsupported':
       return `?${e.text}`;
   }
@@ -169,6 +173,8 @@ export function evaluateClient(e: Expr): unknown {
     }
     case 'conditional':
       return evaluateClient(e.test) ? evaluateClient(e.whenTrue) : evaluateClient(e.whenFalse);
+    case 'array':
+      return e.elements.map(evaluateClient);
     default:
       throw new ClientEvaluationError(e.kind);
   }
@@ -249,6 +255,8 @@ function withChildren(e: Expr, kids: Expr[]): Expr {
       return { ...e, object: kids[0], args: kids.slice(1) };
     case 'conditional':
       return { ...e, test: kids[0], whenTrue: kids[1], whenFalse: kids[2] };
+    case 'array':
+      return { ...e, elements: kids };
     default:
       return e;
   }
@@ -265,7 +273,13 @@ export function funcletize(lambda: Lambda, params: ParameterSet): Funcletized {
   const roots = new Map<Expr, ClientValue>();
   const lambdaParams = new Set(lambda.params);
 
-  const processRoot = (e: Expr, state: State) => {
+  const processRoot = (e: Expr, state: State): void => {
+    // An array literal with captured elements is not one parameter: its elements are (VisitNewArray,
+    // so `new[] { a, b }.Contains(x)` becomes `x IN (@a, @b)`).
+    if (e.kind === 'array' && state.captured) {
+      for (const element of e.elements) processRoot(element, visit(element).state);
+      return;
+    }
     const key = exprKey(e);
     if (!state.captured) {
       roots.set(e, { kind: 'client', value: evaluateClient(e), name: null, key });

@@ -11,6 +11,7 @@ import { quoteIdentifier } from './schema.ts';
 import {
   binary,
   escapeLike,
+  inNode,
   literal,
   logical,
   not,
@@ -80,6 +81,8 @@ function predicate(scope: LambdaScope, e: Expr, negated: boolean): SqlNode {
   if (e.kind === 'binary' && e.op in COMPARISONS)
     return comparison(scope, e.left, e.right, COMPARISONS[e.op], negated);
   if (e.kind === 'call') {
+    const list = listContains(scope, e, negated);
+    if (list) return list;
     const node = stringMethod(scope, e, negated);
     if (node) return node;
   }
@@ -157,6 +160,73 @@ function comparison(scope: LambdaScope, l: Expr, r: Expr, op: string, negated: b
     });
   }
   return cmp;
+}
+
+/**
+ * `list.includes(x)` (C# `list.Contains(x)`) → `x IN (…)`: an inline array's elements as they are
+ * (constants inline), a captured array expanded into one parameter per element, named after it
+ * from 1 (`@ids1, @ids2, @ids3`: EF Core 10's default for parameterized collections); an empty
+ * list is false (conformance q-contains-list).
+ */
+function listContains(
+  scope: LambdaScope,
+  e: Extract<Expr, { kind: 'call' }>,
+  negated: boolean,
+): SqlNode | null {
+  if (e.method !== 'includes' || e.args.length !== 1) return null;
+  const client = clientValue(scope, e.object);
+  if (client ? !Array.isArray(client.value) : e.object.kind !== 'array') return null;
+  const item = operandOf(scope, e.args[0]);
+  if (item.kind !== 'sql') throw new Untranslatable('Contains of a client value');
+  const type = item.node.type;
+  let values: SqlNode[];
+  if (client && client.name !== null) {
+    // Padded with the last value to a bucket size (10 above 5 elements…), so few SQL shapes are cached.
+    const list = client.value as unknown[];
+    const padded =
+      list.length === 0
+        ? []
+        : [...list, ...Array<unknown>(paddingFor(list.length)).fill(list[list.length - 1])];
+    values = padded.map((v, i) => {
+      if (v === null || v === undefined) return primary('NULL', type, true, { isNull: true });
+      const p = scope.params.bind(`${client.name}${i + 1}`, `${client.key}[${i}]`, v, type ?? inferType(v));
+      return primary(`@${p.name}`, type, false);
+    });
+  } else if (client) {
+    values = (client.value as unknown[]).map((v) =>
+      toSql(scope, { kind: 'client', value: v, name: null, key: '' }, type),
+    );
+  } else {
+    values = (e.object as Extract<Expr, { kind: 'array' }>).elements.map((el) =>
+      toSql(scope, operandOf(scope, el), type),
+    );
+  }
+  if (values.length === 0) return truthNode(negated);
+  const constants = values.every((v) => !v.sql.startsWith('@'));
+  if (values.length === 1) {
+    // One value is a comparison: `"c"."Id" = @one1`, `"c"."Id" = 7`.
+    const op = negated ? '<>' : '=';
+    const cmp = binary(op, PREC.comparison, item.node, values[0], 'bool', false);
+    if (constants) cmp.inList = { column: item.node.sql, negated, values: [values[0].sql] };
+    return cmp;
+  }
+  return inNode(
+    item.node.sql,
+    negated,
+    values.map((v) => v.sql),
+    constants,
+  );
+}
+
+/**
+ * How many parameters EF Core 10 adds to a parameterized collection of `count` values (repeating
+ * the last): none up to 5, then up to a multiple of 10 (6 → 10, 11 → 20, 12 → 20: conformance
+ * q-contains-padding, q-contains-list-edge). The larger buckets (50 up to 750, then 100) follow
+ * EF's CalculateParameterBucketSize and are not checked by a scenario.
+ */
+function paddingFor(count: number): number {
+  const bucket = count <= 5 ? 1 : count <= 150 ? 10 : count <= 750 ? 50 : 100;
+  return (bucket - (count % bucket)) % bucket;
 }
 
 /** `includes` / `startsWith` / `endsWith` → instr / LIKE, as EF Core 10's SqliteStringMethodTranslator. */

@@ -76,15 +76,15 @@ export function truthNode(value: boolean): SqlNode {
  * turns `a = 1 OR a = 2` into `a IN (1, 2)` and `a <> 1 AND a <> 2` into `a NOT IN (1, 2)` when the
  * compared values are constants (parameters are left alone: `a = @p OR a = @p1`).
  */
-export function inNode(column: string, negated: boolean, values: string[]): SqlNode {
+export function inNode(column: string, negated: boolean, values: string[], mergeable = true): SqlNode {
   return {
     sql: `${column} ${negated ? 'NOT IN' : 'IN'} (${values.join(', ')})`,
     prec: PREC.comparison,
     op: 'IN',
     type: 'bool',
     nullable: false,
-    inList: { column, negated, values },
-    negate: () => inNode(column, !negated, values),
+    ...(mergeable ? { inList: { column, negated, values } } : {}),
+    negate: () => inNode(column, !negated, values, mergeable),
   };
 }
 

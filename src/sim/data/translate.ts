@@ -14,10 +14,14 @@
  * - `+ - * / %` and unary `-`; `+` on strings → `||`
  * - `s.includes(v)` → `instr(s, v) > 0`; `s.startsWith(v)` / `s.endsWith(v)` → `LIKE 'v%'` for a
  *   constant, `LIKE @v_startswith ESCAPE '\'` for a captured value; `toLowerCase/toUpperCase/trim`
+ * - `list.includes(x)` on a captured or inline array → `x IN (@list1, @list2, …)` / `IN (1, 2)`
+ * - sub-expressions that do not read the row are evaluated on the client first, as one parameter
+ *   (`id + 1` → `@p`, `term.trim()` → `@Trim`) or a constant (funcletizer.ts, CORRECTIONS-q.md)
  * Operators: Where, OrderBy(Descending), ThenBy(Descending), Skip, Take (always parameters, even
- * for constants: `LIMIT @p OFFSET @p0`), and the terminals below. Skip/Take followed by
- * Where/OrderBy/Skip/Take pushes the query into a subquery (`FROM (…) AS "o0"`), as EF Core does.
- * Anything else — other methods, the entity itself, ternaries, navigations — throws
+ * for constants: `LIMIT @p OFFSET @p1`), and the terminals below. Skip after Skip/Take and
+ * Where/OrderBy after Skip/Take push the query into a subquery (`FROM (…) AS "o0"`); Take after
+ * Take and First/Single after Take give `LIMIT min(@p, @p1)`, as EF Core does.
+ * Anything else — other methods, the entity itself, navigations — throws
  * {@link TranslationError} with EF Core's message.
  */
 import { isLambda, type Expr, type Lambda } from '../expression.ts';
