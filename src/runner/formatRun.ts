@@ -56,7 +56,8 @@ export function toCliJson(run: Run): CliRunJson {
       end: o.end,
       status: o.status,
     })),
-    sql: run.sql.map((s) => ({ at: s.at, context: s.context, parameters: s.parameters, text: s.text })),
+    // A failed command is marked as the oracle marks it (CommandError instead of CommandExecuted).
+    sql: run.sql.map((s) => ({ at: s.at, context: s.context, parameters: s.parameters, text: s.failed ? `-- failed\n${s.text}` : s.text })),
     console: [...run.console],
     entries: run.contexts.flatMap((c) =>
       (c.finalEntries ?? []).map((e) => ({ context: c.id, entity: e.entity, key: e.key, state: e.state })),

@@ -55,7 +55,7 @@ export class DataAccess {
     }
     try {
       commands.forEach((cmd, i) => {
-        const result = this.run(cmd, meta);
+        const result = this.run(cmd, { ...meta, index: i });
         const rows = cmd.mode === 'query' ? (result as QueryResult).rows.length : (result as NonQueryResult).rowsAffected;
         this.log(cmd, meta, i, rows);
         if (cmd.expectRows !== undefined && rows !== cmd.expectRows) {
@@ -80,10 +80,12 @@ export class DataAccess {
   }
 
   /** One command on SQLite; an error SQLite reports becomes Microsoft.Data.Sqlite's SqliteException. */
-  private run(cmd: PlannedCommand, meta: CommandMeta): QueryResult | NonQueryResult {
+  private run(cmd: PlannedCommand, meta: CommandMeta & { index?: number }): QueryResult | NonQueryResult {
     try {
       return cmd.mode === 'query' ? this.db.query(cmd.sql, cmd.params) : this.db.execute(cmd.sql, cmd.params);
     } catch (error) {
+      // EF Core logs the failed command (CommandError) before the exception surfaces.
+      this.log(cmd, meta, meta.index ?? 0, 0, true);
       const text = error instanceof Error ? error.message : String(error);
       const sqlite = new SqliteException(sqliteErrorCode(text), text);
       sqlite.libraryFrames = ['Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)', 'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()'];
@@ -95,7 +97,7 @@ export class DataAccess {
     }
   }
 
-  private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number): void {
+  private log(cmd: PlannedCommand, meta: CommandMeta, i: number, rows: number, failed = false): void {
     const durationMs = meta.latencies[i];
     const index = this.rt.trace.sql.length;
     this.rt.trace.sql.push({
@@ -105,9 +107,10 @@ export class DataAccess {
       op: meta.op,
       text: cmd.sql,
       parameters: formatParameters(cmd.params, this.sensitive),
-      log: formatExecutedCommand({ elapsedMs: durationMs, params: cmd.params, sql: cmd.sql, sensitive: this.sensitive }),
+      log: formatExecutedCommand({ elapsedMs: durationMs, params: cmd.params, sql: cmd.sql, sensitive: this.sensitive, failed }),
       durationMs,
       rows,
+      ...(failed ? { failed } : {}),
     });
     this.rt.trace.emit({ type: 'command', op: meta.op, context: meta.context, connection: meta.connection, sql: index, durationMs });
   }

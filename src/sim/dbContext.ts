@@ -151,7 +151,7 @@ class DbContextImpl extends DisposableBase {
       DetectChanges: () => core.stateManager.detectChanges(core.rt.line()),
       HasChanges: (): boolean => {
         core.stateManager.detectChanges(core.rt.line());
-        return core.stateManager.entries.some((e) => e.state !== 'Unchanged');
+        return core.stateManager.tracked.some((e) => e.state !== 'Unchanged');
       },
       Clear: () =>
         runLocal(core, { name: 'ChangeTracker.Clear', kind: 'tracking', entity: null }, () => {
@@ -161,8 +161,8 @@ class DbContextImpl extends DisposableBase {
       // DebugView renders what is tracked now; like EF Core it does not run DetectChanges.
       get DebugView() {
         return {
-          ShortView: shortView(core.stateManager.entries),
-          LongView: longView(core.stateManager.entries),
+          ShortView: shortView(core.stateManager.tracked),
+          LongView: longView(core.stateManager.tracked),
         };
       },
     };

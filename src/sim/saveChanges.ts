@@ -2,7 +2,8 @@
  * SaveChanges(Async) as EF Core runs it (EFCORE.md §2.2, §4.4):
  * 1. DetectChanges (snapshot comparison) — outside the ConcurrencyDetector;
  * 2. nothing Added/Modified/Deleted → returns 0 without entering the detector;
- * 3. otherwise one command per entity (SQLite's singular batches), INSERT … RETURNING "Id",
+ * 3. otherwise one command per entity (SQLite's singular batches, each numbering its parameters
+ *    from @p0), INSERT … RETURNING "Id",
  *    UPDATE of the modified columns only … RETURNING 1, DELETE … RETURNING 1; several commands
  *    share one transaction;
  * 4. an UPDATE/DELETE that affects no row (deleted meanwhile, or a concurrency token changed)
@@ -24,21 +25,18 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
   const pending = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
   const replaced = sharedIdentities(pending);
   const entries = pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder);
-  let param = 0;
-  const commands: PlannedCommand[] = entries.map((e) => {
-    const cmd = commandFor(e, param, replaced.added.has(e));
-    param += cmd.params.length;
-    return cmd;
-  });
+  // SQLite's SingularModificationCommandBatch: every command is its own batch, numbered from @p0.
+  const commands: PlannedCommand[] = entries.map((e) => commandFor(e, 0, replaced.added.has(e)));
   return {
     commands,
     complete(results) {
-      entries.forEach((entry, i) => {
-        const result = results[i] as NonQueryResult | undefined;
+      const resultOf = new Map(entries.map((entry, i) => [entry, results[i] as NonQueryResult | undefined]));
+      // AcceptAllChanges walks the entries to save in the state manager's order, not command order.
+      for (const entry of pending) {
+        const result = resultOf.get(entry);
         const generated = entry.state === 'Added' && entry.tempKey !== null ? (result?.returned[0]?.[0] ?? entry.entity[entry.keyName]) : undefined;
         stateManager.acceptSaved(entry, generated, line);
-      });
-      for (const deleted of replaced.deleted) stateManager.acceptSaved(deleted, undefined, line);
+      }
       if (entries.length) stateManager.snapshot();
       return entries.length;
     },

@@ -121,6 +121,8 @@ export interface SqlEntry {
   log: string;
   durationMs: number;
   rows: number;
+  /** The command failed in the database (EF Core logs `Failed executing DbCommand …` then). */
+  failed?: boolean;
 }
 
 export interface OperationInfo {

@@ -28,7 +28,10 @@ function hasKey(entity: Record<string, unknown>, type: EntityTypeDef): boolean {
 
 /** The state each verb gives an entity (EF Core's rules for generated keys; DbContext.Add/Attach/Update/Remove). */
 function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: EntityTypeDef, tracked: EntityStateName | null): EntityStateName {
-  const generatedAndUnset = keyOf(type).storeGenerated && !hasKey(entity, type);
+  // The key rule (an unset generated key means Added) applies only when tracking starts: a tracked
+  // entry is moved to the verb's state as it is, so Update/Attach of an Added entry with a
+  // temporary key throws TempValuePersists (EF Core's SetEntityState with forceStateWhenUnknownKey).
+  const generatedAndUnset = tracked === null && keyOf(type).storeGenerated && !hasKey(entity, type);
   switch (verb) {
     case 'Add':
       return 'Added';

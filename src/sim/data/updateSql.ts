@@ -6,8 +6,9 @@
  *   VALUES (@p0, @p1)                              WHERE "Id" = @p4                        WHERE "Id" = @p0
  *   RETURNING "Id";                                RETURNING 1;                            RETURNING 1;
  *
- * - SQLite sends one command per entity; parameters are numbered `@p0, @p1…` across the whole
- *   SaveChanges (pass `paramStart`, continue from `nextParam`).
+ * - SQLite sends one command per entity, each its own batch: parameters are numbered from `@p0`
+ *   in every command (real EF Core 10; `paramStart` exists for multi-command batches).
+ * - The command text ends with a newline (the generator appends each statement with AppendLine).
  * - Names follow the order they appear in the SQL (SET first, then the key, then concurrency
  *   tokens), but the DbCommand — hence the log — lists them in column order, key first:
  *   `@p4='1', @p3='2'` for the UPDATE above.
@@ -73,7 +74,7 @@ export function buildInsert(
   const table = quoteIdentifier(entityType.table);
   const columns = props.map((p) => quoteIdentifier(p.name)).join(', ');
   let sql = props.length > 0 ? `INSERT INTO ${table} (${columns})\nVALUES (${names.join(', ')})` : `INSERT INTO ${table}\nDEFAULT VALUES`;
-  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};` : ';';
+  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};\n` : ';\n';
   return { sql, ...numbering.finish(), returnsKey };
 }
 
@@ -122,7 +123,7 @@ export function buildUpdate(
   const numbering = new Numbering(paramStart);
   const assignments = set.map((p) => `${quoteIdentifier(p.name)} = ${numbering.add(order(p), p, values[p.name])}`);
   const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, order);
-  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;`;
+  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }
 
@@ -136,6 +137,6 @@ export function buildDelete(
   const ordered = canonicalProperties(entityType);
   const numbering = new Numbering(paramStart);
   const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, (p) => ordered.indexOf(p));
-  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;`;
+  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }
