@@ -9,7 +9,13 @@ import type { ExecuteResult as NonQueryResult, QueryResult, SimDatabase } from '
 import type { SqlParameter } from './data/sqlParameter.ts';
 import { formatExecutedCommand } from './data/commandLog.ts';
 import { formatParameters } from './data/sqlParameter.ts';
-import { DbUpdateConcurrencyException, DbUpdateException, SqliteException, sqliteErrorCode } from './exceptions.ts';
+import {
+  DbUpdateConcurrencyException,
+  DbUpdateException,
+  InvalidOperationException,
+  SqliteException,
+  sqliteErrorCode,
+} from './exceptions.ts';
 import { UPDATE_STORE_EXCEPTION, updateConcurrency } from './messages.ts';
 import { libraryFrames } from './libraryFrames.ts';
 import type { Runtime } from './runtime.ts';
@@ -37,6 +43,12 @@ export interface CommandMeta {
   method?: string;
   /** SaveChanges wraps store errors in DbUpdateException, as EF Core's update pipeline does. */
   saving?: boolean;
+  /**
+   * The context was disposed while the operation was in flight: Dispose closed the connection
+   * before the command reached the database, so Microsoft.Data.Sqlite refuses it (scenarios
+   * s-detector-save-nothing, s-detector-find-miss: the request scope ends under a pending query).
+   */
+  connectionClosed?: boolean;
 }
 
 export class DataAccess {
@@ -47,6 +59,7 @@ export class DataAccess {
   ) {}
 
   execute(commands: PlannedCommand[], meta: CommandMeta): unknown[] {
+    if (meta.connectionClosed && commands.length > 0) this.refuseClosed(commands[0], meta);
     const results: unknown[] = [];
     const transactional = commands.length > 1;
     if (transactional) {
@@ -56,7 +69,10 @@ export class DataAccess {
     try {
       commands.forEach((cmd, i) => {
         const result = this.run(cmd, { ...meta, index: i });
-        const rows = cmd.mode === 'query' ? (result as QueryResult).rows.length : (result as NonQueryResult).rowsAffected;
+        const rows =
+          cmd.mode === 'query'
+            ? (result as QueryResult).rows.length
+            : (result as NonQueryResult).rowsAffected;
         this.log(cmd, meta, i, rows);
         if (cmd.expectRows !== undefined && rows !== cmd.expectRows) {
           const error = new DbUpdateConcurrencyException(updateConcurrency(cmd.expectRows, rows));
@@ -79,6 +95,26 @@ export class DataAccess {
     return results;
   }
 
+  /** SqliteCommand on a closed connection: `ExecuteReader can only be called when the connection is open.` */
+  private refuseClosed(cmd: PlannedCommand, meta: CommandMeta): never {
+    this.log(cmd, meta, 0, 0, true);
+    // EF Core reads every query and every SQLite modification batch with ExecuteReader.
+    const method = cmd.mode === 'query' || meta.saving ? 'ExecuteReader' : 'ExecuteNonQuery';
+    const error = new InvalidOperationException(`${method} can only be called when the connection is open.`);
+    error.libraryFrames = [
+      `Microsoft.Data.Sqlite.SqliteCommand.${method}Async(CancellationToken cancellationToken)`,
+      `Microsoft.EntityFrameworkCore.Storage.RelationalCommand.${method}Async(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
+    ];
+    if (!meta.saving) throw error;
+    const wrapped = new DbUpdateException(UPDATE_STORE_EXCEPTION);
+    wrapped.inner = error;
+    wrapped.libraryFrames = [
+      `Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken)`,
+      `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChangesAsync'}(IList\`1 entriesToSave)`,
+    ];
+    throw wrapped;
+  }
+
   /** One command on SQLite; an error SQLite reports becomes Microsoft.Data.Sqlite's SqliteException. */
   private run(cmd: PlannedCommand, meta: CommandMeta & { index?: number }): QueryResult | NonQueryResult {
     try {
@@ -88,11 +124,17 @@ export class DataAccess {
       this.log(cmd, meta, meta.index ?? 0, 0, true);
       const text = error instanceof Error ? error.message : String(error);
       const sqlite = new SqliteException(sqliteErrorCode(text), text);
-      sqlite.libraryFrames = ['Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)', 'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()'];
+      sqlite.libraryFrames = [
+        'Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(Int32 rc, sqlite3 db)',
+        'Microsoft.Data.Sqlite.SqliteDataReader.NextResult()',
+      ];
       if (!meta.saving) throw sqlite;
       const wrapped = new DbUpdateException(UPDATE_STORE_EXCEPTION);
       wrapped.inner = sqlite;
-      wrapped.libraryFrames = [`Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.Execute(IRelationalConnection connection)`, `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChanges'}(IList\`1 entriesToSave)`];
+      wrapped.libraryFrames = [
+        `Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.Execute(IRelationalConnection connection)`,
+        `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChanges'}(IList\`1 entriesToSave)`,
+      ];
       throw wrapped;
     }
   }
@@ -107,11 +149,24 @@ export class DataAccess {
       op: meta.op,
       text: cmd.sql,
       parameters: formatParameters(cmd.params, this.sensitive),
-      log: formatExecutedCommand({ elapsedMs: durationMs, params: cmd.params, sql: cmd.sql, sensitive: this.sensitive, failed }),
+      log: formatExecutedCommand({
+        elapsedMs: durationMs,
+        params: cmd.params,
+        sql: cmd.sql,
+        sensitive: this.sensitive,
+        failed,
+      }),
       durationMs,
       rows,
       ...(failed ? { failed } : {}),
     });
-    this.rt.trace.emit({ type: 'command', op: meta.op, context: meta.context, connection: meta.connection, sql: index, durationMs });
+    this.rt.trace.emit({
+      type: 'command',
+      op: meta.op,
+      context: meta.context,
+      connection: meta.connection,
+      sql: index,
+      durationMs,
+    });
   }
 }

@@ -123,7 +123,12 @@ class DbContextImpl extends DisposableBase {
   }
 
   Entry(entity: object): EntityEntry {
-    guard(this[CORE], 'Entry');
+    // A method (not a getter): on a disposed context it fails as an operation named Entry, as
+    // EF Core's stack shows it (scenario s-disposed-tracker).
+    if (this[CORE].disposed) {
+      const entityName = entityTypeOf(entity)?.name ?? null;
+      runLocal(this[CORE], { name: 'Entry', kind: 'tracking', entity: entityName }, () => undefined);
+    }
     return entryFor(this[CORE], entity, entityTypeOf(entity), true);
   }
 

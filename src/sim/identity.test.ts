@@ -12,7 +12,11 @@ describe('identity map', () => {
       db.Customers.Update(incoming);
     `);
     expect(run.outcome).toBe('threw');
-    expect(run.exception).toMatchObject({ type: 'InvalidOperationException', message: identityConflict('Customer', "{'Id'}"), line: 3 });
+    expect(run.exception).toMatchObject({
+      type: 'InvalidOperationException',
+      message: identityConflict('Customer', "{'Id'}"),
+      line: 3,
+    });
     const conflict = run.trace.find((e) => e.type === 'identity-conflict');
     expect(conflict).toMatchObject({ entity: 'Customer', key: '{Id: 1}', line: 3 });
     expect(run.exception!.stack).toContain('IdentityMap`1.ThrowIdentityConflict');
@@ -71,7 +75,9 @@ describe('identity map', () => {
     `);
     expect(run.outcome).toBe('ok');
     const update = run.sql.find((s) => s.text.startsWith('UPDATE'))!;
-    expect(update.text).toMatch(/^UPDATE "Customers" SET "Email" = @p0, "Name" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$|^UPDATE "Customers" SET "Name" = @p0, "Email" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$/);
+    expect(update.text).toMatch(
+      /^UPDATE "Customers" SET "Email" = @p0, "Name" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$|^UPDATE "Customers" SET "Name" = @p0, "Email" = @p1\nWHERE "Id" = @p2\nRETURNING 1;\n$/,
+    );
   });
 
   it('detaching the loaded instance lets the new one be tracked', async () => {
@@ -95,7 +101,9 @@ describe('identity map', () => {
     `);
     expect(run.outcome).toBe('ok');
     expect(run.console).toEqual(['0 AuditEntry {Id: -2147482647} Added', '1 Unchanged']);
-    expect(run.sql[0].text).toMatch(/^INSERT INTO "AuditLog" \("At", "Message"\)\nVALUES \(@p0, @p1\)\nRETURNING "Id";\n$/);
+    expect(run.sql[0].text).toMatch(
+      /^INSERT INTO "AuditLog" \("At", "Message"\)\nVALUES \(@p0, @p1\)\nRETURNING "Id";\n$/,
+    );
   });
 
   it('after SaveChanges the entity keeps its saved values; State = Unchanged by hand reverts them', async () => {
@@ -146,7 +154,9 @@ describe('identity map', () => {
       await db.Orders.Where((o) => isBig(o.Total)).ToListAsync();
     `);
     expect(run.outcome).toBe('threw');
-    expect(run.exception?.message).toMatch(/^The LINQ expression 'DbSet<Order>\(\)\n {4}\.Where\(o => isBig\(o\.Total\)\)' could not be translated\./);
+    expect(run.exception?.message).toMatch(
+      /^The LINQ expression 'DbSet<Order>\(\)\n {4}\.Where\(o => isBig\(o\.Total\)\)' could not be translated\./,
+    );
     expect(run.exception?.line).toBe(2);
   });
 
@@ -245,8 +255,12 @@ describe('identity map', () => {
       await other.SaveChangesAsync();
     `);
     expect(run.exception).toMatchObject({ type: 'DbUpdateException', line: 3 });
-    expect(run.exception?.message).toBe('An error occurred while saving the entity changes. See the inner exception for details.');
-    expect(run.exception?.stack).toContain(" ---> Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 19: 'UNIQUE constraint failed: Customers.Id'.");
+    expect(run.exception?.message).toBe(
+      'An error occurred while saving the entity changes. See the inner exception for details.',
+    );
+    expect(run.exception?.stack).toContain(
+      " ---> Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 19: 'UNIQUE constraint failed: Customers.Id'.",
+    );
   });
 
   it('an explicit negative key is inserted as given', async () => {

@@ -76,7 +76,12 @@ export class StateManager {
   ) {}
 
   private static emptyMaps(): Record<MapState, DictionaryOrder<InternalEntry>> {
-    return { Added: new DictionaryOrder(), Modified: new DictionaryOrder(), Deleted: new DictionaryOrder(), Unchanged: new DictionaryOrder() };
+    return {
+      Added: new DictionaryOrder(),
+      Modified: new DictionaryOrder(),
+      Deleted: new DictionaryOrder(),
+      Unchanged: new DictionaryOrder(),
+    };
   }
 
   /** EF Core's StateManager.Entries order (see above); includes entries left Detached by an identity conflict. */
@@ -107,7 +112,13 @@ export class StateManager {
    * Starts tracking `entity` in `state`, or moves an already-tracked instance to it.
    * Throws IdentityConflict for a different instance with a tracked key.
    */
-  track(entity: Record<string, unknown>, type: EntityTypeDef, state: EntityStateName, line: number | null, op: number): InternalEntry {
+  track(
+    entity: Record<string, unknown>,
+    type: EntityTypeDef,
+    state: EntityStateName,
+    line: number | null,
+    op: number,
+  ): InternalEntry {
     const existing = this.byInstance.get(entity);
     if (existing) {
       this.setState(existing, state, line);
@@ -115,12 +126,26 @@ export class StateManager {
     }
     const keyName = keyOf(type).name;
     const entry = new InternalEntry(entity, type, keyName, line);
-    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName])) entry.tempKey = this.nextTemp++;
+    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName]))
+      entry.tempKey = this.nextTemp++;
     const other = this.findByKey(type, entry.key);
     if (other && (other.state === 'Deleted') === (state === 'Deleted')) {
       const key = formatKey(keyName, entry.key);
-      const message = this.sensitive ? identityConflictSensitive(type.name, key) : identityConflict(type.name, `{'${keyName}'}`);
-      this.rt.trace.emit({ type: 'identity-conflict', context: this.context, op, entity: type.name, key, trackedLine: other.trackedLine, message }, line);
+      const message = this.sensitive
+        ? identityConflictSensitive(type.name, key)
+        : identityConflict(type.name, `{'${keyName}'}`);
+      this.rt.trace.emit(
+        {
+          type: 'identity-conflict',
+          context: this.context,
+          op,
+          entity: type.name,
+          key,
+          trackedLine: other.trackedLine,
+          message,
+        },
+        line,
+      );
       if (state !== 'Detached') {
         this.maps[state].add(entry);
         this.ghosts.set(entity, { entry, state });
@@ -139,7 +164,11 @@ export class StateManager {
   }
 
   /** Identity resolution for a tracking query: the tracked instance if any, else a new Unchanged entry. */
-  resolve(type: EntityTypeDef, key: unknown, materialize: () => Record<string, unknown>): Record<string, unknown> {
+  resolve(
+    type: EntityTypeDef,
+    key: unknown,
+    materialize: () => Record<string, unknown>,
+  ): Record<string, unknown> {
     const tracked = this.findByKey(type, key);
     if (tracked) return tracked.entity;
     const entity = materialize();
@@ -176,7 +205,17 @@ export class StateManager {
     entry.state = state;
     this.moveMap(entry, from, state);
     if (from !== state) {
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: state }, line);
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from,
+          to: state,
+        },
+        line,
+      );
     }
   }
 
@@ -190,7 +229,8 @@ export class StateManager {
       if (!(p.name in source) || source[p.name] === undefined) continue;
       const value = source[p.name];
       if (sameValue(entry.entity[p.name], value)) continue;
-      if (p.isKey && entry.state !== 'Added') throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
+      if (p.isKey && entry.state !== 'Added')
+        throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
       entry.entity[p.name] = value;
       if (entry.state === 'Unchanged' || entry.state === 'Modified') {
         entry.modified.add(p.name);
@@ -200,7 +240,17 @@ export class StateManager {
     if (changed && entry.state === 'Unchanged') {
       entry.state = 'Modified';
       this.moveMap(entry, 'Unchanged', 'Modified');
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from: 'Unchanged',
+          to: 'Modified',
+        },
+        line,
+      );
     }
   }
 
@@ -215,7 +265,17 @@ export class StateManager {
     if (entry.detectChanges() && wasUnchanged) {
       entry.state = 'Modified';
       this.moveMap(entry, 'Unchanged', 'Modified');
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from: 'Unchanged',
+          to: 'Modified',
+        },
+        line,
+      );
     }
   }
 
@@ -237,7 +297,17 @@ export class StateManager {
     entry.acceptChanges();
     entry.state = 'Unchanged';
     this.moveMap(entry, from, 'Unchanged');
-    this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: 'Unchanged' }, line);
+    this.rt.trace.emit(
+      {
+        type: 'state-change',
+        context: this.context,
+        entity: entry.type.name,
+        key: formatKey(entry.keyName, entry.key),
+        from,
+        to: 'Unchanged',
+      },
+      line,
+    );
   }
 
   /** ChangeTracker.Clear(): stops tracking everything, without StateChanged events (as EF Core). */
