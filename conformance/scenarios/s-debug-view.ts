@@ -1,0 +1,9 @@
+// ChangeTracker.DebugView after edits (no DetectChanges) and after Entries().
+const c = await db.Customers.FirstAsync(x => x.Id == 21);
+const t = await db.Tickets.FirstAsync(x => x.Id == 3);
+c.Email = 'changed21@example.com';
+db.Remove(t);
+db.Add(new User({ Id: 15, Name: 'Fifteen', LastLogin: null }));
+console.log(db.ChangeTracker.DebugView.ShortView);
+console.log(`${db.ChangeTracker.HasChanges() ? 'has changes' : 'no changes'}`);
+console.log(db.ChangeTracker.DebugView.LongView);
