@@ -6,6 +6,6 @@ ctx.Dispose();
 try {
   await saving;
 } catch (Exception e) {
-  Console.WriteLine(e is DbUpdateException ? "DbUpdateException" : e is InvalidOperationException ? "InvalidOperationException" : "other");
+  Console.WriteLine($"{(e is DbUpdateException ? "DbUpdateException" : e is InvalidOperationException ? "InvalidOperationException" : "other")}: {e.Message.Split('\n')[1]}");
 }
 Console.WriteLine($"{await db.Customers.CountAsync(x => x.Id == 97)}");

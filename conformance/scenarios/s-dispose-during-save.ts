@@ -6,6 +6,6 @@ ctx.Dispose();
 try {
   await saving;
 } catch (e) {
-  console.log(e instanceof DbUpdateException ? 'DbUpdateException' : e instanceof InvalidOperationException ? 'InvalidOperationException' : 'other');
+  console.log(`${e instanceof DbUpdateException ? 'DbUpdateException' : e instanceof InvalidOperationException ? 'InvalidOperationException' : 'other'}: ${(e as Error).message.split('\n')[1]}`);
 }
 console.log(`${await db.Customers.CountAsync(x => x.Id == 97)}`);

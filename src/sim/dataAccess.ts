@@ -13,10 +13,11 @@ import {
   DbUpdateConcurrencyException,
   DbUpdateException,
   InvalidOperationException,
+  ObjectDisposedException,
   SqliteException,
   sqliteErrorCode,
 } from './exceptions.ts';
-import { UPDATE_STORE_EXCEPTION, updateConcurrency } from './messages.ts';
+import { UPDATE_STORE_EXCEPTION, contextDisposed, updateConcurrency } from './messages.ts';
 import { libraryFrames } from './libraryFrames.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -49,6 +50,8 @@ export interface CommandMeta {
    * s-detector-save-nothing, s-detector-find-miss: the request scope ends under a pending query).
    */
   connectionClosed?: boolean;
+  /** The context's type name, for ObjectDisposedException. */
+  contextName?: string;
 }
 
 export class DataAccess {
@@ -106,13 +109,14 @@ export class DataAccess {
       `Microsoft.EntityFrameworkCore.Storage.RelationalCommand.${method}Async(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
     ];
     if (!meta.saving) throw error;
-    const wrapped = new DbUpdateException(UPDATE_STORE_EXCEPTION);
-    wrapped.inner = error;
-    wrapped.libraryFrames = [
-      `Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken)`,
-      `Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.${meta.method ?? 'SaveChangesAsync'}(IList\`1 entriesToSave)`,
+    // SaveChanges does not surface the store error: handling it touches the disposed context,
+    // whose ObjectDisposedException is what the caller sees (scenario s-dispose-during-save).
+    const disposed = new ObjectDisposedException(contextDisposed(meta.contextName ?? 'DbContext'));
+    disposed.libraryFrames = [
+      'Microsoft.EntityFrameworkCore.DbContext.CheckDisposed()',
+      `Microsoft.EntityFrameworkCore.DbContext.${meta.method ?? 'SaveChangesAsync'}(Boolean acceptAllChangesOnSuccess, CancellationToken cancellationToken)`,
     ];
-    throw wrapped;
+    throw disposed;
   }
 
   /** One command on SQLite; an error SQLite reports becomes Microsoft.Data.Sqlite's SqliteException. */

@@ -187,6 +187,7 @@ function finish<T>(
       method: d.name,
       saving: d.kind === 'save',
       connectionClosed: ctx.disposed,
+      contextName: ctx.contextName,
     });
     const value = p.complete(results);
     release(ctx, s, connection);

@@ -54,9 +54,9 @@ export function keyReadOnly(property: string, entityType: string): string {
 }
 
 /** System.Linq: First() on an empty sequence. */
-export const SEQUENCE_CONTAINS_NO_ELEMENTS = 'Sequence contains no elements';
+export const SEQUENCE_CONTAINS_NO_ELEMENTS = 'Sequence contains no elements.';
 /** System.Linq: Single() on more than one element. */
-export const SEQUENCE_CONTAINS_MORE_THAN_ONE = 'Sequence contains more than one element';
+export const SEQUENCE_CONTAINS_MORE_THAN_ONE = 'Sequence contains more than one element.';
 
 /** CoreStrings.InvalidSetType. */
 export function invalidSetType(typeName: string): string {

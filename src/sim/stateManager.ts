@@ -229,9 +229,10 @@ export class StateManager {
       if (!(p.name in source) || source[p.name] === undefined) continue;
       const value = source[p.name];
       if (sameValue(entry.entity[p.name], value)) continue;
+      // EF Core writes the key value first, then refuses it (scenario s-set-values-key).
+      entry.entity[p.name] = value;
       if (p.isKey && entry.state !== 'Added')
         throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
-      entry.entity[p.name] = value;
       if (entry.state === 'Unchanged' || entry.state === 'Modified') {
         entry.modified.add(p.name);
         changed = true;
