@@ -163,11 +163,12 @@ class DbContextImpl extends DisposableBase {
           core.stateManager.clear();
           core.stateManager.snapshot();
         }),
-      // DebugView renders what is tracked now; like EF Core it does not run DetectChanges.
+      // DebugView renders what is tracked now; like EF Core it does not run DetectChanges. An entry
+      // an identity conflict left behind shows as Detached (scenario s-conflict-view).
       get DebugView() {
         return {
-          ShortView: shortView(core.stateManager.tracked),
-          LongView: longView(core.stateManager.tracked),
+          ShortView: shortView(core.stateManager.entries),
+          LongView: longView(core.stateManager.entries),
         };
       },
     };

@@ -89,7 +89,7 @@ export class StateManager {
     return MAP_ORDER.flatMap((s) => this.maps[s].values());
   }
 
-  /** The entries really tracked (what debug views show). */
+  /** The entries really tracked (the UI's change-tracker snapshots). */
   get tracked(): InternalEntry[] {
     return this.entries.filter((e) => e.state !== 'Detached');
   }
