@@ -91,7 +91,6 @@ public sealed class Run
     private void OnLog(EventData data)
     {
         if (data is not CommandEventData command) return;
-        ScenarioRunner.CommandSite = null;
         var start = commandStarts.TryGetValue(command.Command, out var at) ? (double)at : Clock.NowMs;
         var message = data.ToString();
         // "Executed DbCommand (30ms) [Parameters=[...], CommandType='Text', CommandTimeout='30']\nSQL"

@@ -56,9 +56,10 @@ public static class ScenarioRunner
     }
 
     /**
-     * The script line and EF Core API of the command now executing, set by the latency interceptor
-     * when a command resumes after its delay and cleared when EF Core logs it: an exception thrown
-     * in that stretch (no script frame on the stack any more) belongs to the operation that issued
+     * The script line and EF Core API of the command now resuming, set by the latency interceptor
+     * when a command resumes after its delay and cleared when the pump starts its next work item:
+     * an exception thrown in that stretch (no script frame on the stack any more: the command's
+     * failure, or `Sequence contains no elements` after it) belongs to the operation that issued
      * the command, as the simulator reports it.
      */
     internal static ThrowSite? CommandSite;
@@ -79,6 +80,8 @@ public static class ScenarioRunner
     private static string? EfApiName(System.Reflection.MethodBase? method)
     {
         var type = method?.DeclaringType;
+        // The sync terminals (First, Single, Count…) are System.Linq.Queryable's, run by EF Core's provider.
+        if (method is not null && type == typeof(Queryable)) return method.Name;
         if (method is null || type?.Namespace is not { } ns || !ns.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)) return null;
         if (method.Name == "MoveNext" && type.Name.StartsWith('<'))
         {

@@ -102,6 +102,7 @@ public sealed class VirtualRuntime : TimeProvider
         {
             if (!queue.TryDequeue(out next)) return false;
         }
+        ScenarioRunner.CommandSite = null; // a new work item: no command is resuming
         next();
         return true;
     }
@@ -174,6 +175,7 @@ public sealed class VirtualRuntime : TimeProvider
         if (priority.due > NowTicks) NowTicks = priority.due;
         if (NowMs > MaxVirtualMs) throw new RunStoppedException($"Stopped at {MaxVirtualMs:N0} ms of virtual time.");
         if (Debug) Console.Error.WriteLine($"[clock] fire at {NowMs} ms");
+        ScenarioRunner.CommandSite = null; // set again by the command this timer resumes, if any
         timer.Fire();
         return true;
     }

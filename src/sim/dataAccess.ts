@@ -13,10 +13,11 @@ import {
   DbUpdateConcurrencyException,
   DbUpdateException,
   InvalidOperationException,
+  ObjectDisposedException,
   SqliteException,
   sqliteErrorCode,
 } from './exceptions.ts';
-import { UPDATE_STORE_EXCEPTION, connectionClosed, updateConcurrency } from './messages.ts';
+import { UPDATE_STORE_EXCEPTION, contextDisposed, updateConcurrency } from './messages.ts';
 import { libraryFrames } from './libraryFrames.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -43,8 +44,14 @@ export interface CommandMeta {
   method?: string;
   /** SaveChanges wraps store errors in DbUpdateException, as EF Core's update pipeline does. */
   saving?: boolean;
-  /** Raw SQL runs through ExecuteNonQuery; queries and SaveChanges (RETURNING) through ExecuteReader. */
-  nonQuery?: boolean;
+  /**
+   * The context was disposed while the operation was in flight: Dispose closed the connection
+   * before the command reached the database, so Microsoft.Data.Sqlite refuses it (scenarios
+   * s-detector-save-nothing, s-detector-find-miss: the request scope ends under a pending query).
+   */
+  connectionClosed?: boolean;
+  /** The context's type name, for ObjectDisposedException. */
+  contextName?: string;
 }
 
 export class DataAccess {
@@ -54,23 +61,8 @@ export class DataAccess {
     private readonly sensitive: boolean,
   ) {}
 
-  /**
-   * The context was disposed while its command was on the wire: disposing closed the connection,
-   * so the command fails when it reaches the provider (logged as failed; nothing is executed).
-   */
-  failClosed(command: PlannedCommand, meta: CommandMeta): never {
-    this.log(command, meta, 0, 0, true);
-    const error = new InvalidOperationException(
-      connectionClosed(meta.nonQuery ? 'ExecuteNonQuery' : 'ExecuteReader'),
-    );
-    error.libraryFrames = [
-      `Microsoft.Data.Sqlite.SqliteCommand.${meta.nonQuery ? 'ExecuteNonQuery()' : 'ExecuteReader(CommandBehavior behavior)'}`,
-      `Microsoft.EntityFrameworkCore.Storage.RelationalCommand.${meta.nonQuery ? 'ExecuteNonQueryAsync' : 'ExecuteReaderAsync'}(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
-    ];
-    throw error;
-  }
-
   execute(commands: PlannedCommand[], meta: CommandMeta): unknown[] {
+    if (meta.connectionClosed && commands.length > 0) this.refuseClosed(commands[0], meta);
     const results: unknown[] = [];
     const transactional = commands.length > 1;
     if (transactional) {
@@ -79,7 +71,7 @@ export class DataAccess {
     }
     try {
       commands.forEach((cmd, i) => {
-        const result = this.run(cmd, meta);
+        const result = this.run(cmd, { ...meta, index: i });
         const rows =
           cmd.mode === 'query'
             ? (result as QueryResult).rows.length
@@ -106,11 +98,34 @@ export class DataAccess {
     return results;
   }
 
+  /** SqliteCommand on a closed connection: `ExecuteReader can only be called when the connection is open.` */
+  private refuseClosed(cmd: PlannedCommand, meta: CommandMeta): never {
+    this.log(cmd, meta, 0, 0, true);
+    // EF Core reads every query and every SQLite modification batch with ExecuteReader.
+    const method = cmd.mode === 'query' || meta.saving ? 'ExecuteReader' : 'ExecuteNonQuery';
+    const error = new InvalidOperationException(`${method} can only be called when the connection is open.`);
+    error.libraryFrames = [
+      `Microsoft.Data.Sqlite.SqliteCommand.${method}Async(CancellationToken cancellationToken)`,
+      `Microsoft.EntityFrameworkCore.Storage.RelationalCommand.${method}Async(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
+    ];
+    if (!meta.saving) throw error;
+    // SaveChanges does not surface the store error: handling it touches the disposed context,
+    // whose ObjectDisposedException is what the caller sees (scenario s-dispose-during-save).
+    const disposed = new ObjectDisposedException(contextDisposed(meta.contextName ?? 'DbContext'));
+    disposed.libraryFrames = [
+      'Microsoft.EntityFrameworkCore.DbContext.CheckDisposed()',
+      `Microsoft.EntityFrameworkCore.DbContext.${meta.method ?? 'SaveChangesAsync'}(Boolean acceptAllChangesOnSuccess, CancellationToken cancellationToken)`,
+    ];
+    throw disposed;
+  }
+
   /** One command on SQLite; an error SQLite reports becomes Microsoft.Data.Sqlite's SqliteException. */
-  private run(cmd: PlannedCommand, meta: CommandMeta): QueryResult | NonQueryResult {
+  private run(cmd: PlannedCommand, meta: CommandMeta & { index?: number }): QueryResult | NonQueryResult {
     try {
       return cmd.mode === 'query' ? this.db.query(cmd.sql, cmd.params) : this.db.execute(cmd.sql, cmd.params);
     } catch (error) {
+      // EF Core logs the failed command (CommandError) before the exception surfaces.
+      this.log(cmd, meta, meta.index ?? 0, 0, true);
       const text = error instanceof Error ? error.message : String(error);
       const sqlite = new SqliteException(sqliteErrorCode(text), text);
       sqlite.libraryFrames = [

@@ -178,7 +178,7 @@ function finish<T>(
   latencies: number[],
 ): T {
   try {
-    const meta = {
+    const results = ctx.data.execute(p.commands, {
       context: ctx.id,
       connection,
       op: s.op,
@@ -186,10 +186,9 @@ function finish<T>(
       latencies,
       method: d.name,
       saving: d.kind === 'save',
-      nonQuery: d.kind === 'raw',
-    };
-    if (ctx.disposed) ctx.data.failClosed(p.commands[0], meta);
-    const results = ctx.data.execute(p.commands, meta);
+      connectionClosed: ctx.disposed,
+      contextName: ctx.contextName,
+    });
     const value = p.complete(results);
     release(ctx, s, connection);
     ctx.rt.trace.opEnded(s.op, 'ok', null, p.summary(value));

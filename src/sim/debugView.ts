@@ -58,7 +58,8 @@ export function longView(entries: InternalEntry[]): string {
     // Properties as EF Core lists them: the key first, then alphabetically.
     for (const p of canonicalProperties(e.type)) {
       const value = p.isKey ? e.key : e.current(p.name);
-      let line = `  ${p.name}: ${formatValue(value)}`;
+      // EF Core 10 indents property lines by four spaces (scenario s-debug-view).
+      let line = `    ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
       if (p.isKey && e.tempKey !== null) line += ' Temporary';
       if (e.modified.has(p.name)) {
@@ -79,8 +80,16 @@ export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
     for (const p of e.type.properties) {
       values[p.name] = formatValue(p.isKey ? e.key : e.current(p.name));
       // As in LongView: an original is shown only when it differs from the current value.
-      if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name]) originals[p.name] = formatValue(e.originals[p.name]);
+      if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name])
+        originals[p.name] = formatValue(e.originals[p.name]);
     }
-    return { entity: e.type.name, key: formatKey(e.keyName, e.key), state: e.state, modified: [...e.modified], values, originals };
+    return {
+      entity: e.type.name,
+      key: formatKey(e.keyName, e.key),
+      state: e.state,
+      modified: [...e.modified],
+      values,
+      originals,
+    };
   });
 }

@@ -90,15 +90,4 @@ export function tempValuePersists(property: string, entityType: string, state: s
 }
 
 /** RelationalStrings.UpdateStoreException (DbUpdateException). */
-export const UPDATE_STORE_EXCEPTION =
-  'An error occurred while saving the entity changes. See the inner exception for details.';
-
-/**
- * Microsoft.Data.Sqlite's text when a command runs on a closed connection: what an operation in
- * flight meets when its context was disposed meanwhile (disposing closes the connection). Real
- * EF Core 10, conformance lessons 03 and 04: the un-awaited query fails with this once its
- * round-trip completes. `method`: ExecuteReader (queries, SaveChanges), ExecuteNonQuery (raw SQL).
- */
-export function connectionClosed(method: 'ExecuteReader' | 'ExecuteNonQuery'): string {
-  return `${method} can only be called when the connection is open.`;
-}
+export const UPDATE_STORE_EXCEPTION = 'An error occurred while saving the entity changes. See the inner exception for details.';

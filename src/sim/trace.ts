@@ -121,7 +121,7 @@ export interface SqlEntry {
   log: string;
   durationMs: number;
   rows: number;
-  /** EF Core logged it as `Failed executing DbCommand` (the command threw). */
+  /** The command failed in the database (EF Core logs `Failed executing DbCommand …` then). */
   failed?: boolean;
 }
 

@@ -14,7 +14,7 @@ export interface ExecutedCommand {
   /** EnableSensitiveDataLogging: real values instead of `'?'`. */
   sensitive: boolean;
   commandTimeout?: number;
-  /** RelationalEventId.CommandError: `Failed executing DbCommand …` instead of `Executed`. */
+  /** RelationalEventId.CommandError: `Failed executing DbCommand (…ms) [Parameters=…`. */
   failed?: boolean;
 }
 
