@@ -28,7 +28,7 @@ function header(file: string): Partial<Pair> {
   return out;
 }
 
-export function collectPairs(root: string): Pair[] {
+export function collectPairs(root: string, options: { gaps?: boolean } = {}): Pair[] {
   const pairs: Pair[] = [];
   const lessonsDir = join(root, 'lessons');
   for (const lesson of readdirSync(lessonsDir).sort()) {

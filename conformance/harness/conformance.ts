@@ -6,6 +6,7 @@
  *   npm run conformance                 all pairs
  *   npm run conformance -- find save    only pairs whose id contains one of these words
  *   npm run conformance -- --show ID    both JSON results of one pair, for debugging
+ *   npm run conformance -- --gaps       also the known gaps (conformance/gaps/README.md)
  */
 import * as nodeFs from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -26,7 +27,7 @@ const args = process.argv.slice(2);
 const showId = args[0] === '--show' ? args[1] : null;
 const filters = showId ? [showId] : args.filter((a) => !a.startsWith('--'));
 
-const all = collectPairs(root);
+const all = collectPairs(root, { gaps: args.includes('--gaps') });
 const pairs = all.filter((p) => filters.length === 0 || filters.some((f) => p.id.includes(f)));
 
 // Models: the default, and each lesson's own (a lesson that patches the model gets its own key).

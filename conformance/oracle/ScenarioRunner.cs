@@ -47,6 +47,8 @@ public static class ScenarioRunner
         try
         {
             var frames = new StackTrace(1, true).GetFrames();
+            if (VirtualRuntime.Debug)
+                Console.Error.WriteLine($"[first-chance] {e.Exception.GetType().Name}: {string.Join(" <- ", frames.Take(14).Select(f => f.GetMethod()?.DeclaringType?.Name + "." + f.GetMethod()?.Name))}");
             Sites.AddOrUpdate(e.Exception, Analyze(frames));
         }
         catch
@@ -73,7 +75,23 @@ public static class ScenarioRunner
         if (index < 0) return CommandSite ?? new ThrowSite(null, null);
         string? operation = null;
         for (var i = index - 1; i >= 0 && operation is null; i--) operation = EfApiName(frames[i].GetMethod());
-        return new ThrowSite(frames[index].GetFileLineNumber(), operation);
+        var line = frames[index].GetFileLineNumber();
+        // Queryable.First(…) tail-calls the provider's Execute, so its own frame is gone: name the
+        // sync terminal the script's line calls instead.
+        if (operation == "Execute" && index > 0 && frames[index - 1].GetMethod()?.DeclaringType?.Name == "EntityQueryProvider")
+            operation = QueryableCallOn(line) ?? operation;
+        return new ThrowSite(line, operation);
+    }
+
+    private static readonly HashSet<string> QueryableMethods = typeof(Queryable).GetMethods().Select(m => m.Name).ToHashSet();
+
+    private static string? QueryableCallOn(int line)
+    {
+        if (scriptPath is null) return null;
+        var lines = File.ReadAllLines(scriptPath);
+        if (line < 1 || line > lines.Length) return null;
+        return System.Text.RegularExpressions.Regex.Matches(lines[line - 1], @"\.(\w+)\s*\(")
+            .Select(m => m.Groups[1].Value).LastOrDefault(QueryableMethods.Contains);
     }
 
     /** `ToListAsync` for EF Core's public API frames (kick-off method or async state machine), else null. */
