@@ -17,7 +17,7 @@ import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
 import { SNIPPET_FUNCTION, transpileSnippetCached, type TranspileResult } from './transpile.ts';
 import { withDotnetExceptions } from './runtimeErrors.ts';
-import { compileStopReason, modelDeclarations, typeCheckSnippet, type ReadDeclarations } from './typeCheck.ts';
+import { compileStopReason, modelDeclarations, typeCheckSnippet, typeCheckWarm, type ReadDeclarations } from './typeCheck.ts';
 
 export interface ExecuteHost {
   sql: SqlJsStatic;
@@ -68,8 +68,12 @@ export async function runSnippetWith(
   if (options.signal?.aborted) return stoppedRun(settings, CANCELLED_REASON);
 
   const model = request.lesson ? await host.resolveModel?.(request.lesson) : undefined;
-  // Compile before running, as C# would: a type error stops the run on its line.
-  const typeDiagnostics = host.readDeclarations
+  // Compile before running, as C# would: a type error stops the run on its line. A batch or load
+  // run (no tracker snapshots) skips it only while the checker is cold (the first run in a fresh
+  // worker), so the cold parse of the libraries never counts against its time limit; an
+  // interactive run always checks.
+  const check = host.readDeclarations && (request.trackerSnapshots !== false || typeCheckWarm());
+  const typeDiagnostics = check && host.readDeclarations
     ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
     : [];
   if (typeDiagnostics.some((d) => d.severity === 'error')) {

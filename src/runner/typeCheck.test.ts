@@ -31,6 +31,17 @@ describe('the type check before a run', () => {
     expect(r.stopReason).toContain("Line 2: Property 'Custmers' does not exist");
   });
 
+  it('checks batch runs too once the checker is warm', async () => {
+    await run('const n: number = 1;'); // warms the checker
+    const r = await host.run({
+      code: 'await db.Custmers.ToListAsync();',
+      settings: DEFAULT_RUN_SETTINGS,
+      trackerSnapshots: false,
+    });
+    expect(r.outcome).toBe('stopped');
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'error', line: 1 });
+  });
+
   it('refuses a wrong argument type', async () => {
     const r = await run(`const c = await db.Customers.FindAsync('7');`);
     expect(r.outcome).toBe('stopped');

@@ -67,6 +67,38 @@ export function modelDeclarations(model: ModelDef | undefined): string {
 }
 
 const libCache = new Map<string, ts.SourceFile | undefined>();
+
+function parseLib(lib: string, read: ReadDeclarations): ts.SourceFile | undefined {
+  if (!libCache.has(lib)) {
+    const text = read(lib);
+    libCache.set(
+      lib,
+      text === undefined ? undefined : ts.createSourceFile(`/${lib}`, text, ts.ScriptTarget.ESNext, true),
+    );
+  }
+  return libCache.get(lib);
+}
+
+/** True once a check has run in this process: the libraries are parsed and bound, a check costs tens of ms. */
+export function typeCheckWarm(): boolean {
+  return lastProgram !== undefined;
+}
+
+/**
+ * Parses the libraries ahead of the first check, one file per macrotask (`yieldToHost` between
+ * files), so a run that arrives meanwhile is never held up for long.
+ */
+export async function prewarmTypeCheck(
+  read: ReadDeclarations,
+  names: readonly string[],
+  yieldToHost: () => Promise<void>,
+): Promise<void> {
+  for (const name of names) {
+    if (name === SNIPPET_GLOBALS_FILE) continue;
+    await yieldToHost();
+    parseLib(name, read);
+  }
+}
 let globalsFile: { text: string; file: ts.SourceFile } | null = null;
 let lastProgram: ts.Program | undefined;
 const memo = new Map<string, Diagnostic[]>();
@@ -110,15 +142,7 @@ export function typeCheckSnippet(
       if (name === SNIPPET_FILE) return snippet;
       if (name === MODEL_FILE) return model ?? undefined;
       if (name === `/${SNIPPET_GLOBALS_FILE}`) return globals;
-      const lib = name.replace(/^\//, '');
-      if (!libCache.has(lib)) {
-        const text = read(lib);
-        libCache.set(
-          lib,
-          text === undefined ? undefined : ts.createSourceFile(`/${lib}`, text, ts.ScriptTarget.ESNext, true),
-        );
-      }
-      return libCache.get(lib);
+      return parseLib(name.replace(/^\//, ''), read);
     },
     getDefaultLibFileName: () => '/lib.es2022.d.ts',
     getDefaultLibLocation: () => '/',

@@ -22,6 +22,9 @@ const byName = new Map(
 );
 byName.set(SNIPPET_GLOBALS_FILE, snippetGlobals);
 
+/** Every file it holds, for parsing them ahead of the first check. */
+export const declarationNames: readonly string[] = [...byName.keys()];
+
 export function readDeclarations(name: string): string | undefined {
   return byName.get(name);
 }

@@ -9,7 +9,7 @@ import { loadLessons } from '../../lessons/bundle.ts';
 import { runSnippet } from '../execute.ts';
 import { modelForLesson } from '../lessonModel.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
-import { typeCheckSnippet } from '../typeCheck.ts';
+import { prewarmTypeCheck } from '../typeCheck.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
 import { createMessageChannelYield } from './yieldToHost.ts';
 
@@ -28,8 +28,11 @@ function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
 
 // The type check's declarations, loaded with the first run (their own chunk).
 const declarationsReady = import('./declarations.ts');
-// Parse the libraries while the learner reads: the first check costs a second or more, later ones tens of ms.
-void declarationsReady.then(({ readDeclarations }) => typeCheckSnippet('export {};', readDeclarations));
+// Parse the libraries while the learner reads, a file per macrotask so a run is never held up:
+// the first check costs a second or more cold, tens of ms warm.
+void declarationsReady.then(({ readDeclarations, declarationNames }) =>
+  prewarmTypeCheck(readDeclarations, declarationNames, () => new Promise((resolve) => setTimeout(resolve, 0))),
+);
 
 const handle = createWorkerHandler(
   {
