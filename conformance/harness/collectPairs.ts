@@ -45,14 +45,16 @@ export function collectPairs(root: string, options: { gaps?: boolean } = {}): Pa
       });
     }
   }
-  const scenarios = join(root, 'conformance', 'scenarios');
-  if (existsSync(scenarios)) {
-    for (const file of readdirSync(scenarios).sort()) {
+  // conformance/gaps: known differences (its README), run only when asked.
+  for (const folder of options.gaps ? ['scenarios', 'gaps'] : ['scenarios']) {
+    const dir = join(root, 'conformance', folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).sort()) {
       if (!file.endsWith('.ts')) continue;
-      const ts = join(scenarios, file);
+      const ts = join(dir, file);
       const cs = ts.replace(/\.ts$/, '.cs');
       pairs.push({
-        id: `scenarios/${basename(file, '.ts')}`,
+        id: `${folder}/${basename(file, '.ts')}`,
         ts,
         cs: existsSync(cs) ? cs : null,
         ...header(ts),
