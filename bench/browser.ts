@@ -39,6 +39,7 @@ export interface Stats {
 
 export function stats(values: number[]): Stats {
   const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return { median: NaN, min: NaN, max: NaN, p25: NaN, p75: NaN, n: 0 };
   const q = (p: number) => {
     if (!s.length) return NaN;
     const i = (s.length - 1) * p;
@@ -356,7 +357,17 @@ export interface BrowserBenchResult {
   warmRun: { maxMs: number; medianMs: number; perLesson: Record<string, Stats> };
 }
 
-export async function runBrowserBench(options: { coldRounds: number; timelineRounds: number; bigRounds: number; warmRounds: number }): Promise<BrowserBenchResult> {
+const SKIPPED: Stats = { median: NaN, min: NaN, max: NaN, p25: NaN, p75: NaN, n: 0 };
+
+/** `only`: the sections to run (for a quick look at one figure); all of them by default. */
+export async function runBrowserBench(options: {
+  coldRounds: number;
+  timelineRounds: number;
+  bigRounds: number;
+  warmRounds: number;
+  only?: string[];
+}): Promise<BrowserBenchResult> {
+  const wanted = (name: string) => !options.only || options.only.includes(name);
   const servers = await servePages();
   let browser: Browser | null = null;
   try {
@@ -373,10 +384,12 @@ export async function runBrowserBench(options: { coldRounds: number; timelineRou
         '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
       ],
     });
-    const cold = await coldLoad(browser, options.coldRounds);
-    const t500 = await timeline500(browser, options.timelineRounds);
-    const t5000 = await timeline5000(browser, options.bigRounds);
-    const warm = await warmRun(browser, options.warmRounds);
+    const cold = wanted('coldLoad')
+      ? await coldLoad(browser, options.coldRounds)
+      : { ratio: SKIPPED, bytesRatio: SKIPPED, appMs: SKIPPED, bareMs: SKIPPED, appKB: SKIPPED, bareKB: SKIPPED };
+    const t500 = wanted('timeline500') ? await timeline500(browser, options.timelineRounds) : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 };
+    const t5000 = wanted('timeline5000') ? await timeline5000(browser, options.bigRounds) : { clickToDrawnMs: SKIPPED, elements: 0 };
+    const warm = wanted('warmRun') ? await warmRun(browser, options.warmRounds) : { maxMs: NaN, medianMs: NaN, perLesson: {} };
     return { coldLoad: cold, timeline500: t500, timeline5000: t5000, warmRun: warm };
   } finally {
     await browser?.close();

@@ -194,8 +194,9 @@ async function main() {
     timelineRounds: quick ? 1 : 3,
     bigRounds: quick ? 1 : 3,
     warmRounds: quick ? 1 : 3,
+    only: process.env.BENCH_ONLY?.split(','),
   });
-  const worker = await runWorkerBench().catch((error: unknown) => ({ skipped: `failed: ${error instanceof Error ? error.message : String(error)}` }));
+  const worker = await (process.env.BENCH_ONLY ? Promise.resolve({ skipped: 'BENCH_ONLY' }) : runWorkerBench()).catch((error: unknown) => ({ skipped: `failed: ${error instanceof Error ? error.message : String(error)}` }));
 
   const b = browserBench;
   const overheadStats = stats(overhead);

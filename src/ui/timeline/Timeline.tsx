@@ -3,11 +3,12 @@
  * an axis in virtual ms, a playhead; click the axis to scrub, hover or focus a bar for details.
  * Keyboard inside the card: ←/→ step, Home/End, Space play/pause.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store.ts';
 import { indexOps } from '../trace/describeEvent.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
+import { groupByLane, laneParts } from './laneParts.ts';
 import { LABEL_W, makeScale } from './geometry.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { labelMetrics } from './barLabel.ts';
@@ -35,11 +36,12 @@ export function Timeline() {
     for (const ev of run?.trace ?? []) if (ev.type === 'context-created') m.set(ev.context, ev.seq);
     return m;
   }, [run]);
-  const scale = makeScale(width - LABEL_W, layout?.duration ?? 1);
-  const seekBar = (bar: BarLayout) => {
+  const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
+  const scale = useMemo(() => makeScale(width - LABEL_W, layout?.duration ?? 1), [width, layout?.duration]);
+  const seekBar = useCallback((bar: BarLayout) => {
     useApp.getState().seekEvent(bar.seq);
     if (bar.line) revealLine(bar.line);
-  };
+  }, []);
   const onKey = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.altKey) return;
     const s = useApp.getState();
@@ -56,7 +58,7 @@ export function Timeline() {
       action();
     }
   };
-  const shownBar = layout?.bars.find((b) => b.op === shown?.op) ?? null;
+  const shownBar = useMemo(() => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null), [layout, shown]);
   return (
     <section className="card timeline" id="timeline-card" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
       <div className="tl-head">
@@ -70,7 +72,7 @@ export function Timeline() {
         {!run && <TimelineLegend />}
       </div>
       <div className="tl-body" ref={bodyRef}>
-        {!run || !layout ? (
+        {!run || !layout || !parts ? (
           <div className="tl-empty">
             {status === 'running' ? 'Running in the simulator…' : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
           </div>
@@ -81,7 +83,8 @@ export function Timeline() {
                 <TimelineLane
                   key={lane.context}
                   lane={lane}
-                  layout={layout}
+                  parts={laneParts(parts, lane.context)}
+                  duration={layout.duration}
                   scale={scale}
                   cursor={pos.cursor}
                   time={pos.time}
