@@ -48,7 +48,14 @@ export function stats(values: number[]): Stats {
     return s[lo] + (s[hi] - s[lo]) * (i - lo);
   };
   const r = (n: number) => Number(n.toFixed(2));
-  return { median: r(q(0.5)), min: r(s[0]), max: r(s[s.length - 1]), p25: r(q(0.25)), p75: r(q(0.75)), n: s.length };
+  return {
+    median: r(q(0.5)),
+    min: r(s[0]),
+    max: r(s[s.length - 1]),
+    p25: r(q(0.25)),
+    p75: r(q(0.75)),
+    n: s.length,
+  };
 }
 
 function p95(values: number[]): number {
@@ -84,7 +91,11 @@ function freePort(): Promise<number> {
 async function servePages(): Promise<PreviewServer[]> {
   APP_PORT = await freePort();
   BARE_PORT = await freePort();
-  const app = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: APP_PORT, strictPort: true, open: false } });
+  const app = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: APP_PORT, strictPort: true, open: false },
+  });
   const bare = await preview({
     root: join(import.meta.dirname, 'bare'),
     configFile: false,
@@ -96,7 +107,9 @@ async function servePages(): Promise<PreviewServer[]> {
 }
 
 /** Text of the first code line of lesson 01's starter: what both pages must show. */
-const FIRST_LINE = readFileSync(join(ROOT, 'lessons/01-one-at-a-time/starter.ts'), 'utf8').split('\n')[0].trim();
+const FIRST_LINE = readFileSync(join(ROOT, 'lessons/01-one-at-a-time/starter.ts'), 'utf8')
+  .split('\n')[0]
+  .trim();
 
 /**
  * Installed before any page script: polls every animation frame until the page is interactive and
@@ -119,7 +132,10 @@ function interactivePoll({ firstLine, needWorker }: { firstLine: string; needWor
  * A fresh browser context. tsx compiles this file with esbuild's keepNames, so functions handed
  * to the page call `__name(…)`: the page gets a no-op one before anything else runs.
  */
-async function freshContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+async function freshContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, ...options });
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   return context;
@@ -147,10 +163,14 @@ async function coldLoadOnce(browser: Browser, url: string, needWorker: boolean):
     };
     context.on('requestfinished', track);
     await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(() => (window as unknown as { __benchInteractiveAt?: number }).__benchInteractiveAt, null, {
-      timeout: 60_000,
-      polling: 100,
-    });
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { __benchInteractiveAt?: number }).__benchInteractiveAt,
+      null,
+      {
+        timeout: 60_000,
+        polling: 100,
+      },
+    );
     const ms = (await handle.jsonValue()) as number;
     const origin = await page.evaluate(() => performance.timeOrigin);
     // Responses that ended before the interactive moment may still be on their way to us.
@@ -210,10 +230,16 @@ export function loopSnippet(n: number): string {
 async function openReady(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true' && performance.getEntriesByName('run-host-ready').length > 0, null, {
-    timeout: 60_000,
-    polling: 100,
-  });
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.editorReady === 'true' &&
+      performance.getEntriesByName('run-host-ready').length > 0,
+    null,
+    {
+      timeout: 60_000,
+      polling: 100,
+    },
+  );
   return page;
 }
 
@@ -234,7 +260,8 @@ function clickRunToDrawn(page: Page): Promise<number> {
           const now = document.querySelector<HTMLElement>('[data-testid=timeline]');
           if (now && now.dataset.runSeq !== before && now.querySelector('.tl-lanes, .tl-empty')) {
             requestAnimationFrame(() => resolve(performance.now() - start));
-          } else if (performance.now() - start > 60_000) reject(new Error('the timeline was not drawn within 60 s'));
+          } else if (performance.now() - start > 60_000)
+            reject(new Error('the timeline was not drawn within 60 s'));
           else requestAnimationFrame(poll);
         };
         button.click();
@@ -306,7 +333,10 @@ async function timeline500(browser: Browser, rounds: number): Promise<TimelineRe
   return { playP95Ms: stats(play), scrubP95Ms: stats(scrub), elements };
 }
 
-async function timeline5000(browser: Browser, rounds: number): Promise<{ clickToDrawnMs: Stats; elements: number }> {
+async function timeline5000(
+  browser: Browser,
+  rounds: number,
+): Promise<{ clickToDrawnMs: Stats; elements: number }> {
   const context = await freshContext(browser);
   try {
     const page = await openReady(context, shareUrl(loopSnippet(5000)));
@@ -322,7 +352,10 @@ async function timeline5000(browser: Browser, rounds: number): Promise<{ clickTo
   }
 }
 
-async function warmRun(browser: Browser, rounds: number): Promise<{ maxMs: number; medianMs: number; perLesson: Record<string, Stats> }> {
+async function warmRun(
+  browser: Browser,
+  rounds: number,
+): Promise<{ maxMs: number; medianMs: number; perLesson: Record<string, Stats> }> {
   const context = await freshContext(browser, { reducedMotion: 'reduce' });
   try {
     const page = await openReady(context, `http://127.0.0.1:${APP_PORT}/`);
@@ -332,10 +365,13 @@ async function warmRun(browser: Browser, rounds: number): Promise<{ maxMs: numbe
     const all: number[] = [];
     for (let i = 0; i < count; i++) {
       await links.nth(i).click();
-      const id = await page.waitForFunction((prev) => {
-        const id = window.__playground?.lessonId();
-        return id && id !== prev ? id : null;
-      }, i === 0 ? '' : Object.keys(perLesson).at(-1) ?? '');
+      const id = await page.waitForFunction(
+        (prev) => {
+          const id = window.__playground?.lessonId();
+          return id && id !== prev ? id : null;
+        },
+        i === 0 ? '' : (Object.keys(perLesson).at(-1) ?? ''),
+      );
       const lesson = (await id.jsonValue()) as string;
       await clickRunToDrawn(page); // warm-up: this lesson's model and code
       const times: number[] = [];
@@ -386,10 +422,23 @@ export async function runBrowserBench(options: {
     });
     const cold = wanted('coldLoad')
       ? await coldLoad(browser, options.coldRounds)
-      : { ratio: SKIPPED, bytesRatio: SKIPPED, appMs: SKIPPED, bareMs: SKIPPED, appKB: SKIPPED, bareKB: SKIPPED };
-    const t500 = wanted('timeline500') ? await timeline500(browser, options.timelineRounds) : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 };
-    const t5000 = wanted('timeline5000') ? await timeline5000(browser, options.bigRounds) : { clickToDrawnMs: SKIPPED, elements: 0 };
-    const warm = wanted('warmRun') ? await warmRun(browser, options.warmRounds) : { maxMs: NaN, medianMs: NaN, perLesson: {} };
+      : {
+          ratio: SKIPPED,
+          bytesRatio: SKIPPED,
+          appMs: SKIPPED,
+          bareMs: SKIPPED,
+          appKB: SKIPPED,
+          bareKB: SKIPPED,
+        };
+    const t500 = wanted('timeline500')
+      ? await timeline500(browser, options.timelineRounds)
+      : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 };
+    const t5000 = wanted('timeline5000')
+      ? await timeline5000(browser, options.bigRounds)
+      : { clickToDrawnMs: SKIPPED, elements: 0 };
+    const warm = wanted('warmRun')
+      ? await warmRun(browser, options.warmRounds)
+      : { maxMs: NaN, medianMs: NaN, perLesson: {} };
     return { coldLoad: cold, timeline500: t500, timeline5000: t5000, warmRun: warm };
   } finally {
     await browser?.close();

@@ -29,7 +29,12 @@ const EventRow = memo(function EventRow({
 }) {
   const ctx = contextOf(ev);
   return (
-    <tr ref={measure} data-index={index} className={`ev-${state} ev-type-${ev.type}`} aria-current={state === 'current' ? 'step' : undefined}>
+    <tr
+      ref={measure}
+      data-index={index}
+      className={`ev-${state} ev-type-${ev.type}`}
+      aria-current={state === 'current' ? 'step' : undefined}
+    >
       <td>{ev.seq + 1}</td>
       <td>{ev.t} ms</td>
       <td>{ctx === null ? '' : `#${ctx}`}</td>
@@ -52,9 +57,11 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
   // Where the rows start inside the scrolling panel (below its padding, the caption and the header).
   const [margin, setMargin] = useState(0);
   useLayoutEffect(() => {
-    const el = tableRef.current?.closest<HTMLElement>('.panel-body') ?? tableRef.current?.parentElement ?? null;
+    const el =
+      tableRef.current?.closest<HTMLElement>('.panel-body') ?? tableRef.current?.parentElement ?? null;
     setScroller(el);
-    if (el && bodyRef.current) setMargin(bodyRef.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop);
+    if (el && bodyRef.current)
+      setMargin(bodyRef.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop);
   }, [run, visible]);
   const count = run?.trace.length ?? 0;
   const virtualizer = useVirtualizer({
@@ -93,7 +100,16 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
         {items.map((item) => {
           const ev = run.trace[item.index];
           const state: RowState = ev.seq === cursor ? 'current' : ev.seq > cursor ? 'future' : 'past';
-          return <EventRow key={item.key} ev={ev} state={state} describe={describe} index={item.index} measure={virtualizer.measureElement} />;
+          return (
+            <EventRow
+              key={item.key}
+              ev={ev}
+              state={state}
+              describe={describe}
+              index={item.index}
+              measure={virtualizer.measureElement}
+            />
+          );
         })}
         {bottom > 0 && (
           <tr aria-hidden="true" className="ev-spacer">

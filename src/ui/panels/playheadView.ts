@@ -78,7 +78,10 @@ function buildIndex(run: Run): RunIndex {
   }
   // With command events, an entry shows once its command was sent; without any, by its time.
   const keyed = run.sql
-    .map((entry, index) => ({ item: { entry, index }, key: anyCommand ? (firstSent.get(index) ?? Infinity) : entry.at }))
+    .map((entry, index) => ({
+      item: { entry, index },
+      key: anyCommand ? (firstSent.get(index) ?? Infinity) : entry.at,
+    }))
     .filter((k) => k.key !== Infinity);
   const prefix = keyed.every((k, i) => i === 0 || keyed[i - 1].key <= k.key);
   if (!prefix) keyed.sort((a, b) => a.key - b.key || a.item.index - b.item.index);
@@ -134,7 +137,8 @@ export function trackerAt(run: Run, cursor: number): TrackerSnapshot[] {
   return remember(index, 'tracker', cursor, () => {
     const { seqs, snapshots } = index.tracker;
     const latest = new Map<number, TrackerSnapshot>();
-    for (let i = 0, n = countAtOrBefore(seqs, cursor); i < n; i++) latest.set(snapshots[i].context, snapshots[i]);
+    for (let i = 0, n = countAtOrBefore(seqs, cursor); i < n; i++)
+      latest.set(snapshots[i].context, snapshots[i]);
     return [...latest.values()].sort((a, b) => a.context - b.context);
   });
 }
@@ -148,5 +152,7 @@ export function trackedCountAt(run: Run, cursor: number): number {
 
 export function consoleUpTo(run: Run, cursor: number): ConsoleLine[] {
   const index = indexOf(run);
-  return remember(index, 'console', cursor, () => index.console.lines.slice(0, countAtOrBefore(index.console.seqs, cursor)));
+  return remember(index, 'console', cursor, () =>
+    index.console.lines.slice(0, countAtOrBefore(index.console.seqs, cursor)),
+  );
 }

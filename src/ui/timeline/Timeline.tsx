@@ -8,8 +8,9 @@ import { useApp } from '../../state/store.ts';
 import { indexOps } from '../trace/describeEvent.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
-import { groupByLane, laneParts } from './laneParts.ts';
-import { LABEL_W, makeScale } from './geometry.ts';
+import { groupByLane, laneParts, type RowRange } from './laneParts.ts';
+import { useScrollWindow } from './useScrollWindow.ts';
+import { LABEL_W, laneHeight, makeScale, ROW_H, rowTop } from './geometry.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { labelMetrics } from './barLabel.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
@@ -20,12 +21,36 @@ import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
+/** Runs with more bars than this draw only the rows in view (plus a margin) of the timeline's body. */
+export const VIRTUAL_BARS = 400;
+const OVERSCAN_PX = 600;
+
+/**
+ * For each lane, the rows within the body's scroll window (null: the run is small enough to draw
+ * whole). Lanes stack from the top of the body, each `laneHeight(rows)` plus its 1 px border.
+ */
+function visibleRows(lanes: { context: number; rows: number }[], bars: number, top: number, height: number): Map<number, RowRange> | null {
+  if (bars <= VIRTUAL_BARS) return null;
+  const from = top - OVERSCAN_PX;
+  const to = top + height + OVERSCAN_PX;
+  const out = new Map<number, RowRange>();
+  let laneTop = 0;
+  for (const lane of lanes) {
+    const first = Math.floor((from - laneTop - rowTop(0)) / ROW_H);
+    const last = Math.floor((to - laneTop - rowTop(0)) / ROW_H);
+    out.set(lane.context, { from: Math.max(0, first), to: Math.min(lane.rows - 1, last) });
+    laneTop += laneHeight(lane.rows) + 1;
+  }
+  return out;
+}
+
 export function Timeline() {
   const run = useApp((s) => s.run);
   const status = useApp((s) => s.runStatus);
   const pos = useApp((s) => s.pos);
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef);
+  const view = useScrollWindow(bodyRef, 4 * ROW_H);
   const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
   usePlaybackLoop();
   // Rows depend on the width: a label drawn beside its bar has room kept for it on its row.
@@ -37,6 +62,7 @@ export function Timeline() {
     return m;
   }, [run]);
   const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
+  const rowRanges = useMemo(() => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height) : null), [layout, view.top, view.height]);
   const scale = useMemo(() => makeScale(width - LABEL_W, layout?.duration ?? 1), [width, layout?.duration]);
   const seekBar = useCallback((bar: BarLayout) => {
     useApp.getState().seekEvent(bar.seq);
@@ -84,6 +110,7 @@ export function Timeline() {
                   key={lane.context}
                   lane={lane}
                   parts={laneParts(parts, lane.context)}
+                  rows={rowRanges?.get(lane.context) ?? null}
                   duration={layout.duration}
                   scale={scale}
                   cursor={pos.cursor}

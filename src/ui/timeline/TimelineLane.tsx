@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import type { LaneLayout } from './layoutTimeline.ts';
-import type { LaneParts } from './laneParts.ts';
+import { barsInRows, type LaneParts, type RowRange } from './laneParts.ts';
 import { LABEL_W, laneHeight, type Scale } from './geometry.ts';
 import { TimelineBar, barPhase } from './TimelineBar.tsx';
 import { CollisionMarker } from './CollisionMarker.tsx';
@@ -14,6 +14,8 @@ import type { BarLayout } from './layoutTimeline.ts';
 interface Props {
   lane: LaneLayout;
   parts: LaneParts;
+  /** Draw only the bars on these rows (a very long run: the rest is scrolled out of view). */
+  rows: RowRange | null;
   duration: number;
   scale: Scale;
   cursor: number;
@@ -23,7 +25,7 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export const TimelineLane = memo(function TimelineLane({ lane, parts, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
   const height = laneHeight(lane.rows);
   const { bars } = parts;
   const end = lane.disposedAt ?? duration;
@@ -77,7 +79,7 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, duration, 
               <span className="tl-conn-label">conn #{c.id}</span>
             </span>
           ))}
-        {bars.map((bar) => {
+        {barsInRows(parts, rows).map((bar) => {
           const phase = barPhase(bar, cursor);
           // Only the bar being filled follows the playhead's time; the others keep equal props.
           return <TimelineBar key={bar.op} bar={bar} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;

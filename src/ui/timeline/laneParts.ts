@@ -6,6 +6,8 @@ import type { BarLayout, MarkerLayout, SpanLayout, TimelineLayout } from './layo
 
 export interface LaneParts {
   bars: BarLayout[];
+  /** The same bars by row (index = row), for drawing only the rows in view. */
+  byRow: BarLayout[][];
   held: SpanLayout[];
   connections: SpanLayout[];
   markers: MarkerLayout[];
@@ -13,7 +15,7 @@ export interface LaneParts {
   collisions: number;
 }
 
-const EMPTY: LaneParts = { bars: [], held: [], connections: [], markers: [], collisions: 0 };
+const EMPTY: LaneParts = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0 };
 
 export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
   const parts = new Map<number, LaneParts>();
@@ -21,12 +23,16 @@ export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
     if (context === null) return null;
     let p = parts.get(context);
     if (!p) {
-      p = { bars: [], held: [], connections: [], markers: [], collisions: 0 };
+      p = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0 };
       parts.set(context, p);
     }
     return p;
   };
-  for (const b of layout.bars) of(b.context)!.bars.push(b);
+  for (const b of layout.bars) {
+    const p = of(b.context)!;
+    p.bars.push(b);
+    (p.byRow[b.row] ??= []).push(b);
+  }
   for (const h of layout.held) of(h.context)!.held.push(h);
   for (const c of layout.connections) of(c.context)!.connections.push(c);
   for (const m of layout.markers) {
@@ -36,6 +42,21 @@ export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
     if (m.kind !== 'unobserved') p.collisions++;
   }
   return parts;
+}
+
+/** Rows `from`..`to` (inclusive) of a lane, or all of it. */
+export interface RowRange {
+  from: number;
+  to: number;
+}
+
+/** The bars to draw: all of them, or those on the rows in range (each row in start order). */
+export function barsInRows(parts: LaneParts, rows: RowRange | null): BarLayout[] {
+  if (!rows) return parts.bars;
+  const out: BarLayout[] = [];
+  for (let r = Math.max(0, rows.from); r <= rows.to && r < parts.byRow.length; r++)
+    if (parts.byRow[r]) out.push(...parts.byRow[r]);
+  return out;
 }
 
 export function laneParts(parts: Map<number, LaneParts>, context: number): LaneParts {
