@@ -25,6 +25,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Picked at start (free ports): other checkouts on this machine serve their own previews.
 let APP_PORT = 0;
 let BARE_PORT = 0;
+/** BENCH_BEFORE_DIST: another build of the app (say, main's dist/) measured in the same rounds. */
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
+let BEFORE_PORT = 0;
 const BARE_OUT = join(import.meta.dirname, '.build/bare');
 const VIEWPORT = { width: 1400, height: 900 };
 
@@ -103,7 +106,15 @@ async function servePages(): Promise<PreviewServer[]> {
     build: { outDir: BARE_OUT },
     preview: { host: '127.0.0.1', port: BARE_PORT, strictPort: true, open: false },
   });
-  return [app, bare];
+  if (!BEFORE_DIST) return [app, bare];
+  BEFORE_PORT = await freePort();
+  const before = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: BEFORE_DIST },
+    preview: { host: '127.0.0.1', port: BEFORE_PORT, strictPort: true, open: false },
+  });
+  return [app, bare, before];
 }
 
 /** Text of the first code line of lesson 01's starter: what both pages must show. */
@@ -184,6 +195,8 @@ async function coldLoadOnce(browser: Browser, url: string, needWorker: boolean):
 }
 
 export interface ColdLoadResult {
+  /** The same figures for BENCH_BEFORE_DIST, when given. */
+  before?: { ratio: Stats; bytesRatio: Stats; appMs: Stats; appKB: Stats };
   ratio: Stats;
   bytesRatio: Stats;
   appMs: Stats;
@@ -195,6 +208,7 @@ export interface ColdLoadResult {
 async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResult> {
   const app: LoadSample[] = [];
   const bare: LoadSample[] = [];
+  const before: LoadSample[] = [];
   // One discarded pair warms the servers' file caches.
   await coldLoadOnce(browser, `http://127.0.0.1:${APP_PORT}/`, true);
   await coldLoadOnce(browser, `http://127.0.0.1:${BARE_PORT}/`, false);
@@ -205,8 +219,17 @@ async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResul
       if (which === 'app') app.push(await coldLoadOnce(browser, `http://127.0.0.1:${APP_PORT}/`, true));
       else bare.push(await coldLoadOnce(browser, `http://127.0.0.1:${BARE_PORT}/`, false));
     }
+    if (BEFORE_PORT) before.push(await coldLoadOnce(browser, `http://127.0.0.1:${BEFORE_PORT}/`, true));
   }
   return {
+    ...(BEFORE_PORT && {
+      before: {
+        ratio: stats(before.map((a, i) => a.ms / bare[i].ms)),
+        bytesRatio: stats(before.map((a, i) => a.bytes / bare[i].bytes)),
+        appMs: stats(before.map((a) => a.ms)),
+        appKB: stats(before.map((a) => a.bytes / 1024)),
+      },
+    }),
     ratio: stats(app.map((a, i) => a.ms / bare[i].ms)),
     bytesRatio: stats(app.map((a, i) => a.bytes / bare[i].bytes)),
     appMs: stats(app.map((a) => a.ms)),
@@ -217,9 +240,9 @@ async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResul
 }
 
 /** A share link to the playground lesson holding `code` (opens without running). */
-function shareUrl(code: string): string {
+function shareUrl(code: string, port = APP_PORT): string {
   const json = JSON.stringify({ l: '14-playground', c: code, s: { latencyMs: 20, jitterMs: 0, seed: 1 } });
-  return `http://127.0.0.1:${APP_PORT}/#v1/${lz.compressToEncodedURIComponent(json)}`;
+  return `http://127.0.0.1:${port}/#v1/${lz.compressToEncodedURIComponent(json)}`;
 }
 
 /** `n` awaited queries in a loop: `n` operations on one context, each with its SQL. */
@@ -248,18 +271,27 @@ async function openReady(context: BrowserContext, url: string): Promise<Page> {
  * after the timeline shows the new run (`data-run-seq` advanced and its lanes are in the DOM).
  */
 function clickRunToDrawn(page: Page): Promise<number> {
+  return clickRunToDrawnSplit(page).then((t) => t.drawn);
+}
+
+/** Same, plus when the run reached the page (`run-received`): the worker's share of the time. */
+function clickRunToDrawnSplit(page: Page): Promise<{ drawn: number; received: number }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ drawn: number; received: number }>((resolve, reject) => {
         const card = document.querySelector<HTMLElement>('[data-testid=timeline]');
         const button = document.querySelector<HTMLButtonElement>('[data-testid=run]');
         if (!card || !button) return reject(new Error('no timeline or Run button'));
         const before = card.dataset.runSeq;
         const start = performance.now();
+        const received = () => {
+          const marks = performance.getEntriesByName('run-received').filter((m) => m.startTime >= start);
+          return marks.length ? marks[0].startTime - start : NaN;
+        };
         const poll = () => {
           const now = document.querySelector<HTMLElement>('[data-testid=timeline]');
           if (now && now.dataset.runSeq !== before && now.querySelector('.tl-lanes, .tl-empty')) {
-            requestAnimationFrame(() => resolve(performance.now() - start));
+            requestAnimationFrame(() => resolve({ drawn: performance.now() - start, received: received() }));
           } else if (performance.now() - start > 60_000)
             reject(new Error('the timeline was not drawn within 60 s'));
           else requestAnimationFrame(poll);
@@ -297,14 +329,14 @@ export interface TimelineResult {
   elements: number;
 }
 
-async function timeline500(browser: Browser, rounds: number): Promise<TimelineResult> {
+async function timeline500(browser: Browser, rounds: number, port = APP_PORT): Promise<TimelineResult> {
   const play: number[] = [];
   const scrub: number[] = [];
   let elements = 0;
   for (let i = 0; i < rounds; i++) {
     const context = await freshContext(browser);
     try {
-      const page = await openReady(context, shareUrl(loopSnippet(500)));
+      const page = await openReady(context, shareUrl(loopSnippet(500), port));
       await clickRunToDrawn(page);
       elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       // Playing: the run starts playing by itself after Run.
@@ -333,20 +365,25 @@ async function timeline500(browser: Browser, rounds: number): Promise<TimelineRe
   return { playP95Ms: stats(play), scrubP95Ms: stats(scrub), elements };
 }
 
-async function timeline5000(
-  browser: Browser,
-  rounds: number,
-): Promise<{ clickToDrawnMs: Stats; elements: number }> {
+async function timeline5000(browser: Browser, rounds: number, port = APP_PORT): Promise<BigRunResult> {
   const context = await freshContext(browser);
   try {
-    const page = await openReady(context, shareUrl(loopSnippet(5000)));
+    const page = await openReady(context, shareUrl(loopSnippet(5000), port));
     const times: number[] = [];
+    const received: number[] = [];
     let elements = 0;
     for (let i = 0; i < rounds; i++) {
-      times.push(await clickRunToDrawn(page));
+      const t = await clickRunToDrawnSplit(page);
+      times.push(t.drawn);
+      if (Number.isFinite(t.received)) received.push(t.received);
       elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     }
-    return { clickToDrawnMs: stats(times), elements };
+    return {
+      clickToDrawnMs: stats(times),
+      runReceivedMs: stats(received),
+      drawAfterReceivedMs: stats(times.map((t, i) => t - (received[i] ?? NaN)).filter(Number.isFinite)),
+      elements,
+    };
   } finally {
     await context.close();
   }
@@ -386,10 +423,20 @@ async function warmRun(
   }
 }
 
+/** Run click → drawn, and its split: until the run reached the page (worker), then drawing it. */
+export interface BigRunResult {
+  clickToDrawnMs: Stats;
+  runReceivedMs: Stats;
+  drawAfterReceivedMs: Stats;
+  elements: number;
+}
+
 export interface BrowserBenchResult {
+  /** Timeline figures of BENCH_BEFORE_DIST, when given. */
+  before?: { timeline500: TimelineResult; timeline5000: BigRunResult };
   coldLoad: ColdLoadResult;
   timeline500: TimelineResult;
-  timeline5000: { clickToDrawnMs: Stats; elements: number };
+  timeline5000: BigRunResult;
   warmRun: { maxMs: number; medianMs: number; perLesson: Record<string, Stats> };
 }
 
@@ -435,11 +482,33 @@ export async function runBrowserBench(options: {
       : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 };
     const t5000 = wanted('timeline5000')
       ? await timeline5000(browser, options.bigRounds)
-      : { clickToDrawnMs: SKIPPED, elements: 0 };
+      : { clickToDrawnMs: SKIPPED, runReceivedMs: SKIPPED, drawAfterReceivedMs: SKIPPED, elements: 0 };
     const warm = wanted('warmRun')
       ? await warmRun(browser, options.warmRounds)
       : { maxMs: NaN, medianMs: NaN, perLesson: {} };
-    return { coldLoad: cold, timeline500: t500, timeline5000: t5000, warmRun: warm };
+    const before =
+      BEFORE_PORT && (wanted('timeline500') || wanted('timeline5000'))
+        ? {
+            timeline500: wanted('timeline500')
+              ? await timeline500(browser, options.timelineRounds, BEFORE_PORT)
+              : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 },
+            timeline5000: wanted('timeline5000')
+              ? await timeline5000(browser, options.bigRounds, BEFORE_PORT)
+              : {
+                  clickToDrawnMs: SKIPPED,
+                  runReceivedMs: SKIPPED,
+                  drawAfterReceivedMs: SKIPPED,
+                  elements: 0,
+                },
+          }
+        : undefined;
+    return {
+      coldLoad: cold,
+      timeline500: t500,
+      timeline5000: t5000,
+      warmRun: warm,
+      ...(before && { before }),
+    };
   } finally {
     await browser?.close();
     await Promise.all(servers.map((s) => s.close()));

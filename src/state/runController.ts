@@ -94,6 +94,8 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
     const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active) return;
+    performance.mark('run-received'); // the benchmark splits Run → drawn at this point
+
     useApp.getState().setRunLoad(load);
     useApp.getState().finishRun(run, code);
     const solved = lessonSolved(lesson, run);
