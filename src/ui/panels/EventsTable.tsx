@@ -72,9 +72,10 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
     scrollMargin: margin,
     getItemKey: (i) => run?.trace[i]?.seq ?? i,
   });
+  // Keep the current row in view (also once the scroller is known, when the tab opens).
   useEffect(() => {
-    if (visible && cursor >= 0 && cursor < count) virtualizer.scrollToIndex(cursor, { align: 'auto' });
-  }, [cursor, visible, count, virtualizer]);
+    if (visible && scroller && cursor >= 0 && cursor < count) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+  }, [cursor, visible, count, virtualizer, scroller, margin]);
   if (!run) return <p className="empty">Every event of the run, as a table, appears here.</p>;
   const items = virtualizer.getVirtualItems();
   const top = items.length ? items[0].start - margin : 0;
