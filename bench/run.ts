@@ -1,11 +1,23 @@
 /**
- * `npm run bench`: what the runner costs on top of SQLite.
+ * `npm run bench`: every figure of issue 12's table in one run, each with its median and spread,
+ * printed as a table and written to bench/results.json under stable keys (`coldLoad.ratio`,
+ * `coldLoad.bytesRatio`, `timeline500.playP95Ms`, `timeline500.scrubP95Ms`,
+ * `timeline5000.clickToDrawnMs`, `warmRun.maxMs`, `sim.overheadRatio`, `batch.nodeRunsPerSec`;
+ * `spread` holds min/max/IQR/n and the target of each). The browser figures come from
+ * bench/browser.ts, which builds the app and a bare Monaco page itself (BENCH_NO_BUILD=1 skips
+ * the builds). BENCH_QUICK=1: fewer rounds; BENCH_ONLY=coldLoad,timeline500,timeline5000,warmRun:
+ * only those browser sections; BENCH_BEFORE_DIST=<dir>: another build of the app measured in the
+ * same rounds (a before/after table). On a 2-core machine every browser figure is noisy: compare
+ * builds in one run, not across runs.
+ *
+ * The Node figures: what the runner costs on top of SQLite.
  *
  *  - transpile: cold (first call, TypeScript warming up) and warm (mean of uncached calls);
  *  - runner: runs/s of a 3-query snippet through the whole runner (transpilation cached);
  *  - sql.js: the same 3 queries directly (prepare/bind/step/free), with and without opening a
  *    fresh database per iteration (each run opens one), and the runner/sql.js ratio;
- *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host);
+ *  - overhead: rounds alternating runner and sql.js with a fresh database (`sim.overheadRatio`);
+ *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host), 5 rounds;
  *  - heap: used heap after a forced GC, before and after a 1000-run batch;
  *  - worker (bench/worker.ts): the same batch in the browser's run worker (production build,
  *    Chromium), its runs/s and the worker's heap around a 1000-run batch.
