@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report', 'lessons/**/*.ts', 'lessons/**/*.cs'] },
+  { ignores: ['dist', 'bench/.build', 'node_modules', 'reports', 'test-results', 'playwright-report', 'lessons/**/*.ts', 'lessons/**/*.cs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

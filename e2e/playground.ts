@@ -101,8 +101,9 @@ export class Playground {
 
   async typeAtEnd(text: string) {
     await this.editorReady();
-    // Near the top-left: the lines' box is as tall as the code, and a short editor clips it.
-    await this.page.getByTestId('editor').locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 8 } });
+    // Near the top-left of the editor's visible area: the lines' box is as tall as the code, and
+    // once playback has scrolled a short editor (revealing the playhead's line) its top is hidden.
+    await this.page.getByTestId('editor').locator('.monaco-editor .overflow-guard').click({ position: { x: 80, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }

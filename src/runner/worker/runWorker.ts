@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * The run worker entry (module Web Worker), kept thin: load sql.js, wire the shared handler to
- * `self`, supply the browser's host functions. Learner code runs here, never on the main thread.
+ * The run worker (module Web Worker, loaded by its entry runWorkerBoot.ts, which has already
+ * started sql.js), kept thin: wire the shared handler to `self`, supply the browser's host
+ * functions. Learner code runs here, never on the main thread.
  */
-import initSqlJs from 'sql.js';
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import type { SqlJsStatic } from 'sql.js';
 import { loadLessons } from '../../lessons/bundle.ts';
 import { runSnippet } from '../execute.ts';
 import { modelForLesson } from '../lessonModel.ts';
@@ -14,7 +14,6 @@ import type { WorkerToHost } from '../workerProtocol.ts';
 import { createMessageChannelYield } from './yieldToHost.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const sqlReady = initSqlJs({ locateFile: () => wasmUrl });
 const yieldToHost = createMessageChannelYield();
 
 function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
@@ -26,27 +25,31 @@ function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
   return () => scope.removeEventListener('unhandledrejection', handler);
 }
 
-// The type check's declarations, loaded with the first run (their own chunk).
-const declarationsReady = import('./declarations.ts');
-// Parse the libraries while the learner reads, a file per macrotask so a run is never held up:
-// the first check costs a second or more cold, tens of ms warm.
-void declarationsReady.then(({ readDeclarations, declarationNames }) =>
-  prewarmTypeCheck(readDeclarations, declarationNames, () => new Promise((resolve) => setTimeout(resolve, 0))),
-);
+/** Wires the handler to `self`; `early` holds the requests that arrived while this module loaded. */
+export function startRunWorker(sqlReady: Promise<SqlJsStatic>, early: unknown[]): void {
+  // The type check's declarations, loaded with the first run (their own chunk).
+  const declarationsReady = import('./declarations.ts');
+  // Parse the libraries while the learner reads, a file per macrotask so a run is never held up:
+  // the first check costs a second or more cold, tens of ms warm.
+  void declarationsReady.then(({ readDeclarations, declarationNames }) =>
+    prewarmTypeCheck(readDeclarations, declarationNames, () => new Promise((resolve) => setTimeout(resolve, 0))),
+  );
 
-const handle = createWorkerHandler(
-  {
-    run: async (request) =>
-      runSnippet(request, {
-        readDeclarations: (await declarationsReady).readDeclarations,
-        sql: await sqlReady,
-        yieldToHost,
-        now: () => performance.now(),
-        onUnhandledRejection,
-        resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
-      }),
-  },
-  (message: WorkerToHost) => scope.postMessage(message),
-);
+  const handle = createWorkerHandler(
+    {
+      run: async (request) =>
+        runSnippet(request, {
+          readDeclarations: (await declarationsReady).readDeclarations,
+          sql: await sqlReady,
+          yieldToHost,
+          now: () => performance.now(),
+          onUnhandledRejection,
+          resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
+        }),
+    },
+    (message: WorkerToHost) => scope.postMessage(message),
+  );
 
-scope.onmessage = (event: MessageEvent<unknown>) => void handle(event.data);
+  scope.onmessage = (event: MessageEvent<unknown>) => void handle(event.data);
+  for (const data of early.splice(0)) void handle(data);
+}

@@ -1,12 +1,21 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
+import { memo } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
 import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
 import { barLabelString, barLabelText } from './barLabel.ts';
 
+export type BarPhase = 'future' | 'active' | 'past';
+
+/** Where the playhead (at event `cursor`) is relative to the operation. */
+export function barPhase(bar: BarLayout, cursor: number): BarPhase {
+  return cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
+}
+
 interface Props {
   bar: BarLayout;
   scale: Scale;
-  cursor: number;
+  phase: BarPhase;
+  /** The playhead's time (read only while the bar is active, so callers pass 0 otherwise). */
   time: number;
   onShow: (shown: { op: number; rect: DOMRect } | null) => void;
   onSeek: (bar: BarLayout) => void;
@@ -21,10 +30,9 @@ export function barDetails(bar: BarLayout): string {
   return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}${held}, ${status}${ex}${line}`;
 }
 
-export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props) {
+export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, onShow, onSeek }: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
-  const phase = cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
   const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
   const { side, room } = bar.label;
   const text = barLabelText(bar, bar.label.form);
@@ -82,4 +90,4 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
       </span>
     </div>
   );
-}
+});
