@@ -1,0 +1,292 @@
+/**
+ * Member access, calls and `new`: where C# and the snippet API differ most. Generic arguments
+ * become values (`GetRequiredService<AppDb>()` → `GetRequiredService(AppDb)`), LINQ on lists goes
+ * to the runtime's list wrapper while LINQ on queries stays a query (its lambdas become
+ * expression trees), blocking waits go to `__cs.result/wait/getResult`, and a member read on a
+ * value that may be null goes through `__cs.nn`, which throws NullReferenceException.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { LowerContext } from './context.ts';
+import { args, expr } from './expressions.ts';
+import { jsName, QUERY_METHODS, RT, SEQ_METHODS, SIM_CLASSES, STRING_METHODS } from './names.ts';
+import { field, headName, kids, named, typeArgs } from './nodes.ts';
+import { typeOf } from './typing.ts';
+import { EXPRESSION_METHODS } from '../sim/expression.ts';
+import { lowerStaticCall, lowerStaticMember } from './statics.ts';
+
+const TREE_METHODS = new Set(EXPRESSION_METHODS);
+
+/** A type used as a value (`is T`, `catch (T)`, `GetRequiredService<T>`): a class or a name string. */
+export function typeRef(ctx: LowerContext, node: Node | null): string {
+  if (!node) return 'undefined';
+  const name = headName(node);
+  if (ctx.classes.has(name)) return `${name}$()`;
+  if (SIM_CLASSES.has(name)) return name;
+  if (name === 'IDbContextFactory') return "'IDbContextFactory'";
+  return JSON.stringify(name);
+}
+
+/** Whether reading a member of `recv` needs the null check (C# throws NullReferenceException). */
+function mayBeNull(ctx: LowerContext, recv: Node): boolean {
+  if (ctx.exprTree > 0) return false;
+  if (recv.type === 'identifier') {
+    const symbol = ctx.lookup(recv.text);
+    if (!symbol || (symbol.kind !== 'local' && symbol.kind !== 'param')) return false;
+    return !['int', 'double', 'bool', 'query', 'exception'].includes(symbol.type);
+  }
+  if (recv.type === 'parenthesized_expression') return !['int', 'double', 'bool', 'seq', 'query'].includes(typeOf(ctx, recv));
+  if (recv.type === 'invocation_expression') {
+    const fn = field(recv, 'function');
+    const name = fn?.type === 'member_access_expression' ? headName(field(fn, 'name') ?? fn) : '';
+    return name.endsWith('OrDefault') || name === 'Find';
+  }
+  return false;
+}
+
+function receiver(ctx: LowerContext, recv: Node): void {
+  if (mayBeNull(ctx, recv)) {
+    ctx.write(`${RT}.nn(`);
+    expr(ctx, recv);
+    ctx.write(')');
+  } else {
+    expr(ctx, recv);
+  }
+}
+
+/** `a.B` (not called). */
+export function lowerMemberAccess(ctx: LowerContext, node: Node, _called: boolean): void {
+  const recv = field(node, 'expression');
+  const nameNode = field(node, 'name');
+  const name = nameNode ? headName(nameNode) : '';
+  if (!recv) return;
+  if (recv.type === 'predefined_type' || (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text))) {
+    if (lowerStaticMember(ctx, node, recv.text, name)) return;
+  }
+  if (recv.type === 'base') return ctx.unsupported(recv, '`base`', 'Call the member on `this`, or copy what the base class does.');
+  const recvType = typeOf(ctx, recv);
+  if (name === 'Result' && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
+    // Never an await: a blocking wait, modelled by the runtime (see csharpRuntime.ts).
+    ctx.write(`${RT}.result(`);
+    expr(ctx, recv);
+    return ctx.write(')');
+  }
+  receiver(ctx, recv);
+  if ((name === 'Count' || name === 'Length') && !recvType.startsWith('class:')) return ctx.write('.length');
+  if (recvType === 'exception' && ctx.exprTree === 0) {
+    const map: Record<string, string> = { Message: 'message', InnerException: 'inner', StackTrace: 'stack' };
+    if (map[name]) return ctx.write(`.${map[name]}`);
+  }
+  ctx.write(`.${jsName(name)}`);
+}
+
+/** `f(…)`, `a.M(…)`, `a.M<T>(…)`. */
+export function lowerCall(ctx: LowerContext, node: Node): void {
+  const fn = field(node, 'function');
+  const argList = field(node, 'arguments');
+  const argNodes = argList ? named(argList) : [];
+  if (!fn) return;
+  if (fn.type === 'identifier' && fn.text === 'nameof') return ctx.write(JSON.stringify(argNodes[0]?.text.split('.').at(-1) ?? ''));
+  if (fn.type !== 'member_access_expression') {
+    if (fn.type === 'generic_name') identifierCall(ctx, fn);
+    else expr(ctx, fn);
+    return callArgs(ctx, argNodes, false);
+  }
+  const recv = field(fn, 'expression')!;
+  const nameNode = field(fn, 'name')!;
+  const name = headName(nameNode);
+  const targs = typeArgs(nameNode);
+  const staticRecv = recv.type === 'predefined_type' || (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
+  if (staticRecv && lowerStaticCall(ctx, node, recv.text, name, argNodes)) return;
+  if (ctx.exprTree === 0 && blockingWait(ctx, recv, name, argNodes)) return;
+  if (name === 'ToString' && argNodes.length <= 1 && ctx.exprTree === 0) {
+    ctx.write(`${RT}.${argNodes.length ? 'fmt' : 'str'}(`);
+    expr(ctx, recv);
+    if (argNodes.length) {
+      ctx.write(', ');
+      args(ctx, argNodes);
+    }
+    return ctx.write(')');
+  }
+  const recvType = typeOf(ctx, recv);
+  const stringName = STRING_METHODS.get(name);
+  if (stringName && ctx.exprTree === 0 && (recvType === 'string' || (recvType === 'unknown' && !SEQ_METHODS.has(name)))) {
+    receiver(ctx, recv);
+    ctx.write(`.${stringName}`);
+    return callArgs(ctx, argNodes, false);
+  }
+  const seqName = SEQ_METHODS.get(name);
+  const isQuery = recvType === 'query' || (recvType !== 'seq' && QUERY_METHODS.has(name));
+  if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
+    ctx.write(`${RT}.seq(`);
+    receiver(ctx, recv);
+    ctx.write(`).${seqName}`);
+    return callArgs(ctx, argNodes, false);
+  }
+  if (name === 'Entries' && targs.length === 1) {
+    ctx.write(`${RT}.entriesOf(`);
+    receiver(ctx, recv);
+    return ctx.write(`.Entries(), ${typeRef(ctx, targs[0])})`);
+  }
+  if (name === 'HandleRequests') {
+    // HandledRequest's fields are camelCase in the TypeScript API; C# reads Id, Status, Start, End.
+    ctx.write(`${RT}.handled(`);
+    receiver(ctx, recv);
+    ctx.write('.HandleRequests');
+    callArgs(ctx, argNodes, false);
+    return ctx.write(')');
+  }
+  receiver(ctx, recv);
+  ctx.write(`.${jsName(name)}`);
+  // Generic arguments that the TypeScript API takes as values.
+  const typeValued = ['GetRequiredService', 'GetService', 'AddDbContext', 'AddDbContextFactory', 'Set'].includes(name);
+  if (typeValued && targs.length === 1) {
+    ctx.write(`(${typeRef(ctx, targs[0])}${argNodes.length ? ', ' : ''}`);
+    args(ctx, argNodes);
+    return ctx.write(')');
+  }
+  callArgs(ctx, argNodes, isQuery && TREE_METHODS.has(name));
+}
+
+function identifierCall(ctx: LowerContext, fn: Node): void {
+  const name = headName(fn);
+  const symbol = ctx.lookup(name);
+  if (symbol?.kind === 'member') ctx.write(`this.${jsName(name)}`);
+  else if (symbol?.kind === 'staticMember') ctx.write(`${ctx.currentClass!.name}$().${jsName(name)}`);
+  else ctx.write(jsName(name));
+}
+
+/** `(a, b)`; lambdas passed to a query operator become expression trees (no runtime helpers inside). */
+function callArgs(ctx: LowerContext, argNodes: Node[], tree: boolean): void {
+  ctx.write('(');
+  if (tree) ctx.exprTree++;
+  args(ctx, argNodes);
+  if (tree) ctx.exprTree--;
+  ctx.write(')');
+}
+
+/** `.Wait()` and `.GetAwaiter().GetResult()`: blocking waits, never turned into `await`. */
+function blockingWait(ctx: LowerContext, recv: Node, name: string, argNodes: Node[]): boolean {
+  if (name === 'Wait' && argNodes.length === 0) {
+    ctx.write(`${RT}.wait(`);
+    expr(ctx, recv);
+    ctx.write(')');
+    return true;
+  }
+  if (name === 'GetResult' && argNodes.length === 0 && recv.type === 'invocation_expression') {
+    const inner = field(recv, 'function');
+    if (inner?.type === 'member_access_expression' && field(inner, 'name')?.text === 'GetAwaiter') {
+      ctx.write(`${RT}.getResult(`);
+      expr(ctx, field(inner, 'expression'));
+      ctx.write(')');
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Pairs of an initializer (`{ A = 1, B = x }`) as an object literal. */
+function objectInit(ctx: LowerContext, init: Node): void {
+  ctx.write('{ ');
+  named(init).forEach((a, i) => {
+    if (i > 0) ctx.write(', ');
+    const left = field(a, 'left');
+    if (a.type !== 'assignment_expression' || left?.type !== 'identifier') {
+      return ctx.unsupported(a, 'This initializer entry', 'Use `Name = value` entries.');
+    }
+    ctx.sync(a);
+    ctx.write(`${jsName(left.text)}: `);
+    expr(ctx, field(a, 'right'));
+  });
+  ctx.write(' }');
+}
+
+function elements(ctx: LowerContext, init: Node | null): void {
+  ctx.write('[');
+  if (init) args(ctx, named(init));
+  ctx.write(']');
+}
+
+/** `new T(args) { … }`. */
+export function lowerCreation(ctx: LowerContext, node: Node): void {
+  const typeNode = field(node, 'type');
+  const init = field(node, 'initializer');
+  const argNodes = field(node, 'arguments') ? named(field(node, 'arguments')!) : [];
+  const name = typeNode ? headName(typeNode) : '';
+  const isObjectInit = init !== null && named(init).every((a) => a.type === 'assignment_expression');
+  if (['List', 'HashSet', 'Collection'].includes(name)) {
+    if (init) return elements(ctx, init);
+    if (argNodes.length && typeOf(ctx, named(argNodes[0])[0] ?? null) !== 'int') {
+      ctx.write('[...');
+      args(ctx, argNodes);
+      return ctx.write(']');
+    }
+    return ctx.write('[]');
+  }
+  if (name === 'ParallelOptions') return init ? objectInit(ctx, init) : ctx.write('{}');
+  if (name === 'DateTime') {
+    ctx.write(`${RT}.dateTime(`);
+    args(ctx, argNodes);
+    return ctx.write(')');
+  }
+  if (name === 'DbContextOptionsBuilder' || SIM_CLASSES.has(name) && !/Exception$/.test(name)) {
+    ctx.write(`new ${name}(`);
+    if (isObjectInit && init && named(init).length) objectInit(ctx, init);
+    else args(ctx, argNodes);
+    return ctx.write(')');
+  }
+  if (/Exception$/.test(name) && !ctx.classes.has(name)) {
+    if (SIM_CLASSES.has(name)) ctx.write(`new ${name}(`);
+    else ctx.write(`${RT}.exception(${JSON.stringify(name)}${argNodes.length ? ', ' : ''}`);
+    args(ctx, argNodes);
+    return ctx.write(')');
+  }
+  if (ctx.classes.has(name)) {
+    if (init) ctx.write(`${RT}.init(`);
+    ctx.write(`new (${name}$())(`);
+    args(ctx, argNodes);
+    ctx.write(')');
+    if (init) {
+      ctx.write(', ');
+      objectInit(ctx, init);
+      ctx.write(')');
+    }
+    return;
+  }
+  const what = name === 'Dictionary' ? 'Dictionary<K, V>' : `The type \`${typeNode?.text ?? '?'}\``;
+  ctx.unsupported(node, `${what}`, 'The playground knows its model classes, List<T>, arrays, anonymous objects and the classes and records you declare.');
+}
+
+/** `new { Id = 7, c.Name }` → `{ Id: 7, Name: c.Name }`. */
+export function lowerAnonymousObject(ctx: LowerContext, node: Node): void {
+  ctx.write('{ ');
+  const parts = kids(node).filter((k) => k.type !== 'new' && k.type !== '{' && k.type !== '}');
+  let first = true;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.type === ',') continue;
+    if (!first) ctx.write(', ');
+    first = false;
+    if (parts[i + 1]?.type === '=') {
+      ctx.write(`${jsName(part.text)}: `);
+      expr(ctx, parts[i + 2] ?? null);
+      i += 2;
+    } else {
+      const key = part.type === 'member_access_expression' ? (field(part, 'name')?.text ?? '') : part.text;
+      ctx.write(`${jsName(key)}: `);
+      expr(ctx, part);
+    }
+  }
+  ctx.write(' }');
+}
+
+/** `new[] { … }`, `new int[] { … }`, `[a, b]`. */
+export function lowerArrayLiteral(ctx: LowerContext, node: Node): void {
+  if (node.type === 'collection_expression') {
+    ctx.write('[');
+    args(ctx, named(node));
+    return ctx.write(']');
+  }
+  const init = named(node).find((c) => c.type === 'initializer_expression') ?? null;
+  if (!init) return ctx.unsupported(node, 'An array created by size', 'List its elements: `new[] { 1, 2, 3 }`, or use `new List<T>()`.');
+  elements(ctx, init);
+}
