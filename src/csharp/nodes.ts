@@ -5,8 +5,9 @@ export function kids(node: Node): Node[] {
   return node.children.filter((c): c is Node => c !== null);
 }
 
+/** Named children, comments left out (tree-sitter keeps them in the tree as named nodes). */
 export function named(node: Node): Node[] {
-  return node.namedChildren.filter((c): c is Node => c !== null);
+  return node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
 }
 
 export function field(node: Node, name: string): Node | null {

@@ -24,7 +24,8 @@ let loading: Promise<CSharpParser> | null = null;
 export function loadCSharpParser(location: CSharpWasmLocation): Promise<CSharpParser> {
   loading ??= (async () => {
     const runtime = location.runtime;
-    await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
+    // Only `locateFile` matters; the typings ask for a whole Emscripten module.
+    await Parser.init(runtime ? ({ locateFile: () => runtime } as unknown as Parameters<typeof Parser.init>[0]) : undefined);
     const language = await Language.load(location.grammar);
     const parser = new Parser();
     parser.setLanguage(language);

@@ -48,12 +48,16 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   for (const name of ['lesson.md', 'starter.ts', 'equivalent.cs']) {
     if (files[name] === undefined) fail(name, null, 'file is missing');
   }
+  // A C# twin (`starter.cs`, `solution-x.cs`) sits beside the TypeScript file of the same stem.
+  const isTwin = (name: string) => name.endsWith('.cs') && name !== 'equivalent.cs' && files[`${name.slice(0, -3)}.ts`] !== undefined;
   const allowed = (name: string) =>
-    name === 'lesson.md' || name === 'starter.ts' || name === 'equivalent.cs' || SOLUTION_PATTERN.test(name);
+    name === 'lesson.md' || name === 'starter.ts' || name === 'equivalent.cs' || SOLUTION_PATTERN.test(name) || isTwin(name);
   for (const name of Object.keys(files)) {
     if (!allowed(name))
-      fail(name, null, 'unexpected file (allowed: lesson.md, starter.ts, solution-*.ts, equivalent.cs)');
+      fail(name, null, 'unexpected file (allowed: lesson.md, starter.ts, solution-*.ts, equivalent.cs, and a .cs twin of each .ts)');
   }
+  const csharp: Record<string, string> = {};
+  for (const name of Object.keys(files)) if (isTwin(name)) csharp[name.slice(0, -3)] = files[name];
 
   const { data, body } = splitFrontMatter(files['lesson.md'], (m) => fail('lesson.md', 'front matter', m));
   const v = new Validator(id, 'lesson.md');
@@ -127,6 +131,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     starter: files['starter.ts'],
     solutions,
     equivalentCs: files['equivalent.cs'],
+    csharp,
     expectations,
   };
 }

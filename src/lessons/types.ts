@@ -90,6 +90,8 @@ export interface Lesson {
   starter: string;
   solutions: Solution[];
   equivalentCs: string;
+  /** Runnable C# twins by file stem (`starter` → starter.cs), where the lesson has them (TWINS.md). */
+  csharp: Record<string, string>;
   /** Keyed by file stem: `starter`, `solution-…`. */
   expectations: Record<string, FileExpectation>;
 }
