@@ -87,7 +87,7 @@ function invocationType(ctx: LowerContext, node: Node): CsType {
   const name = headName(field(fn, 'name') ?? fn);
   const recv = typeOf(ctx, field(fn, 'expression'));
   if (name.endsWith('Async')) return name === 'AsAsyncEnumerable' ? 'unknown' : 'task';
-  if (LIST_RESULTS.has(name)) return 'seq';
+  if (LIST_RESULTS.has(name) || name === 'Entries') return 'seq';
   if (name === 'Count' || name === 'IndexOf') return 'int';
   if (name === 'Any' || name === 'All' || name === 'Contains') return 'bool';
   if (recv === 'query' && QUERY_CHAIN.has(name)) return 'query';
