@@ -11,6 +11,8 @@ export type CsType =
   | 'seq'
   | 'query'
   | 'task'
+  /** What `await Task.WhenAny(…)` gives: a task (a reference to one of its arguments). */
+  | 'taskref'
   | 'exception'
   | 'unknown'
   | `class:${string}`;

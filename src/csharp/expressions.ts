@@ -52,9 +52,13 @@ export function expr(ctx: LowerContext, node: Node | null): void {
       return conditionalAccess(ctx, node);
     case 'element_access_expression':
       return elementAccess(ctx, node);
-    case 'await_expression':
-      ctx.write('await ');
-      return expr(ctx, named(node)[0] ?? null);
+    case 'await_expression': {
+      const awaited = named(node)[0] ?? null;
+      if (typeOf(ctx, awaited) !== 'taskref') ctx.write('await ');
+      else ctx.write(`await ${RT}.task(`);
+      expr(ctx, awaited);
+      return typeOf(ctx, awaited) === 'taskref' ? ctx.write(')') : undefined;
+    }
     case 'assignment_expression':
       return assignment(ctx, node);
     case 'binary_expression':
@@ -185,6 +189,14 @@ function binary(ctx: LowerContext, node: Node): void {
   if ((op === '/' || op === '%') && ctx.exprTree === 0 && typeOf(ctx, left) === 'int' && typeOf(ctx, right) === 'int') {
     // C#: integer division truncates, and dividing by zero throws DivideByZeroException.
     ctx.write(`${RT}.${op === '/' ? 'idiv' : 'irem'}(`);
+    expr(ctx, left);
+    ctx.write(', ');
+    expr(ctx, right);
+    return ctx.write(')');
+  }
+  if ((op === '==' || op === '!=') && (typeOf(ctx, left) === 'taskref' || typeOf(ctx, right) === 'taskref')) {
+    // Which task WhenAny returned: compare the tasks, not the references.
+    ctx.write(`${op === '!=' ? '!' : ''}${RT}.same(`);
     expr(ctx, left);
     ctx.write(', ');
     expr(ctx, right);

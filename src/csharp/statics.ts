@@ -15,7 +15,6 @@ const REFUSED: Record<string, [string, string]> = {
   'DateTime.Today': ['`DateTime.Today`', 'Write a fixed date, `new DateTime(2026, 3, 1)`.'],
   'Guid.NewGuid': ['`Guid.NewGuid()`', 'Runs replay exactly: use a fixed id or a counter.'],
   'Thread.Sleep': ['`Thread.Sleep` (a blocked thread)', 'Use `await Task.Delay(ms)`.'],
-  'Task.WhenAny': ['`Task.WhenAny`', 'Await the tasks with `Task.WhenAll`, or in order.'],
   'Task.Factory': ['`Task.Factory`', 'Use `Task.Run(async () => …)`.'],
   'Console.ReadLine': ['`Console.ReadLine`', 'A run has no input: put the value in a variable.'],
   'Environment.ProcessorCount': ['`Environment.ProcessorCount`', 'Write the number (the simulator models 4).'],
@@ -38,6 +37,9 @@ function helper(ctx: LowerContext, name: string, argNodes: Node[]): true {
 export function lowerStaticCall(ctx: LowerContext, node: Node, type: string, name: string, argNodes: Node[]): boolean {
   if (refuse(ctx, node, `${type}.${name}`)) return true;
   switch (type) {
+    case 'Task':
+      // WhenAny resolves to the task that finished (a JavaScript promise cannot resolve to a promise: a reference).
+      return name === 'WhenAny' ? helper(ctx, 'whenAny', argNodes) : false;
     case 'Console':
       if (name !== 'WriteLine' && name !== 'Write') return false;
       ctx.write('console.log(');

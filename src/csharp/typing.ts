@@ -22,6 +22,7 @@ function resultOf(ctx: LowerContext, call: Node): CsType {
   const name = headName(field(fn, 'name') ?? fn);
   if (LIST_RESULTS.has(name)) return 'seq';
   if (INT_RESULTS.has(name)) return 'int';
+  if (name === 'WhenAny') return 'taskref';
   return 'unknown';
 }
 

@@ -121,11 +121,21 @@ export class CsRecord extends CsObject {
   }
 }
 
+/** A task as a value (what `await Task.WhenAny(…)` gives): a promise cannot resolve to a promise. */
+export class TaskRef {
+  constructor(readonly task: unknown) {}
+}
+
+function unref(value: unknown): unknown {
+  return value instanceof TaskRef ? value.task : value;
+}
+
 export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
   const fail = (error: Error): never => {
     throw thrown(error);
   };
-  const block = (task: unknown, wrap: boolean, how: string): unknown => {
+  const block = (pending: unknown, wrap: boolean, how: string): unknown => {
+    const task = unref(pending);
     if (!(task instanceof Promise)) return fail(new CsException('NullReferenceException', NRE_MESSAGE));
     if (task instanceof SimTask && task.settled === 'resolved') return task.result;
     if (task instanceof SimTask && task.settled === 'rejected') {
@@ -188,6 +198,18 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
     handled: (task: PromiseLike<{ id: number; status: number; start: number; end: number }[]>) =>
       Promise.resolve(task).then((list) => list.map((r) => ({ ...r, Id: r.id, Status: r.status, Start: r.start, End: r.end }))),
     seq: (value: unknown) => createSeq(value, fail),
+    /** Task.WhenAny: resolves to a reference to the first task to complete; like .NET it observes none of them. */
+    whenAny: (...args: unknown[]): Promise<TaskRef> => {
+      const tasks = (args.length === 1 && Array.isArray(args[0]) ? args[0] : args) as PromiseLike<unknown>[];
+      return new Promise((resolve) => {
+        for (const t of tasks) {
+          const done = () => resolve(new TaskRef(t));
+          Promise.prototype.then.call(t, done, done);
+        }
+      });
+    },
+    task: unref,
+    same: (a: unknown, b: unknown) => unref(a) === unref(b),
   };
 }
 
