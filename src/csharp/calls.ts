@@ -29,6 +29,8 @@ export function typeRef(ctx: LowerContext, node: Node | null): string {
 /** Whether reading a member of `recv` needs the null check (C# throws NullReferenceException). */
 function mayBeNull(ctx: LowerContext, recv: Node): boolean {
   if (ctx.exprTree > 0) return false;
+  // `x!` asserts non-null to the compiler only: at run time it throws like `x`.
+  if (recv.type === 'postfix_unary_expression' && recv.child(recv.childCount - 1)?.text === '!') return true;
   if (recv.type === 'identifier') {
     const symbol = ctx.lookup(recv.text);
     if (!symbol || (symbol.kind !== 'local' && symbol.kind !== 'param')) return false;
@@ -117,8 +119,8 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const seqName = SEQ_METHODS.get(name);
   const isQuery = recvType === 'query' || (recvType !== 'seq' && QUERY_METHODS.has(name));
   if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
-    ctx.write(`${RT}.seq(`);
-    receiver(ctx, recv);
+    ctx.write(`${RT}.seq(`); // seq() throws NullReferenceException itself
+    expr(ctx, recv);
     ctx.write(`).${seqName}`);
     return callArgs(ctx, argNodes, false);
   }

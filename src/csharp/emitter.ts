@@ -17,6 +17,16 @@ export class Emitter {
     this.row = row;
   }
 
+  /** Whether something was written on the current line already. */
+  get midLine(): boolean {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const part = this.parts[i];
+      if (part === '') continue;
+      return !part.endsWith('\n');
+    }
+    return false;
+  }
+
   write(text: string): void {
     this.parts.push(text);
   }

@@ -11,6 +11,7 @@ import { typeOf } from './typing.ts';
 
 export function statement(ctx: LowerContext, node: Node): void {
   ctx.sync(node);
+  if (ctx.out.midLine && node.type !== 'block') ctx.write(' ');
   switch (node.type) {
     case 'block':
       return lowerBlockBody(ctx, node);
@@ -187,7 +188,7 @@ function switchStatement(ctx: LowerContext, node: Node): void {
       ctx.sync(part);
       if (part.type === 'case') ctx.write(' case ');
       else if (part.type === 'default') ctx.write(' default');
-      else if (part.type === ':') ctx.write(': ');
+      else if (part.type === ':') ctx.write(':');
       else if (part.type === 'constant_pattern') expr(ctx, named(part)[0] ?? null);
       else if (part.isNamed && /_statement$|^block$/.test(part.type)) statement(ctx, part);
       else if (part.isNamed) ctx.unsupported(part, `The case pattern \`${part.text}\``, 'Use constant cases: `case 1:` or `case "x":`.');
