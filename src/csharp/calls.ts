@@ -99,6 +99,7 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const targs = typeArgs(nameNode);
   const staticRecv = recv.type === 'predefined_type' || (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
   if (staticRecv && lowerStaticCall(ctx, node, recv.text, name, argNodes)) return;
+  if (recv.type === 'predefined_type') return ctx.unsupported(node, `\`${recv.text}.${name}\``, 'The playground has int.Parse, double.Parse, string.Join/Format/IsNullOrEmpty.');
   if (ctx.exprTree === 0 && blockingWait(ctx, recv, name, argNodes)) return;
   if (name === 'ToString' && argNodes.length <= 1 && ctx.exprTree === 0) {
     ctx.write(`${RT}.${argNodes.length ? 'fmt' : 'str'}(`);
