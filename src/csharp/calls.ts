@@ -36,7 +36,8 @@ function mayBeNull(ctx: LowerContext, recv: Node): boolean {
     if (!symbol || (symbol.kind !== 'local' && symbol.kind !== 'param')) return false;
     return !['int', 'double', 'bool', 'query', 'exception'].includes(symbol.type);
   }
-  if (recv.type === 'parenthesized_expression') return !['int', 'double', 'bool', 'seq', 'query'].includes(typeOf(ctx, recv));
+  if (recv.type === 'parenthesized_expression')
+    return !['int', 'double', 'bool', 'seq', 'query'].includes(typeOf(ctx, recv));
   if (recv.type === 'invocation_expression') {
     const fn = field(recv, 'function');
     const name = fn?.type === 'member_access_expression' ? headName(field(fn, 'name') ?? fn) : '';
@@ -61,10 +62,14 @@ export function lowerMemberAccess(ctx: LowerContext, node: Node, _called: boolea
   const nameNode = field(node, 'name');
   const name = nameNode ? headName(nameNode) : '';
   if (!recv) return;
-  if (recv.type === 'predefined_type' || (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text))) {
+  if (
+    recv.type === 'predefined_type' ||
+    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text))
+  ) {
     if (lowerStaticMember(ctx, node, recv.text, name)) return;
   }
-  if (recv.type === 'base') return ctx.unsupported(recv, '`base`', 'Call the member on `this`, or copy what the base class does.');
+  if (recv.type === 'base')
+    return ctx.unsupported(recv, '`base`', 'Call the member on `this`, or copy what the base class does.');
   const recvType = typeOf(ctx, recv);
   if (name === 'Result' && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
     // Never an await: a blocking wait, modelled by the runtime (see csharpRuntime.ts).
@@ -87,7 +92,8 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const argList = field(node, 'arguments');
   const argNodes = argList ? named(argList) : [];
   if (!fn) return;
-  if (fn.type === 'identifier' && fn.text === 'nameof') return ctx.write(JSON.stringify(argNodes[0]?.text.split('.').at(-1) ?? ''));
+  if (fn.type === 'identifier' && fn.text === 'nameof')
+    return ctx.write(JSON.stringify(argNodes[0]?.text.split('.').at(-1) ?? ''));
   if (fn.type !== 'member_access_expression') {
     if (fn.type === 'generic_name') identifierCall(ctx, fn);
     else expr(ctx, fn);
@@ -97,9 +103,16 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const nameNode = field(fn, 'name')!;
   const name = headName(nameNode);
   const targs = typeArgs(nameNode);
-  const staticRecv = recv.type === 'predefined_type' || (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
+  const staticRecv =
+    recv.type === 'predefined_type' ||
+    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
   if (staticRecv && lowerStaticCall(ctx, node, recv.text, name, argNodes)) return;
-  if (recv.type === 'predefined_type') return ctx.unsupported(node, `\`${recv.text}.${name}\``, 'The playground has int.Parse, double.Parse, string.Join/Format/IsNullOrEmpty.');
+  if (recv.type === 'predefined_type')
+    return ctx.unsupported(
+      node,
+      `\`${recv.text}.${name}\``,
+      'The playground has int.Parse, double.Parse, string.Join/Format/IsNullOrEmpty.',
+    );
   if (ctx.exprTree === 0 && blockingWait(ctx, recv, name, argNodes)) return;
   if (name === 'ToString' && argNodes.length <= 1 && ctx.exprTree === 0) {
     ctx.write(`${RT}.${argNodes.length ? 'fmt' : 'str'}(`);
@@ -112,7 +125,11 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   }
   const recvType = typeOf(ctx, recv);
   const stringName = STRING_METHODS.get(name);
-  if (stringName && ctx.exprTree === 0 && (recvType === 'string' || (recvType === 'unknown' && !SEQ_METHODS.has(name)))) {
+  if (
+    stringName &&
+    ctx.exprTree === 0 &&
+    (recvType === 'string' || (recvType === 'unknown' && !SEQ_METHODS.has(name)))
+  ) {
     receiver(ctx, recv);
     ctx.write(`.${stringName}`);
     return callArgs(ctx, argNodes, false);
@@ -141,7 +158,13 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   receiver(ctx, recv);
   ctx.write(`.${jsName(name)}`);
   // Generic arguments that the TypeScript API takes as values.
-  const typeValued = ['GetRequiredService', 'GetService', 'AddDbContext', 'AddDbContextFactory', 'Set'].includes(name);
+  const typeValued = [
+    'GetRequiredService',
+    'GetService',
+    'AddDbContext',
+    'AddDbContextFactory',
+    'Set',
+  ].includes(name);
   if (typeValued && targs.length === 1) {
     ctx.write(`(${typeRef(ctx, targs[0])}${argNodes.length ? ', ' : ''}`);
     args(ctx, argNodes);
@@ -231,7 +254,7 @@ export function lowerCreation(ctx: LowerContext, node: Node): void {
     args(ctx, argNodes);
     return ctx.write(')');
   }
-  if (name === 'DbContextOptionsBuilder' || SIM_CLASSES.has(name) && !/Exception$/.test(name)) {
+  if (name === 'DbContextOptionsBuilder' || (SIM_CLASSES.has(name) && !/Exception$/.test(name))) {
     ctx.write(`new ${name}(`);
     if (isObjectInit && init && named(init).length) objectInit(ctx, init);
     else args(ctx, argNodes);
@@ -256,7 +279,11 @@ export function lowerCreation(ctx: LowerContext, node: Node): void {
     return;
   }
   const what = name === 'Dictionary' ? 'Dictionary<K, V>' : `The type \`${typeNode?.text ?? '?'}\``;
-  ctx.unsupported(node, `${what}`, 'The playground knows its model classes, List<T>, arrays, anonymous objects and the classes and records you declare.');
+  ctx.unsupported(
+    node,
+    `${what}`,
+    'The playground knows its model classes, List<T>, arrays, anonymous objects and the classes and records you declare.',
+  );
 }
 
 /** `new { Id = 7, c.Name }` → `{ Id: 7, Name: c.Name }`. */
@@ -290,6 +317,11 @@ export function lowerArrayLiteral(ctx: LowerContext, node: Node): void {
     return ctx.write(']');
   }
   const init = named(node).find((c) => c.type === 'initializer_expression') ?? null;
-  if (!init) return ctx.unsupported(node, 'An array created by size', 'List its elements: `new[] { 1, 2, 3 }`, or use `new List<T>()`.');
+  if (!init)
+    return ctx.unsupported(
+      node,
+      'An array created by size',
+      'List its elements: `new[] { 1, 2, 3 }`, or use `new List<T>()`.',
+    );
   elements(ctx, init);
 }

@@ -41,13 +41,15 @@ export function collectMembers(ctx: LowerContext, node: Node): void {
   if (!info) return;
   const classes = new Set(ctx.classes.keys());
   const add = (name: string, type: CsType, isStatic: boolean) => info.members.set(name, { type, isStatic });
-  for (const p of primaryParams(node)) add(field(p, 'name')?.text ?? '', typeFromText(field(p, 'type')?.text ?? '', classes), false);
+  for (const p of primaryParams(node))
+    add(field(p, 'name')?.text ?? '', typeFromText(field(p, 'type')?.text ?? '', classes), false);
   for (const m of members(node)) {
     const isStatic = modifiers(m).has('static') || modifiers(m).has('const');
     if (m.type === 'field_declaration') {
       const decl = named(m).find((c) => c.type === 'variable_declaration');
       const type = typeFromText(field(decl ?? m, 'type')?.text ?? '', classes);
-      for (const d of decl ? named(decl).filter((c) => c.type === 'variable_declarator') : []) add(field(d, 'name')?.text ?? '', type, isStatic);
+      for (const d of decl ? named(decl).filter((c) => c.type === 'variable_declarator') : [])
+        add(field(d, 'name')?.text ?? '', type, isStatic);
     } else if (m.type === 'property_declaration') {
       add(field(m, 'name')?.text ?? '', typeFromText(field(m, 'type')?.text ?? '', classes), isStatic);
     } else if (m.type === 'method_declaration') {
@@ -59,10 +61,16 @@ export function collectMembers(ctx: LowerContext, node: Node): void {
 export function lowerClass(ctx: LowerContext, node: Node): void {
   const name = field(node, 'name')?.text ?? '';
   if (SIM_CLASSES.has(name)) {
-    return ctx.error(node, `\`${name}\` is part of the playground's model (generated from the simulator); a snippet cannot declare it. Use the given \`${name}\`.`);
+    return ctx.error(
+      node,
+      `\`${name}\` is part of the playground's model (generated from the simulator); a snippet cannot declare it. Use the given \`${name}\`.`,
+    );
   }
   if (named(node).some((c) => c.type === 'type_parameter_list')) {
-    return ctx.error(node, 'A generic class is not supported yet in the playground\'s C#. Declare a class for the one type you need.');
+    return ctx.error(
+      node,
+      "A generic class is not supported yet in the playground's C#. Declare a class for the one type you need.",
+    );
   }
   const info = ctx.classes.get(name)!;
   const outer = ctx.currentClass;
@@ -73,8 +81,13 @@ export function lowerClass(ctx: LowerContext, node: Node): void {
   const base = info.isRecord ? `${RT}.Record` : `${RT}.Obj`;
   ctx.write(`function ${name}$() { return ${name}$.c ??= class ${name} extends ${base} {`);
   const hasExplicitCtor = members(node).some((m) => m.type === 'constructor_declaration');
-  if (params.length && hasExplicitCtor) ctx.error(node, 'A primary constructor together with another constructor is not supported yet. Keep the primary constructor.');
-  if (!hasExplicitCtor) ctx.write(` constructor(${paramNames.join(', ')}) { super({ ${paramNames.join(', ')} }); }`);
+  if (params.length && hasExplicitCtor)
+    ctx.error(
+      node,
+      'A primary constructor together with another constructor is not supported yet. Keep the primary constructor.',
+    );
+  if (!hasExplicitCtor)
+    ctx.write(` constructor(${paramNames.join(', ')}) { super({ ${paramNames.join(', ')} }); }`);
   for (const member of members(node)) {
     ctx.sync(member);
     ctx.write(' ');
@@ -108,7 +121,11 @@ function lowerMember(ctx: LowerContext, m: Node): void {
     case 'method_declaration':
     case 'constructor_declaration': {
       const isCtor = m.type === 'constructor_declaration';
-      const name = isCtor ? 'constructor' : field(m, 'name')?.text === 'ToString' ? 'toString' : jsName(field(m, 'name')?.text ?? '');
+      const name = isCtor
+        ? 'constructor'
+        : field(m, 'name')?.text === 'ToString'
+          ? 'toString'
+          : jsName(field(m, 'name')?.text ?? '');
       ctx.write(`${isCtor ? '' : prefix}${mods.has('async') ? 'async ' : ''}${name}`);
       ctx.push();
       ctx.write(parameters(ctx, field(m, 'parameters')));
@@ -119,7 +136,11 @@ function lowerMember(ctx: LowerContext, m: Node): void {
       return;
     }
     default:
-      ctx.unsupported(m, `The member \`${m.text.split('\n')[0].slice(0, 40)}\` (${m.type})`, 'Classes may hold fields, auto-properties, `=>` properties, constructors and methods.');
+      ctx.unsupported(
+        m,
+        `The member \`${m.text.split('\n')[0].slice(0, 40)}\` (${m.type})`,
+        'Classes may hold fields, auto-properties, `=>` properties, constructors and methods.',
+      );
   }
 }
 
@@ -132,8 +153,17 @@ function property(ctx: LowerContext, m: Node, prefix: string): void {
     return ctx.write('; }');
   }
   const accessors = field(m, 'accessors');
-  if (accessors && named(accessors).some((a) => named(a).some((c) => c.type === 'block' || c.type === 'arrow_expression_clause'))) {
-    return ctx.unsupported(m, 'A property with accessor bodies', 'Use an auto-property (`{ get; set; }`) or `=> expression`.');
+  if (
+    accessors &&
+    named(accessors).some((a) =>
+      named(a).some((c) => c.type === 'block' || c.type === 'arrow_expression_clause'),
+    )
+  ) {
+    return ctx.unsupported(
+      m,
+      'A property with accessor bodies',
+      'Use an auto-property (`{ get; set; }`) or `=> expression`.',
+    );
   }
   ctx.write(`${prefix}${name} = `);
   if (value) expr(ctx, value);

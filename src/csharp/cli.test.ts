@@ -19,8 +19,10 @@ async function cli(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const CS = 'var a = db.Orders.ToListAsync();\nvar b = await db.Customers.ToListAsync();\nConsole.WriteLine(b.Count);';
-const TS = 'const a = db.Orders.ToListAsync();\nconst b = await db.Customers.ToListAsync();\nconsole.log(b.length);';
+const CS =
+  'var a = db.Orders.ToListAsync();\nvar b = await db.Customers.ToListAsync();\nConsole.WriteLine(b.Count);';
+const TS =
+  'const a = db.Orders.ToListAsync();\nconst b = await db.Customers.ToListAsync();\nconsole.log(b.length);';
 
 describe('scenario CLI with a .cs file', () => {
   it('--json: the same JSON shape as for TypeScript, lines pointing at the C#', async () => {
@@ -30,7 +32,9 @@ describe('scenario CLI with a .cs file', () => {
     const [cs, ts] = [JSON.parse(fromCs.stdout), JSON.parse(fromTs.stdout)];
     expect(Object.keys(cs)).toEqual(Object.keys(ts));
     expect(cs.exception).toMatchObject({ type: 'InvalidOperationException', line: 2 });
-    expect(cs.operations.map((o: { line: number }) => o.line)).toEqual(ts.operations.map((o: { line: number }) => o.line));
+    expect(cs.operations.map((o: { line: number }) => o.line)).toEqual(
+      ts.operations.map((o: { line: number }) => o.line),
+    );
   });
 
   it('prints the text timeline', async () => {
@@ -47,7 +51,12 @@ describe('scenario CLI with a .cs file', () => {
   });
 
   it('runs a lesson twin with the lesson model (--lesson)', async () => {
-    const result = await cli('lessons/13-across-contexts/solution-concurrency-token.cs', '--lesson', '13-across-contexts', '--json');
+    const result = await cli(
+      'lessons/13-across-contexts/solution-concurrency-token.cs',
+      '--lesson',
+      '13-across-contexts',
+      '--json',
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).console.at(-1)).toMatch(/^Both changes kept/);
   });

@@ -19,7 +19,15 @@ export type CsType =
 
 const INT_NAMES = new Set(['int', 'long', 'short', 'byte', 'uint', 'ulong', 'Int32', 'Int64']);
 const DOUBLE_NAMES = new Set(['double', 'float', 'decimal', 'Double', 'Decimal', 'Single']);
-const SEQ_NAMES = new Set(['List', 'IList', 'IEnumerable', 'ICollection', 'IReadOnlyList', 'IReadOnlyCollection', 'HashSet']);
+const SEQ_NAMES = new Set([
+  'List',
+  'IList',
+  'IEnumerable',
+  'ICollection',
+  'IReadOnlyList',
+  'IReadOnlyCollection',
+  'HashSet',
+]);
 const QUERY_NAMES = new Set(['IQueryable', 'DbSet', 'IOrderedQueryable']);
 
 /** The CsType of a C# type's source text (`int`, `List<Order>`, `Order[]`, `Task<int>`, `AppDb`). */
@@ -55,9 +63,21 @@ export function isIntMemberName(name: string): boolean {
 }
 
 /** Methods whose result is a list (awaited when async). */
-export const LIST_RESULTS: ReadonlySet<string> = new Set(['ToList', 'ToListAsync', 'ToArray', 'ToArrayAsync']);
+export const LIST_RESULTS: ReadonlySet<string> = new Set([
+  'ToList',
+  'ToListAsync',
+  'ToArray',
+  'ToArrayAsync',
+]);
 /** Methods whose result is an `int` (awaited when async). */
-export const INT_RESULTS: ReadonlySet<string> = new Set(['Count', 'CountAsync', 'SaveChanges', 'SaveChangesAsync', 'ExecuteSqlRaw', 'ExecuteSqlRawAsync']);
+export const INT_RESULTS: ReadonlySet<string> = new Set([
+  'Count',
+  'CountAsync',
+  'SaveChanges',
+  'SaveChangesAsync',
+  'ExecuteSqlRaw',
+  'ExecuteSqlRawAsync',
+]);
 /** Query operators that keep a query a query. */
 export const QUERY_CHAIN: ReadonlySet<string> = new Set([
   'Where',

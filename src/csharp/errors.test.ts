@@ -8,21 +8,45 @@ import { lower } from './testSupport/runCSharp.ts';
 const CASES: [string, string, RegExp][] = [
   ['tuple', 'var x = 1;\nvar t = (1, 2);', /A tuple is not supported yet.*anonymous object/],
   ['deconstruction', 'var x = 1;\nvar (a, b) = (1, 2);', /not supported yet/],
-  ['switch expression', 'var x = 1;\nvar s = x switch { 1 => "a", _ => "b" };', /A switch expression is not supported yet.*`switch` statement/],
+  [
+    'switch expression',
+    'var x = 1;\nvar s = x switch { 1 => "a", _ => "b" };',
+    /A switch expression is not supported yet.*`switch` statement/,
+  ],
   ['query syntax', 'var x = 1;\nvar q = from o in db.Orders select o;', /LINQ query syntax.*method syntax/],
   ['lock', 'var x = 1;\nlock (db) { }', /`lock` is not supported yet/],
-  ['DateTime.Now', 'var x = 1;\nvar d = DateTime.Now;', /`DateTime.Now` is not supported yet.*new DateTime\(2026/],
+  [
+    'DateTime.Now',
+    'var x = 1;\nvar d = DateTime.Now;',
+    /`DateTime.Now` is not supported yet.*new DateTime\(2026/,
+  ],
   ['Guid.NewGuid', 'var x = 1;\nvar g = Guid.NewGuid();', /`Guid.NewGuid\(\)` is not supported yet/],
   ['Thread.Sleep', 'var x = 1;\nThread.Sleep(10);', /Thread.Sleep.*Task.Delay/],
-  ['Dictionary', 'var x = 1;\nvar d = new Dictionary<int, string>();', /Dictionary<K, V> is not supported yet/],
+  [
+    'Dictionary',
+    'var x = 1;\nvar d = new Dictionary<int, string>();',
+    /Dictionary<K, V> is not supported yet/,
+  ],
   ['unknown type', 'var x = 1;\nvar h = new HttpClient();', /`HttpClient` is not supported yet/],
   ['out argument', 'var x = 1;\ndb.Customers.Find(out var n);', /`out` argument is not supported yet/],
-  ['a static method the playground lacks', 'var x = 1;\nint.TryParse("1", out var n);', /`int.TryParse` is not supported yet/],
+  [
+    'a static method the playground lacks',
+    'var x = 1;\nint.TryParse("1", out var n);',
+    /`int.TryParse` is not supported yet/,
+  ],
   ['enum', 'var x = 1;\nenum Color { Red }', /enum is not supported yet.*string constants/],
   ['namespace', 'var x = 1;\nnamespace A { }', /not supported yet.*top level/],
-  ['yield', 'var x = 1;\nIEnumerable<int> F() { yield return 1; }', /iterator \(`yield`\) is not supported yet/],
+  [
+    'yield',
+    'var x = 1;\nIEnumerable<int> F() { yield return 1; }',
+    /iterator \(`yield`\) is not supported yet/,
+  ],
   ['declaring the model', 'var x = 1;\nclass AppDb { }', /part of the playground's model/],
-  ['pattern with a declaration', 'var x = 1;\nobject o = x; if (o is int n) { }', /The pattern `int n` is not supported yet/],
+  [
+    'pattern with a declaration',
+    'var x = 1;\nobject o = x; if (o is int n) { }',
+    /The pattern `int n` is not supported yet/,
+  ],
   ['syntax error', 'var x = 1;\nvar y = ;', /C# syntax error/],
 ];
 

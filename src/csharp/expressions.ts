@@ -3,7 +3,14 @@
  * access and `new` live in calls.ts; literals and interpolation in literals.ts.
  */
 import type { Node } from 'web-tree-sitter';
-import { lowerCall, lowerCreation, lowerMemberAccess, lowerAnonymousObject, lowerArrayLiteral, typeRef } from './calls.ts';
+import {
+  lowerCall,
+  lowerCreation,
+  lowerMemberAccess,
+  lowerAnonymousObject,
+  lowerArrayLiteral,
+  typeRef,
+} from './calls.ts';
 import type { LowerContext } from './context.ts';
 import { lowerInterpolated, lowerLiteral } from './literals.ts';
 import { field, kids, named } from './nodes.ts';
@@ -93,7 +100,11 @@ export function expr(ctx: LowerContext, node: Node | null): void {
     case 'generic_name':
       return ctx.write(jsName(named(node)[0]?.text ?? node.text));
     case 'predefined_type':
-      return ctx.unsupported(node, `The type name \`${node.text}\` used as a value`, 'Call one of its methods, e.g. `int.Parse(s)`.');
+      return ctx.unsupported(
+        node,
+        `The type name \`${node.text}\` used as a value`,
+        'Call one of its methods, e.g. `int.Parse(s)`.',
+      );
     default:
       return unsupportedExpression(ctx, node);
   }
@@ -106,13 +117,19 @@ const NEAREST: Record<string, [string, string]> = {
   query_expression: ['LINQ query syntax (`from … select`)', 'Use method syntax: `db.Orders.Where(o => …)`.'],
   anonymous_method_expression: ['An anonymous method (`delegate { }`)', 'Use a lambda: `x => …`.'],
   typeof_expression: ['`typeof`', 'Compare with `is T` instead.'],
-  declaration_expression: ['An `out var` declaration', 'Declare the variable first and return the value instead.'],
+  declaration_expression: [
+    'An `out var` declaration',
+    'Declare the variable first and return the value instead.',
+  ],
   range_expression: ['A range (`..`)', 'Use `Skip`/`Take`.'],
   checked_expression: ['`checked`/`unchecked`', 'Write the arithmetic without it.'],
 };
 
 function unsupportedExpression(ctx: LowerContext, node: Node): void {
-  const [what, nearest] = NEAREST[node.type] ?? [`The expression \`${node.text.slice(0, 40)}\` (${node.type})`, 'Rewrite it with the subset in the C# guide.'];
+  const [what, nearest] = NEAREST[node.type] ?? [
+    `The expression \`${node.text.slice(0, 40)}\` (${node.type})`,
+    'Rewrite it with the subset in the C# guide.',
+  ];
   ctx.unsupported(node, what, nearest);
 }
 
@@ -186,7 +203,12 @@ function binary(ctx: LowerContext, node: Node): void {
   const op = field(node, 'operator')?.text ?? '';
   const left = field(node, 'left');
   const right = field(node, 'right');
-  if ((op === '/' || op === '%') && ctx.exprTree === 0 && typeOf(ctx, left) === 'int' && typeOf(ctx, right) === 'int') {
+  if (
+    (op === '/' || op === '%') &&
+    ctx.exprTree === 0 &&
+    typeOf(ctx, left) === 'int' &&
+    typeOf(ctx, right) === 'int'
+  ) {
     // C#: integer division truncates, and dividing by zero throws DivideByZeroException.
     ctx.write(`${RT}.${op === '/' ? 'idiv' : 'irem'}(`);
     expr(ctx, left);
@@ -202,7 +224,11 @@ function binary(ctx: LowerContext, node: Node): void {
     expr(ctx, right);
     return ctx.write(')');
   }
-  if (op === '+' && ctx.exprTree === 0 && (typeOf(ctx, left) === 'string' || typeOf(ctx, right) === 'string')) {
+  if (
+    op === '+' &&
+    ctx.exprTree === 0 &&
+    (typeOf(ctx, left) === 'string' || typeOf(ctx, right) === 'string')
+  ) {
     // C# concatenation prints null as "" and true as "True".
     stringOperand(ctx, left);
     ctx.write(' + ');
@@ -215,7 +241,12 @@ function binary(ctx: LowerContext, node: Node): void {
 
 function stringOperand(ctx: LowerContext, node: Node | null): void {
   const t = typeOf(ctx, node);
-  if (t === 'int' || node?.type === 'string_literal' || node?.type === 'interpolated_string_expression' || node?.type === 'binary_expression') {
+  if (
+    t === 'int' ||
+    node?.type === 'string_literal' ||
+    node?.type === 'interpolated_string_expression' ||
+    node?.type === 'binary_expression'
+  ) {
     return expr(ctx, node);
   }
   ctx.write(`${RT}.str(`);
@@ -253,7 +284,13 @@ function isPattern(ctx: LowerContext, node: Node): void {
     expr(ctx, subject);
     return ctx.write(negated ? ' != null' : ' == null');
   }
-  const isType = inner && (inner.type === 'identifier' || inner.type === 'generic_name' || inner.type === 'qualified_name' || inner.type === 'type_pattern' || inner.type === 'predefined_type');
+  const isType =
+    inner &&
+    (inner.type === 'identifier' ||
+      inner.type === 'generic_name' ||
+      inner.type === 'qualified_name' ||
+      inner.type === 'type_pattern' ||
+      inner.type === 'predefined_type');
   if (isType && inner.type !== 'predefined_type' && !ctx.lookup(inner.text)) {
     ctx.write(`${negated ? '!' : ''}${RT}.is(`);
     expr(ctx, subject);
@@ -264,7 +301,11 @@ function isPattern(ctx: LowerContext, node: Node): void {
     ctx.write(negated ? ' !== ' : ' === ');
     return expr(ctx, inner);
   }
-  ctx.unsupported(pattern ?? node, `The pattern \`${pattern?.text ?? ''}\``, 'Use `is null`, `is not null`, `is T`, or compare with `==`.');
+  ctx.unsupported(
+    pattern ?? node,
+    `The pattern \`${pattern?.text ?? ''}\``,
+    'Use `is null`, `is not null`, `is T`, or compare with `==`.',
+  );
 }
 
 /** Lambdas: parameters lose their types; a block body keeps its lines. */
@@ -279,7 +320,10 @@ export function lambda(ctx: LowerContext, node: Node): void {
   if (params?.type === 'parameter_list') {
     for (const p of named(params)) {
       const t = field(p, 'type');
-      ctx.declare(field(p, 'name')?.text ?? '', { kind, type: t ? typeFromText(t.text, new Set(ctx.classes.keys())) : 'unknown' });
+      ctx.declare(field(p, 'name')?.text ?? '', {
+        kind,
+        type: t ? typeFromText(t.text, new Set(ctx.classes.keys())) : 'unknown',
+      });
     }
   } else {
     for (const n of names) ctx.declare(n, { kind, type: 'unknown' });
@@ -291,7 +335,10 @@ export function lambda(ctx: LowerContext, node: Node): void {
     ctx.exprTree = 0;
     lowerBlockBody(ctx, body);
     ctx.exprTree = saved;
-  } else if (body?.type === 'object_creation_expression' || body?.type === 'anonymous_object_creation_expression') {
+  } else if (
+    body?.type === 'object_creation_expression' ||
+    body?.type === 'anonymous_object_creation_expression'
+  ) {
     ctx.write('(');
     expr(ctx, body);
     ctx.write(')');

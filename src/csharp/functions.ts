@@ -27,9 +27,15 @@ export function parameters(ctx: LowerContext, list: Node | null): string {
     const type = field(p, 'type');
     const defaultValue = kids(p).some((c) => c.type === '=');
     if (kids(p).some((k) => ['ref', 'out', 'params', 'in'].includes(k.type)) || defaultValue) {
-      ctx.error(p, `A \`ref\`/\`out\`/\`params\` or optional parameter is not supported yet in the playground's C#. Pass plain values.`);
+      ctx.error(
+        p,
+        `A \`ref\`/\`out\`/\`params\` or optional parameter is not supported yet in the playground's C#. Pass plain values.`,
+      );
     }
-    ctx.declare(name, { kind: 'param', type: type ? typeFromText(type.text, new Set(ctx.classes.keys())) : 'unknown' });
+    ctx.declare(name, {
+      kind: 'param',
+      type: type ? typeFromText(type.text, new Set(ctx.classes.keys())) : 'unknown',
+    });
     names.push(jsName(name));
   }
   return `(${names.join(', ')})`;

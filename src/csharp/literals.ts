@@ -24,7 +24,16 @@ export function lowerLiteral(ctx: LowerContext, node: Node): void {
       return ctx.write(`'${text.slice(1, -1)}'`);
     case 'string_literal':
       // C# and JavaScript share the common escapes (\n, \t, \", \\, \u…).
-      return ctx.write(JSON.stringify(decodeRegular(kids(node).filter((k) => k.isNamed).map((k) => k.text).join(''))));
+      return ctx.write(
+        JSON.stringify(
+          decodeRegular(
+            kids(node)
+              .filter((k) => k.isNamed)
+              .map((k) => k.text)
+              .join(''),
+          ),
+        ),
+      );
     case 'verbatim_string_literal':
       return ctx.write(JSON.stringify(text.slice(2, -1).replace(/""/g, '"')));
     case 'raw_string_literal':
@@ -47,7 +56,10 @@ function rawContent(text: string): string {
   if (!inner.includes('\n')) return inner;
   const lines = inner.split('\n').slice(1);
   const indent = /^[ \t]*/.exec(lines.at(-1) ?? '')?.[0].length ?? 0;
-  return lines.slice(0, -1).map((l) => l.slice(indent)).join('\n');
+  return lines
+    .slice(0, -1)
+    .map((l) => l.slice(indent))
+    .join('\n');
 }
 
 function escapeTemplate(text: string): string {
@@ -75,17 +87,27 @@ export function lowerInterpolated(ctx: LowerContext, node: Node): void {
 
 function hole(ctx: LowerContext, part: Node): void {
   const inner = named(part).filter((k) => k.type !== 'interpolation_brace');
-  const value = inner.find((k) => k.type !== 'interpolation_format_clause' && k.type !== 'interpolation_alignment_clause') ?? null;
+  const value =
+    inner.find(
+      (k) => k.type !== 'interpolation_format_clause' && k.type !== 'interpolation_alignment_clause',
+    ) ?? null;
   const format = inner.find((k) => k.type === 'interpolation_format_clause');
   if (inner.some((k) => k.type === 'interpolation_alignment_clause')) {
-    return ctx.unsupported(part, 'Alignment in an interpolation (`{x,10}`)', 'Write `{x}` and pad with `PadLeft`.');
+    return ctx.unsupported(
+      part,
+      'Alignment in an interpolation (`{x,10}`)',
+      'Write `{x}` and pad with `PadLeft`.',
+    );
   }
   ctx.write('${');
   if (format) {
     ctx.write(`${RT}.fmt(`);
     expr(ctx, value);
     ctx.write(`, ${JSON.stringify(format.text.replace(/^:/, ''))})`);
-  } else if (typeOf(ctx, value) === 'int' || typeOf(ctx, value) === 'string' && value?.type !== 'identifier') {
+  } else if (
+    typeOf(ctx, value) === 'int' ||
+    (typeOf(ctx, value) === 'string' && value?.type !== 'identifier')
+  ) {
     expr(ctx, value);
   } else {
     ctx.write(`${RT}.str(`);

@@ -29,7 +29,9 @@ export function lowerCSharp(parser: CSharpParser, source: string): LoweredCSharp
 
 function syntaxErrors(ctx: LowerContext, node: Node): void {
   if (node.isError || node.isMissing) {
-    const what = node.isMissing ? `missing \`${node.type}\`` : `unexpected \`${node.text.split('\n')[0].slice(0, 30)}\``;
+    const what = node.isMissing
+      ? `missing \`${node.type}\``
+      : `unexpected \`${node.text.split('\n')[0].slice(0, 30)}\``;
     ctx.error(node, `C# syntax error: ${what}.`);
     return;
   }
@@ -65,9 +67,17 @@ function lowerTree(root: Node, source: string): LoweredCSharp {
       ctx.sync(node);
       lowerClass(ctx, node);
     } else if (REFUSED[node.type]) {
-      ctx.unsupported(node, `A ${node.type.replace(/_/g, ' ').replace(' declaration', '')}`, REFUSED[node.type]);
+      ctx.unsupported(
+        node,
+        `A ${node.type.replace(/_/g, ' ').replace(' declaration', '')}`,
+        REFUSED[node.type],
+      );
     } else if (!SKIPPED.has(node.type)) {
-      ctx.unsupported(node, `\`${node.text.split('\n')[0].slice(0, 40)}\``, 'Write top-level statements, local functions, classes and records.');
+      ctx.unsupported(
+        node,
+        `\`${node.text.split('\n')[0].slice(0, 40)}\``,
+        'Write top-level statements, local functions, classes and records.',
+      );
     }
   }
   // Same line count as the C#: the runner clamps diagnostics to the snippet's lines.

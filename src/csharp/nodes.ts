@@ -21,7 +21,11 @@ export function hasToken(node: Node, text: string): boolean {
 
 /** Modifier keywords (`public`, `async`, `static`, …) of a declaration. */
 export function modifiers(node: Node): Set<string> {
-  return new Set(kids(node).filter((c) => c.type === 'modifier').map((c) => c.text));
+  return new Set(
+    kids(node)
+      .filter((c) => c.type === 'modifier')
+      .map((c) => c.text),
+  );
 }
 
 /** The bare name of a type or method name node: `List` for `List<int>`, `Foo` for `X.Foo`. */

@@ -25,7 +25,9 @@ export function loadCSharpParser(location: CSharpWasmLocation): Promise<CSharpPa
   loading ??= (async () => {
     const runtime = location.runtime;
     // Only `locateFile` matters; the typings ask for a whole Emscripten module.
-    await Parser.init(runtime ? ({ locateFile: () => runtime } as unknown as Parameters<typeof Parser.init>[0]) : undefined);
+    await Parser.init(
+      runtime ? ({ locateFile: () => runtime } as unknown as Parameters<typeof Parser.init>[0]) : undefined,
+    );
     const language = await Language.load(location.grammar);
     const parser = new Parser();
     parser.setLanguage(language);

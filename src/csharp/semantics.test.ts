@@ -10,19 +10,27 @@ async function consoleOf(source: string): Promise<string[]> {
 
 describe('C# semantics', () => {
   it('a null dereference throws NullReferenceException on its line', async () => {
-    const run = await runCSharp('var c = await db.Customers.FirstOrDefaultAsync(c => c.Id == 999);\nConsole.WriteLine(c.Name);');
+    const run = await runCSharp(
+      'var c = await db.Customers.FirstOrDefaultAsync(c => c.Id == 999);\nConsole.WriteLine(c.Name);',
+    );
     expect(run.exception).toMatchObject({ type: 'NullReferenceException', line: 2 });
     expect(run.exception?.message).toBe('Object reference not set to an instance of an object.');
   });
 
   it('integer division truncates; dividing by zero throws DivideByZeroException', async () => {
-    expect(await consoleOf('var a = 7; var b = -7;\nConsole.WriteLine($"{a / 2} {b / 2} {a % 3} {7.0 / 2}");')).toEqual(['3 -3 1 3.5']);
+    expect(
+      await consoleOf('var a = 7; var b = -7;\nConsole.WriteLine($"{a / 2} {b / 2} {a % 3} {7.0 / 2}");'),
+    ).toEqual(['3 -3 1 3.5']);
     const run = await runCSharp('var z = 0;\nvar x = 1 / z;');
     expect(run.exception).toMatchObject({ type: 'DivideByZeroException', line: 2 });
   });
 
   it('.Result on a completed task returns its value; on a running task it fails, never awaits', async () => {
-    expect(await consoleOf('var t = db.Orders.CountAsync();\nawait Task.WhenAll(t);\nConsole.WriteLine(t.Result);')).toEqual([expect.stringMatching(/^\d+$/)]);
+    expect(
+      await consoleOf(
+        'var t = db.Orders.CountAsync();\nawait Task.WhenAll(t);\nConsole.WriteLine(t.Result);',
+      ),
+    ).toEqual([expect.stringMatching(/^\d+$/)]);
     const run = await runCSharp('var t = db.Orders.CountAsync();\nvar n = t.Result;');
     expect(run.exception).toMatchObject({ type: 'NotSupportedException', line: 2 });
     expect(run.exception?.message).toContain('block this thread');
@@ -31,8 +39,14 @@ describe('C# semantics', () => {
   // GetResult rethrows the original exception with its original stack, so it reports the line that failed, as `await` does.
   it('.Result wraps a fault in AggregateException; GetAwaiter().GetResult() rethrows it as it is', async () => {
     const failing = 'var t = db.Orders.FirstAsync(o => o.Id == 999);\ntry { await t; } catch { }\n';
-    expect((await runCSharp(failing + 'var x = t.Result;')).exception).toMatchObject({ type: 'AggregateException', line: 3 });
-    expect((await runCSharp(failing + 'var x = t.GetAwaiter().GetResult();')).exception).toMatchObject({ type: 'InvalidOperationException', line: 1 });
+    expect((await runCSharp(failing + 'var x = t.Result;')).exception).toMatchObject({
+      type: 'AggregateException',
+      line: 3,
+    });
+    expect((await runCSharp(failing + 'var x = t.GetAwaiter().GetResult();')).exception).toMatchObject({
+      type: 'InvalidOperationException',
+      line: 1,
+    });
   });
 
   it('catch (T ex) when (filter) picks the clause; others rethrow', async () => {
@@ -72,10 +86,11 @@ describe('C# semantics', () => {
   });
 
   it('prints like C#: True/False, null as empty, F2 and N0 formats', async () => {
-    expect(await consoleOf('string s = null;\nConsole.WriteLine($"{true} [{s}] {1234.5:F2} {1234.5:N0}");\nConsole.WriteLine(false);')).toEqual([
-      'True [] 1234.50 1,235',
-      'False',
-    ]);
+    expect(
+      await consoleOf(
+        'string s = null;\nConsole.WriteLine($"{true} [{s}] {1234.5:F2} {1234.5:N0}");\nConsole.WriteLine(false);',
+      ),
+    ).toEqual(['True [] 1234.50 1,235', 'False']);
   });
 
   it('Parallel.ForEachAsync with ParallelOptions, await foreach, using var and switch', async () => {
@@ -94,12 +109,17 @@ describe('C# semantics', () => {
   });
 
   it('Task.WhenAny gives the task that finished first', async () => {
-    const source = 'var slow = Task.Delay(50);\nvar fast = Task.Delay(10);\nvar first = await Task.WhenAny(slow, fast);\nConsole.WriteLine(first == fast ? "fast" : "slow");';
+    const source =
+      'var slow = Task.Delay(50);\nvar fast = Task.Delay(10);\nvar first = await Task.WhenAny(slow, fast);\nConsole.WriteLine(first == fast ? "fast" : "slow");';
     expect(await consoleOf(source)).toEqual(['fast']);
   });
 
   it('a fire-and-forget discard on the request context is reported, with its line', async () => {
-    const run = await runCSharp('await db.Orders.CountAsync();\n_ = Task.Run(async () => {\n  await Task.Delay(10);\n  await db.Orders.CountAsync();\n});');
-    expect([...run.unobserved, ...(run.exception ? [run.exception] : [])].map((e) => [e.type, e.line])).toContainEqual(['ObjectDisposedException', 4]);
+    const run = await runCSharp(
+      'await db.Orders.CountAsync();\n_ = Task.Run(async () => {\n  await Task.Delay(10);\n  await db.Orders.CountAsync();\n});',
+    );
+    expect(
+      [...run.unobserved, ...(run.exception ? [run.exception] : [])].map((e) => [e.type, e.line]),
+    ).toContainEqual(['ObjectDisposedException', 4]);
   });
 });

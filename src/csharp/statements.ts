@@ -60,11 +60,19 @@ export function statement(ctx: LowerContext, node: Node): void {
     case 'empty_statement':
       return ctx.write(';');
     case 'lock_statement':
-      return ctx.unsupported(node, '`lock`', 'A flow here never runs on two threads at once: remove the lock; to limit concurrency, use `Parallel.ForEachAsync` with `MaxDegreeOfParallelism`.');
+      return ctx.unsupported(
+        node,
+        '`lock`',
+        'A flow here never runs on two threads at once: remove the lock; to limit concurrency, use `Parallel.ForEachAsync` with `MaxDegreeOfParallelism`.',
+      );
     case 'yield_statement':
       return ctx.unsupported(node, 'An iterator (`yield`)', 'Build a `List<T>` and return it.');
     default:
-      return ctx.unsupported(node, `The statement \`${node.text.split('\n')[0].slice(0, 40)}\` (${node.type})`, 'Rewrite it with the subset in the C# guide.');
+      return ctx.unsupported(
+        node,
+        `The statement \`${node.text.split('\n')[0].slice(0, 40)}\` (${node.type})`,
+        'Rewrite it with the subset in the C# guide.',
+      );
   }
 }
 
@@ -99,15 +107,21 @@ function localDeclaration(ctx: LowerContext, node: Node): void {
 
 export function declarators(ctx: LowerContext, decl: Node, keyword: string): void {
   const typeNode = field(decl, 'type');
-  const declared = typeNode && typeNode.type !== 'implicit_type' ? typeFromText(typeNode.text, new Set(ctx.classes.keys())) : null;
+  const declared =
+    typeNode && typeNode.type !== 'implicit_type'
+      ? typeFromText(typeNode.text, new Set(ctx.classes.keys()))
+      : null;
   ctx.write(`${keyword} `);
   named(decl)
     .filter((c) => c.type === 'variable_declarator')
     .forEach((d, i) => {
       if (i > 0) ctx.write(', ');
       const name = field(d, 'name');
-      const value = named(d).find((c) => c.startIndex !== name?.startIndex && c.type !== 'bracketed_argument_list') ?? null;
-      if (name?.type !== 'identifier') return ctx.unsupported(d, 'Deconstruction (`var (a, b) = …`)', 'Declare each variable on its own.');
+      const value =
+        named(d).find((c) => c.startIndex !== name?.startIndex && c.type !== 'bracketed_argument_list') ??
+        null;
+      if (name?.type !== 'identifier')
+        return ctx.unsupported(d, 'Deconstruction (`var (a, b) = …`)', 'Declare each variable on its own.');
       ctx.write(jsName(name.text));
       if (value) {
         ctx.write(' = ');
@@ -152,14 +166,22 @@ function forStatement(ctx: LowerContext, node: Node): void {
 
 function foreachStatement(ctx: LowerContext, node: Node): void {
   const left = field(node, 'left');
-  if (left?.type !== 'identifier') return ctx.unsupported(node, 'Deconstruction in `foreach`', 'Loop over the items: `foreach (var item in items)`.');
+  if (left?.type !== 'identifier')
+    return ctx.unsupported(
+      node,
+      'Deconstruction in `foreach`',
+      'Loop over the items: `foreach (var item in items)`.',
+    );
   ctx.write(hasToken(node, 'await') ? 'for await (const ' : 'for (const ');
   ctx.write(`${jsName(left.text)} of `);
   expr(ctx, field(node, 'right'));
   ctx.write(') ');
   ctx.push();
   const typeNode = field(node, 'type');
-  const type = typeNode && typeNode.type !== 'implicit_type' ? typeFromText(typeNode.text, new Set(ctx.classes.keys())) : 'unknown';
+  const type =
+    typeNode && typeNode.type !== 'implicit_type'
+      ? typeFromText(typeNode.text, new Set(ctx.classes.keys()))
+      : 'unknown';
   ctx.declare(left.text, { kind: 'local', type });
   body(ctx, field(node, 'body'));
   ctx.pop();
@@ -173,7 +195,12 @@ function throwStatement(ctx: LowerContext, node: Node): void {
     return ctx.write(';');
   }
   const current = ctx.catches.at(-1);
-  if (!current) return ctx.unsupported(node, '`throw;` outside a catch block', 'Throw an exception: `throw new InvalidOperationException("…");`.');
+  if (!current)
+    return ctx.unsupported(
+      node,
+      '`throw;` outside a catch block',
+      'Throw an exception: `throw new InvalidOperationException("…");`.',
+    );
   ctx.write(`throw ${current};`);
 }
 
@@ -191,7 +218,12 @@ function switchStatement(ctx: LowerContext, node: Node): void {
       else if (part.type === ':') ctx.write(':');
       else if (part.type === 'constant_pattern') expr(ctx, named(part)[0] ?? null);
       else if (part.isNamed && /_statement$|^block$/.test(part.type)) statement(ctx, part);
-      else if (part.isNamed) ctx.unsupported(part, `The case pattern \`${part.text}\``, 'Use constant cases: `case 1:` or `case "x":`.');
+      else if (part.isNamed)
+        ctx.unsupported(
+          part,
+          `The case pattern \`${part.text}\``,
+          'Use constant cases: `case 1:` or `case "x":`.',
+        );
     }
     ctx.pop();
   }
@@ -203,7 +235,8 @@ function switchStatement(ctx: LowerContext, node: Node): void {
 /** `using (var x = …) body` → `{ using x = …; body }`. */
 function usingStatement(ctx: LowerContext, node: Node): void {
   const decl = named(node).find((c) => c.type === 'variable_declaration');
-  if (!decl) return ctx.unsupported(node, '`using (expression)`', 'Declare the resource: `using var x = …;`.');
+  if (!decl)
+    return ctx.unsupported(node, '`using (expression)`', 'Declare the resource: `using var x = …;`.');
   ctx.push();
   ctx.write('{ ');
   declarators(ctx, decl, hasToken(node, 'await') ? 'await using' : 'using');

@@ -10,14 +10,23 @@ import { MATH_METHODS, RT } from './names.ts';
 import { named } from './nodes.ts';
 
 const REFUSED: Record<string, [string, string]> = {
-  'DateTime.Now': ['`DateTime.Now`', 'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.'],
-  'DateTime.UtcNow': ['`DateTime.UtcNow`', 'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.'],
+  'DateTime.Now': [
+    '`DateTime.Now`',
+    'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.',
+  ],
+  'DateTime.UtcNow': [
+    '`DateTime.UtcNow`',
+    'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.',
+  ],
   'DateTime.Today': ['`DateTime.Today`', 'Write a fixed date, `new DateTime(2026, 3, 1)`.'],
   'Guid.NewGuid': ['`Guid.NewGuid()`', 'Runs replay exactly: use a fixed id or a counter.'],
   'Thread.Sleep': ['`Thread.Sleep` (a blocked thread)', 'Use `await Task.Delay(ms)`.'],
   'Task.Factory': ['`Task.Factory`', 'Use `Task.Run(async () => …)`.'],
   'Console.ReadLine': ['`Console.ReadLine`', 'A run has no input: put the value in a variable.'],
-  'Environment.ProcessorCount': ['`Environment.ProcessorCount`', 'Write the number (the simulator models 4).'],
+  'Environment.ProcessorCount': [
+    '`Environment.ProcessorCount`',
+    'Write the number (the simulator models 4).',
+  ],
 };
 
 function refuse(ctx: LowerContext, node: Node, key: string): boolean {
@@ -34,7 +43,13 @@ function helper(ctx: LowerContext, name: string, argNodes: Node[]): true {
   return true;
 }
 
-export function lowerStaticCall(ctx: LowerContext, node: Node, type: string, name: string, argNodes: Node[]): boolean {
+export function lowerStaticCall(
+  ctx: LowerContext,
+  node: Node,
+  type: string,
+  name: string,
+  argNodes: Node[],
+): boolean {
   if (refuse(ctx, node, `${type}.${name}`)) return true;
   switch (type) {
     case 'Task':
@@ -44,7 +59,11 @@ export function lowerStaticCall(ctx: LowerContext, node: Node, type: string, nam
       if (name !== 'WriteLine' && name !== 'Write') return false;
       ctx.write('console.log(');
       if (argNodes.length > 1) helper(ctx, 'format', argNodes);
-      else if (argNodes.length === 1 && ['string_literal', 'interpolated_string_expression'].includes(named(argNodes[0])[0]?.type ?? '')) args(ctx, argNodes);
+      else if (
+        argNodes.length === 1 &&
+        ['string_literal', 'interpolated_string_expression'].includes(named(argNodes[0])[0]?.type ?? '')
+      )
+        args(ctx, argNodes);
       else if (argNodes.length === 1) helper(ctx, 'str', argNodes);
       else ctx.write("''");
       ctx.write(')');

@@ -18,11 +18,16 @@ export function lowerTry(ctx: LowerContext, node: Node): void {
   const clauses = named(node).filter((c) => c.type === 'catch_clause');
   const fin = named(node).find((c) => c.type === 'finally_clause');
   if (clauses.length) {
-    const plain = clauses.length === 1 && !named(clauses[0]).some((c) => c.type === 'catch_declaration' || c.type === 'catch_filter_clause');
+    const plain =
+      clauses.length === 1 &&
+      !named(clauses[0]).some((c) => c.type === 'catch_declaration' || c.type === 'catch_filter_clause');
     if (plain) {
       ctx.sync(clauses[0]);
       ctx.write(' catch ');
-      lowerBlockBody(ctx, named(clauses[0]).find((c) => c.type === 'block')!);
+      lowerBlockBody(
+        ctx,
+        named(clauses[0]).find((c) => c.type === 'block')!,
+      );
     } else {
       const caught = ctx.nextCatchName();
       clauses.forEach((clause, i) => {
@@ -36,7 +41,10 @@ export function lowerTry(ctx: LowerContext, node: Node): void {
   if (fin) {
     ctx.sync(fin);
     ctx.write(' finally ');
-    lowerBlockBody(ctx, named(fin).find((c) => c.type === 'block')!);
+    lowerBlockBody(
+      ctx,
+      named(fin).find((c) => c.type === 'block')!,
+    );
   }
 }
 
@@ -49,7 +57,11 @@ function catchClause(ctx: LowerContext, clause: Node, caught: string): void {
   const catchesAll = !typeNode || typeNode.text === 'Exception' || typeNode.text === 'System.Exception';
   ctx.write(catchesAll ? 'true' : `${RT}.is(${caught}, ${typeRef(ctx, typeNode)})`);
   ctx.push();
-  if (nameNode) ctx.declare(nameNode.text, { kind: 'local', type: typeFromText(typeNode?.text ?? 'Exception', new Set()) });
+  if (nameNode)
+    ctx.declare(nameNode.text, {
+      kind: 'local',
+      type: typeFromText(typeNode?.text ?? 'Exception', new Set()),
+    });
   if (filter) {
     // The filter sees the exception under its C# name.
     ctx.write(` && ((${nameNode ? jsName(nameNode.text) : '_'}) => (`);

@@ -28,7 +28,9 @@ function outcome(run: Run) {
 describe('C# twins of the lessons', () => {
   it('exist for every lesson file', () => {
     const missing = lessons.flatMap((l) =>
-      ['starter', ...l.solutions.map((s) => s.name)].filter((stem) => l.csharp[stem] === undefined).map((stem) => `${l.id}/${stem}.cs`),
+      ['starter', ...l.solutions.map((s) => s.name)]
+        .filter((stem) => l.csharp[stem] === undefined)
+        .map((stem) => `${l.id}/${stem}.cs`),
     );
     expect(missing).toEqual([]);
   });
@@ -42,7 +44,10 @@ describe('C# twins of the lessons', () => {
         const lowered = await lower(cs);
         expect(lowered.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         const settings = lessonRunSettings(lesson, DEFAULT_RUN_SETTINGS, {});
-        const [fromTs, fromCs] = [await runTs(ts, settings, lesson.id), await runTs(lowered.code, settings, lesson.id)];
+        const [fromTs, fromCs] = [
+          await runTs(ts, settings, lesson.id),
+          await runTs(lowered.code, settings, lesson.id),
+        ];
         expect(outcome(fromCs)).toEqual(outcome(fromTs));
       });
     }

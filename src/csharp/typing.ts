@@ -4,7 +4,15 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { LowerContext } from './context.ts';
-import { DBSET_NAMES, INT_RESULTS, isIntMemberName, LIST_RESULTS, QUERY_CHAIN, typeFromText, type CsType } from './csTypes.ts';
+import {
+  DBSET_NAMES,
+  INT_RESULTS,
+  isIntMemberName,
+  LIST_RESULTS,
+  QUERY_CHAIN,
+  typeFromText,
+  type CsType,
+} from './csTypes.ts';
 import { field, headName, named } from './nodes.ts';
 
 export function classNames(ctx: LowerContext): ReadonlySet<string> {
@@ -93,7 +101,10 @@ function invocationType(ctx: LowerContext, node: Node): CsType {
   if (name === 'Any' || name === 'All' || name === 'Contains') return 'bool';
   if (recv === 'query' && QUERY_CHAIN.has(name)) return 'query';
   if (name === 'Set') return 'query';
-  if (recv === 'seq' && ['Where', 'Select', 'OrderBy', 'OrderByDescending', 'Take', 'Skip', 'Distinct'].includes(name))
+  if (
+    recv === 'seq' &&
+    ['Where', 'Select', 'OrderBy', 'OrderByDescending', 'Take', 'Skip', 'Distinct'].includes(name)
+  )
     return 'seq';
   if (fn.child(0)?.text === 'Task') return 'task';
   return 'unknown';

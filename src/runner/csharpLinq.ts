@@ -18,11 +18,16 @@ function compare(a: unknown, b: unknown): number {
 
 export function createSeq(value: unknown, fail: (error: Error) => never) {
   if (typeof value === 'string') {
-    return { contains: (s: string) => value.includes(s), indexOf: (s: string) => value.indexOf(s), count: () => value.length };
+    return {
+      contains: (s: string) => value.includes(s),
+      indexOf: (s: string) => value.indexOf(s),
+      count: () => value.length,
+    };
   }
   if (!Array.isArray(value)) {
     if (value === null || value === undefined) return fail(nullReference());
-    if (typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') return createSeq([...(value as Iterable<unknown>)], fail);
+    if (typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function')
+      return createSeq([...(value as Iterable<unknown>)], fail);
     return fail(
       new InvalidOperationException(
         'This LINQ operator runs on lists in the playground, and this value is a query: materialize it first (`await q.ToListAsync()`), or use an operator queries have (Where, OrderBy, Take, Count…).',
@@ -32,7 +37,8 @@ export function createSeq(value: unknown, fail: (error: Error) => never) {
   const items = value as unknown[];
   const none = () => fail(new InvalidOperationException('Sequence contains no elements'));
   const noMatch = () => fail(new InvalidOperationException('Sequence contains no matching element'));
-  const filter = (predicate?: Fn<unknown, unknown>) => (predicate ? items.filter((x, i) => predicate(x, i)) : items);
+  const filter = (predicate?: Fn<unknown, unknown>) =>
+    predicate ? items.filter((x, i) => predicate(x, i)) : items;
   const sorted = (keys: { key: Key; desc: boolean }[]) => {
     const result = [...items].sort((a, b) => {
       for (const k of keys) {
@@ -45,7 +51,8 @@ export function createSeq(value: unknown, fail: (error: Error) => never) {
     return Object.assign(result, { __keys: keys });
   };
   const keysOf = () => (items as unknown as { __keys?: { key: Key; desc: boolean }[] }).__keys ?? [];
-  const numbers = (selector?: Fn<unknown, unknown>) => items.map((x, i) => Number(selector ? selector(x, i) : x));
+  const numbers = (selector?: Fn<unknown, unknown>) =>
+    items.map((x, i) => Number(selector ? selector(x, i) : x));
   return {
     where: (predicate: Fn<unknown, unknown>) => filter(predicate),
     select: (selector: Fn<unknown, unknown>) => items.map((x, i) => selector(x, i)),
@@ -62,12 +69,14 @@ export function createSeq(value: unknown, fail: (error: Error) => never) {
     lastOrDefault: (predicate?: Fn<unknown, unknown>) => filter(predicate).at(-1) ?? null,
     single: (predicate?: Fn<unknown, unknown>) => {
       const found = filter(predicate);
-      if (found.length > 1) return fail(new InvalidOperationException('Sequence contains more than one element'));
+      if (found.length > 1)
+        return fail(new InvalidOperationException('Sequence contains more than one element'));
       return found.length ? found[0] : predicate ? noMatch() : none();
     },
     singleOrDefault: (predicate?: Fn<unknown, unknown>) => {
       const found = filter(predicate);
-      if (found.length > 1) return fail(new InvalidOperationException('Sequence contains more than one element'));
+      if (found.length > 1)
+        return fail(new InvalidOperationException('Sequence contains more than one element'));
       return found[0] ?? null;
     },
     any: (predicate?: Fn<unknown, unknown>) => filter(predicate).length > 0,

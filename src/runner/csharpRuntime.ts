@@ -58,16 +58,21 @@ export function csString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
   if (Array.isArray(value)) return 'System.Collections.Generic.List`1[System.Object]';
-  if (value instanceof Error) return `${(value as { fullName?: string }).fullName ?? value.name}: ${value.message}`;
+  if (value instanceof Error)
+    return `${(value as { fullName?: string }).fullName ?? value.name}: ${value.message}`;
   if (typeof value === 'object') {
     const ctor = (value as object).constructor;
     if (ctor === Object) {
       const parts = Object.entries(value as object).map(([k, v]) => `${k} = ${csString(v)}`);
       return parts.length ? `{ ${parts.join(', ')} }` : '{ }';
     }
-    if (typeof (value as { toString?: unknown }).toString === 'function' && (value as object).toString !== Object.prototype.toString) {
+    if (
+      typeof (value as { toString?: unknown }).toString === 'function' &&
+      (value as object).toString !== Object.prototype.toString
+    ) {
       return String(value);
     }
     return ctor?.name ?? 'Object';
@@ -85,7 +90,10 @@ export function csFormat(value: unknown, format: string): string {
       case 'F':
         return value.toFixed(digits);
       case 'N':
-        return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+        return value.toLocaleString('en-US', {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
       case 'D':
         return String(Math.trunc(value)).padStart(digits, '0');
       case 'P':
@@ -140,7 +148,13 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
     if (task instanceof SimTask && task.settled === 'resolved') return task.result;
     if (task instanceof SimTask && task.settled === 'rejected') {
       if (!wrap) throw task.reason;
-      return fail(new CsException('AggregateException', `One or more errors occurred. (${(task.reason as Error)?.message ?? ''})`, task.reason));
+      return fail(
+        new CsException(
+          'AggregateException',
+          `One or more errors occurred. (${(task.reason as Error)?.message ?? ''})`,
+          task.reason,
+        ),
+      );
     }
     return fail(
       new CsException(
@@ -155,13 +169,19 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
     Obj: CsObject,
     Record: CsRecord,
     nn<T>(value: T): T {
-      return value === null || value === undefined ? fail(new CsException('NullReferenceException', NRE_MESSAGE)) : value;
+      return value === null || value === undefined
+        ? fail(new CsException('NullReferenceException', NRE_MESSAGE))
+        : value;
     },
     result: (task: unknown) => block(task, true, '`.Result`'),
     wait: (task: unknown) => void block(task, true, '`.Wait()`'),
     getResult: (task: unknown) => block(task, false, '`.GetAwaiter().GetResult()`'),
-    idiv: (a: number, b: number) => (b === 0 ? fail(new CsException('DivideByZeroException', 'Attempted to divide by zero.')) : Math.trunc(a / b)),
-    irem: (a: number, b: number) => (b === 0 ? fail(new CsException('DivideByZeroException', 'Attempted to divide by zero.')) : a % b),
+    idiv: (a: number, b: number) =>
+      b === 0
+        ? fail(new CsException('DivideByZeroException', 'Attempted to divide by zero.'))
+        : Math.trunc(a / b),
+    irem: (a: number, b: number) =>
+      b === 0 ? fail(new CsException('DivideByZeroException', 'Attempted to divide by zero.')) : a % b,
     str: csString,
     fmt: csFormat,
     format: (format: string, ...values: unknown[]) =>
@@ -173,8 +193,14 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
     isNullOrEmpty: (s: string | null) => s === null || s === undefined || s === '',
     isNullOrWhiteSpace: (s: string | null) => s === null || s === undefined || s.trim() === '',
     round: roundHalfEven,
-    parseInt: (s: string) => (/^\s*[-+]?\d+\s*$/.test(s) ? Number(s) : fail(new CsException('FormatException', `The input string '${s}' was not in a correct format.`))),
-    parseDouble: (s: string) => (Number.isNaN(Number(s)) || s.trim() === '' ? fail(new CsException('FormatException', `The input string '${s}' was not in a correct format.`)) : Number(s)),
+    parseInt: (s: string) =>
+      /^\s*[-+]?\d+\s*$/.test(s)
+        ? Number(s)
+        : fail(new CsException('FormatException', `The input string '${s}' was not in a correct format.`)),
+    parseDouble: (s: string) =>
+      Number.isNaN(Number(s)) || s.trim() === ''
+        ? fail(new CsException('FormatException', `The input string '${s}' was not in a correct format.`))
+        : Number(s),
     exception: (name: string, message?: string, inner?: unknown) =>
       new CsException(name, message ?? `Exception of type 'System.${name}' was thrown.`, inner),
     is(value: unknown, type: unknown): boolean {
@@ -196,7 +222,9 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
       entries.filter((e) => typeof type === 'function' && e.Entity instanceof type),
     /** HandledRequest with C#'s member names (the TypeScript API's are camelCase). */
     handled: (task: PromiseLike<{ id: number; status: number; start: number; end: number }[]>) =>
-      Promise.resolve(task).then((list) => list.map((r) => ({ ...r, Id: r.id, Status: r.status, Start: r.start, End: r.end }))),
+      Promise.resolve(task).then((list) =>
+        list.map((r) => ({ ...r, Id: r.id, Status: r.status, Start: r.start, End: r.end })),
+      ),
     seq: (value: unknown) => createSeq(value, fail),
     /** Task.WhenAny: resolves to a reference to the first task to complete; like .NET it observes none of them. */
     whenAny: (...args: unknown[]): Promise<TaskRef> => {

@@ -28,13 +28,25 @@ export async function lower(source: string): Promise<LoweredCSharp> {
 }
 
 /** Lowers and runs; throws if the C# does not lower cleanly. */
-export async function runCSharp(source: string, settings: RunSettings = DEFAULT_RUN_SETTINGS, lesson?: string): Promise<Run> {
+export async function runCSharp(
+  source: string,
+  settings: RunSettings = DEFAULT_RUN_SETTINGS,
+  lesson?: string,
+): Promise<Run> {
   const lowered = await lower(source);
   const errors = lowered.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) throw new Error(`lowering failed: ${errors.map((d) => `${d.line}: ${d.message}`).join('; ')}`);
+  if (errors.length)
+    throw new Error(`lowering failed: ${errors.map((d) => `${d.line}: ${d.message}`).join('; ')}`);
   return runTs(lowered.code, settings, lesson);
 }
 
-export async function runTs(code: string, settings: RunSettings = DEFAULT_RUN_SETTINGS, lesson?: string): Promise<Run> {
-  return runSnippet({ code, settings, trackerSnapshots: false, ...(lesson ? { lesson } : {}) }, await testHost());
+export async function runTs(
+  code: string,
+  settings: RunSettings = DEFAULT_RUN_SETTINGS,
+  lesson?: string,
+): Promise<Run> {
+  return runSnippet(
+    { code, settings, trackerSnapshots: false, ...(lesson ? { lesson } : {}) },
+    await testHost(),
+  );
 }
