@@ -13,7 +13,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ClassInfo, LowerContext } from './context.ts';
 import { typeFromText, type CsType } from './csTypes.ts';
 import { expr } from './expressions.ts';
-import { awaitedType, functionBody, parameters } from './functions.ts';
+import { awaitedType, functionBody, parameters, withReturnType } from './functions.ts';
 import { jsName, RT, SIM_CLASSES } from './names.ts';
 import { field, kids, modifiers, named } from './nodes.ts';
 
@@ -130,7 +130,7 @@ function lowerMember(ctx: LowerContext, m: Node): void {
       ctx.push();
       ctx.write(parameters(ctx, field(m, 'parameters')));
       ctx.write(isCtor ? ' { super({}); ' : ' ');
-      functionBody(ctx, field(m, 'body'));
+      withReturnType(ctx, field(m, 'returns'), () => functionBody(ctx, field(m, 'body')));
       if (isCtor) ctx.write(' }');
       ctx.pop();
       return;

@@ -91,6 +91,8 @@ export function expr(ctx: LowerContext, node: Node | null): void {
       return ctx.write(')');
     case 'default_expression':
       return ctx.write('null');
+    case 'tuple_expression':
+      return tuple(ctx, node);
     case 'generic_name':
       return ctx.write(jsName(named(node)[0]?.text ?? node.text));
     case 'predefined_type':
@@ -105,7 +107,6 @@ export function expr(ctx: LowerContext, node: Node | null): void {
 }
 
 const NEAREST: Record<string, [string, string]> = {
-  tuple_expression: ['A tuple', 'Use an anonymous object (`new { A = a, B = b }`) or two variables.'],
   switch_expression: ['A switch expression', 'Use a `switch` statement or `?:`.'],
   with_expression: ['A `with` expression', 'Create the new object with `new T { … }`.'],
   query_expression: ['LINQ query syntax (`from … select`)', 'Use method syntax: `db.Orders.Where(o => …)`.'],
@@ -253,4 +254,30 @@ function postfix(ctx: LowerContext, node: Node): void {
   expr(ctx, named(node)[0] ?? null);
   // `x!` (null-forgiving) is a compile-time assertion only.
   if (op !== '!') ctx.write(op);
+}
+
+/**
+ * `(a, b)` and `(x: a, y: b)`: a tuple (an array with Item1…, element names, and C#'s `(a, b)`
+ * ToString). Names come from the literal, else from the enclosing function's return type.
+ */
+function tuple(ctx: LowerContext, node: Node): void {
+  const elements = named(node).filter((a) => a.type === 'argument');
+  const names = elements.map((a, i) => field(a, 'name')?.text ?? ctx.returnTuple?.[i] ?? null);
+  ctx.write(`${RT}.tuple(${JSON.stringify(names.some((n) => n) ? names : null)}`);
+  for (const a of elements) {
+    ctx.write(', ');
+    expr(ctx, named(a).at(-1) ?? null);
+  }
+  ctx.write(')');
+}
+
+/** Element names of a tuple type, looking inside `Task<…>`: `Task<(int c, int o)>` → [c, o]. */
+export function tupleNames(type: Node | null): string[] | null {
+  if (!type) return null;
+  if (type.type === 'tuple_type') return named(type).map((e) => field(e, 'name')?.text ?? '');
+  if (type.type === 'generic_name') {
+    const list = named(type).find((c) => c.type === 'type_argument_list');
+    return list ? tupleNames(named(list)[0] ?? null) : null;
+  }
+  return null;
 }

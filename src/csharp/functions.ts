@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LowerContext } from './context.ts';
 import { typeFromText, type CsType } from './csTypes.ts';
-import { expr } from './expressions.ts';
+import { expr, tupleNames } from './expressions.ts';
 import { jsName } from './names.ts';
 import { field, kids, modifiers, named } from './nodes.ts';
 import { lowerBlockBody } from './statements.ts';
@@ -57,6 +57,14 @@ export function lowerLocalFunction(ctx: LowerContext, node: Node): void {
   ctx.push();
   ctx.write(parameters(ctx, field(node, 'parameters')));
   ctx.write(' ');
-  functionBody(ctx, field(node, 'body'));
+  withReturnType(ctx, field(node, 'type'), () => functionBody(ctx, field(node, 'body')));
   ctx.pop();
+}
+
+/** Runs `body` with the function's tuple element names known (for `return (a, b);`). */
+export function withReturnType(ctx: LowerContext, type: Node | null, body: () => void): void {
+  const outer = ctx.returnTuple;
+  ctx.returnTuple = tupleNames(type);
+  body();
+  ctx.returnTuple = outer;
 }

@@ -108,6 +108,21 @@ describe('C# semantics', () => {
     expect(await consoleOf(source)).toEqual(['two, 3 seen']);
   });
 
+  it('tuples: literals, names from the return type, Item1, deconstruction, ToString', async () => {
+    const source = [
+      'var (c, o) = await Counts();',
+      'var r = await Counts();',
+      'var t = (a: 1, b: "x");',
+      'Console.WriteLine($"{c == r.customers} {o == r.Item2} {t} {t.a}");',
+      'async Task<(int customers, int orders)> Counts()',
+      '{',
+      '    var customers = await db.Customers.CountAsync();',
+      '    return (customers, await db.Orders.CountAsync());',
+      '}',
+    ].join('\n');
+    expect(await consoleOf(source)).toEqual(['True True (1, x) 1']);
+  });
+
   it('Task.WhenAny gives the task that finished first', async () => {
     const source =
       'var slow = Task.Delay(50);\nvar fast = Task.Delay(10);\nvar first = await Task.WhenAny(slow, fast);\nConsole.WriteLine(first == fast ? "fast" : "slow");';

@@ -116,12 +116,20 @@ export function declarators(ctx: LowerContext, decl: Node, keyword: string): voi
     .filter((c) => c.type === 'variable_declarator')
     .forEach((d, i) => {
       if (i > 0) ctx.write(', ');
-      const name = field(d, 'name');
+      const name = field(d, 'name') ?? named(d).find((c) => c.type === 'tuple_pattern') ?? null;
       const value =
         named(d).find((c) => c.startIndex !== name?.startIndex && c.type !== 'bracketed_argument_list') ??
         null;
+      if (name?.type === 'tuple_pattern') {
+        // `var (a, b) = tuple;` → `let [a, b] = tuple;` (a tuple is an array at run time).
+        const parts = named(name).map((n) => n.text);
+        ctx.write(`[${parts.map(jsName).join(', ')}] = `);
+        expr(ctx, value);
+        for (const part of parts) ctx.declare(part, { kind: 'local', type: 'unknown' });
+        return;
+      }
       if (name?.type !== 'identifier')
-        return ctx.unsupported(d, 'Deconstruction (`var (a, b) = …`)', 'Declare each variable on its own.');
+        return ctx.unsupported(d, 'This declaration', 'Declare each variable on its own.');
       ctx.write(jsName(name.text));
       if (value) {
         ctx.write(' = ');

@@ -47,6 +47,9 @@ function isNamed(error: unknown, type: string): boolean {
   return false;
 }
 
+/** Marks an array that is a C# tuple (ToString `(a, b)`). */
+const TUPLE = Symbol('tuple');
+
 const NRE_MESSAGE = 'Object reference not set to an instance of an object.';
 
 function pad(n: number, width = 2): string {
@@ -60,6 +63,7 @@ export function csString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number')
     return Number.isFinite(value) ? String(value) : value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
+  if (Array.isArray(value) && TUPLE in value) return `(${value.map(csString).join(', ')})`;
   if (Array.isArray(value)) return 'System.Collections.Generic.List`1[System.Object]';
   if (value instanceof Error)
     return `${(value as { fullName?: string }).fullName ?? value.name}: ${value.message}`;
@@ -226,6 +230,17 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown) {
         list.map((r) => ({ ...r, Id: r.id, Status: r.status, Start: r.start, End: r.end })),
       ),
     seq: (value: unknown) => createSeq(value, fail),
+    /** A tuple: an array (so `var (a, b) = t` deconstructs it) with Item1…, element names, and C#'s ToString. */
+    tuple(names: (string | null)[] | null, ...values: unknown[]): unknown[] {
+      const result = Object.assign([...values], { [TUPLE]: true }) as unknown as unknown[] &
+        Record<string | symbol, unknown>;
+      values.forEach((v, i) => {
+        result[`Item${i + 1}`] = v;
+        const name = names?.[i];
+        if (name) result[name] = v;
+      });
+      return result;
+    },
     /** Task.WhenAny: resolves to a reference to the first task to complete; like .NET it observes none of them. */
     whenAny: (...args: unknown[]): Promise<TaskRef> => {
       const tasks = (args.length === 1 && Array.isArray(args[0]) ? args[0] : args) as PromiseLike<unknown>[];
