@@ -34,6 +34,8 @@ export interface RunRequest {
   lesson?: string;
   /** Emit change-tracker snapshots (the UI's panel); batches turn it off. */
   trackerSnapshots?: boolean;
+  /** `csharp`: the code is C#, lowered by src/csharp before it runs (the worker loads it lazily). Default TypeScript. */
+  language?: 'typescript' | 'csharp';
   /** Load mode: run the snippet as this many concurrent requests, each with its own scope and `db` (default 1). */
   concurrentRequests?: number;
 }

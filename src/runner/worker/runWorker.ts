@@ -10,6 +10,7 @@ import { runSnippet } from '../execute.ts';
 import { modelForLesson } from '../lessonModel.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
+import { prepareRequest } from './csharpRequest.ts';
 import { createMessageChannelYield } from './yieldToHost.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -27,14 +28,17 @@ function onUnhandledRejection(listener: (reason: unknown) => void): () => void {
 
 const handle = createWorkerHandler(
   {
-    run: async (request) =>
-      runSnippet(request, {
+    run: async (original) => {
+      const request = await prepareRequest(original);
+      if ('outcome' in request) return request;
+      return runSnippet(request, {
         sql: await sqlReady,
         yieldToHost,
         now: () => performance.now(),
         onUnhandledRejection,
         resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
-      }),
+      });
+    },
   },
   (message: WorkerToHost) => scope.postMessage(message),
 );
