@@ -95,7 +95,7 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   if (fn.type === 'identifier' && fn.text === 'nameof')
     return ctx.write(JSON.stringify(argNodes[0]?.text.split('.').at(-1) ?? ''));
   if (fn.type !== 'member_access_expression') {
-    if (fn.type === 'generic_name') identifierCall(ctx, fn);
+    if (fn.type === 'generic_name' || fn.type === 'identifier') identifierCall(ctx, fn);
     else expr(ctx, fn);
     return callArgs(ctx, argNodes, false);
   }
@@ -156,7 +156,7 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     return ctx.write(')');
   }
   receiver(ctx, recv);
-  ctx.write(`.${jsName(name)}`);
+  ctx.write(ownMethod(name, recvType.startsWith('class:')));
   // Generic arguments that the TypeScript API takes as values.
   const typeValued = [
     'GetRequiredService',
@@ -176,9 +176,18 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
 function identifierCall(ctx: LowerContext, fn: Node): void {
   const name = headName(fn);
   const symbol = ctx.lookup(name);
-  if (symbol?.kind === 'member') ctx.write(`this.${jsName(name)}`);
-  else if (symbol?.kind === 'staticMember') ctx.write(`${ctx.currentClass!.name}$().${jsName(name)}`);
+  if (symbol?.kind === 'member') ctx.write(`this${ownMethod(name, true)}`);
+  else if (symbol?.kind === 'staticMember') ctx.write(`${ctx.currentClass!.name}$()${ownMethod(name, true)}`);
   else ctx.write(jsName(name));
+}
+
+/**
+ * `.Name`, or `["Name"]` for a snippet class's own method named like a query operator
+ * (`CountAsync`, `Where`…): the runner turns lambdas passed to `x.CountAsync(…)` into expression
+ * trees, which the class's method could not call.
+ */
+function ownMethod(name: string, declared: boolean): string {
+  return declared && TREE_METHODS.has(name) ? `[${JSON.stringify(name)}]` : `.${jsName(name)}`;
 }
 
 /** `(a, b)`; lambdas passed to a query operator become expression trees (no runtime helpers inside). */

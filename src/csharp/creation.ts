@@ -54,6 +54,18 @@ export function lowerCreation(ctx: LowerContext, node: Node): void {
     args(ctx, argNodes);
     return ctx.write(')');
   }
+  const entity =
+    SIM_CLASSES.has(name) &&
+    !/Exception$/.test(name) &&
+    name !== 'AppDb' &&
+    name !== 'DbContextOptionsBuilder';
+  if (entity && argNodes.length) {
+    return ctx.unsupported(
+      node,
+      `\`new ${name}(…)\` with arguments`,
+      `The model's entities have no such constructor: use an initializer, \`new ${name} { Id = 1, … }\`.`,
+    );
+  }
   if (name === 'DbContextOptionsBuilder' || (SIM_CLASSES.has(name) && !/Exception$/.test(name))) {
     ctx.write(`new ${name}(`);
     if (isObjectInit && init && named(init).length) objectInit(ctx, init);

@@ -123,6 +123,23 @@ describe('C# semantics', () => {
     expect(await consoleOf(source)).toEqual(['True True (1, x) 1']);
   });
 
+  it("a class method named like a query operator gets real lambdas (the article's CountAsync<T>(Func<…>))", async () => {
+    const source = [
+      'var r = new Report(factory);',
+      'Console.WriteLine(await r.Total());',
+      'public class Report(IDbContextFactory<AppDb> factory)',
+      '{',
+      '    public async Task<int> Total() => await CountAsync(db => db.Customers) + await CountAsync(db => db.Orders);',
+      '    private async Task<int> CountAsync<T>(Func<AppDb, IQueryable<T>> set)',
+      '    {',
+      '        await using var db = await factory.CreateDbContextAsync();',
+      '        return await set(db).CountAsync();',
+      '    }',
+      '}',
+    ].join('\n');
+    expect(await consoleOf(source)).toEqual(['250']);
+  });
+
   it('Task.WhenAny gives the task that finished first', async () => {
     const source =
       'var slow = Task.Delay(50);\nvar fast = Task.Delay(10);\nvar first = await Task.WhenAny(slow, fast);\nConsole.WriteLine(first == fast ? "fast" : "slow");';
