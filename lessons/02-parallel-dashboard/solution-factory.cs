@@ -16,5 +16,5 @@ async Task<List<Ticket>> LoadTickets()
     return await ctx.Tickets.Where(t => t.CustomerId == customerId && t.IsOpen).ToListAsync();
 }
 
-var (ordersTask, invoicesTask, ticketsTask) = (LoadOrders(), LoadInvoices(), LoadTickets()); await Task.WhenAll(ordersTask, invoicesTask, ticketsTask); var (orders, invoices, tickets) = (ordersTask.Result, invoicesTask.Result, ticketsTask.Result);
+var (ordersTask, invoicesTask, ticketsTask) = (LoadOrders(), LoadInvoices(), LoadTickets()); await Task.WhenAll(ordersTask, invoicesTask, ticketsTask); var (orders, invoices, tickets) = (await ordersTask, await invoicesTask, await ticketsTask);
 Console.WriteLine($"{orders.Count} orders, {invoices.Count} invoices, {tickets.Count} open tickets");

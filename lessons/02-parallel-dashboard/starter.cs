@@ -6,5 +6,5 @@ var ordersTask = db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
 var invoicesTask = db.Invoices.Where(i => i.CustomerId == customerId).ToListAsync();
 var ticketsTask = db.Tickets.Where(t => t.CustomerId == customerId && t.IsOpen).ToListAsync();
 
-await Task.WhenAll(ordersTask, invoicesTask, ticketsTask); var (orders, invoices, tickets) = (ordersTask.Result, invoicesTask.Result, ticketsTask.Result);
+await Task.WhenAll(ordersTask, invoicesTask, ticketsTask); var (orders, invoices, tickets) = (await ordersTask, await invoicesTask, await ticketsTask);
 Console.WriteLine($"{orders.Count} orders, {invoices.Count} invoices, {tickets.Count} open tickets");

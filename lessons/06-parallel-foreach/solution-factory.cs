@@ -1,5 +1,5 @@
 // Fix 2: a context from the factory per iteration.
-int[] orderIds = [1, 4, 7, 10, 13, 16, 19, 22];
+var orderIds = new[] { 1, 4, 7, 10, 13, 16, 19, 22 };
 
 await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, ct) =>
 {   await using var ctx = await factory.CreateDbContextAsync();

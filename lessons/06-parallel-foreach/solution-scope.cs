@@ -1,5 +1,5 @@
 // Fix 1: a DI scope per iteration, and the context resolved from it.
-int[] orderIds = [1, 4, 7, 10, 13, 16, 19, 22];
+var orderIds = new[] { 1, 4, 7, 10, 13, 16, 19, 22 };
 
 await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, ct) =>
 {   await using var scope = scopes.CreateAsyncScope();

@@ -14,5 +14,5 @@ async Task<int> CountOrders()
     return await ctx.Orders.CountAsync();
 }
 
-var (exportTask, countTask) = (ExportTickets(), CountOrders()); await Task.WhenAll(exportTask, countTask); var (exported, orderCount) = (exportTask.Result, countTask.Result);
+var (exportTask, countTask) = (ExportTickets(), CountOrders()); await Task.WhenAll(exportTask, countTask); var (exported, orderCount) = (await exportTask, await countTask);
 Console.WriteLine($"Exported {exported} tickets; {orderCount} orders in total");

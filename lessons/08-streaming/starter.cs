@@ -11,5 +11,5 @@ async Task<int> ExportTickets()
 }
 
 // The page header counts all orders while the export streams, on the same context.
-var (exportTask, countTask) = (ExportTickets(), db.Orders.CountAsync()); await Task.WhenAll(exportTask, countTask); var (exported, orderCount) = (exportTask.Result, countTask.Result);
+var (exportTask, countTask) = (ExportTickets(), db.Orders.CountAsync()); await Task.WhenAll(exportTask, countTask); var (exported, orderCount) = (await exportTask, await countTask);
 Console.WriteLine($"Exported {exported} tickets; {orderCount} orders in total");

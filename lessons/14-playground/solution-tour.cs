@@ -17,5 +17,5 @@ async Task<int> CountInvoices()
 {   await using var ctx = await factory.CreateDbContextAsync();
     return await ctx.Invoices.CountAsync();
 }
-var (openTask, invoicesTask) = (CountOpenTickets(), CountInvoices()); await Task.WhenAll(openTask, invoicesTask); var (open, invoices) = (openTask.Result, invoicesTask.Result);
+var (openTask, invoicesTask) = (CountOpenTickets(), CountInvoices()); await Task.WhenAll(openTask, invoicesTask); var (open, invoices) = (await openTask, await invoicesTask);
 Console.WriteLine($"{open} open tickets, {invoices} invoices");

@@ -11,6 +11,7 @@ import type { CallSite, CallSiteSource, Simulation, SimulationOptions } from '..
 import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
 import { createSnippetLocator, frameMethodName, type SnippetLocator } from './callSite.ts';
 import { AT_HELPER } from './callSiteMarkers.ts';
+import { createCSharpRuntime, type SimTaskApi } from './csharpRuntime.ts';
 import { compileSnippet, SHADOWED_GLOBALS, type CompiledSnippet } from './compile.ts';
 import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
 import { HELPER_NAMES } from './runtimeTransformers.ts';
@@ -50,6 +51,8 @@ export type CreateSimulation = (options: SimulationOptions) => Promise<Simulatio
 /** What `...__at(id)` spreads into a call: nothing. */
 const NO_ARGUMENTS: readonly unknown[] = Object.freeze([]);
 const MAIN_METHOD = frameMethodName(SNIPPET_FUNCTION);
+/** The global name of the C# runtime helpers (src/csharp/names.ts `RT`). */
+const CSHARP_RUNTIME = '__cs';
 
 /** `__flow` for a simulator that does not track flows (never the case in production). */
 const NO_FLOWS = { current: () => 0, restore: <T>(_flow: number, value: T): T => value };
@@ -72,7 +75,8 @@ export async function runSnippetWith(
   // run (no tracker snapshots) skips it only while the checker is cold (the first run in a fresh
   // worker), so the cold parse of the libraries never counts against its time limit; an
   // interactive run always checks.
-  const check = host.readDeclarations && (request.trackerSnapshots !== false || typeCheckWarm());
+  const check =
+    host.readDeclarations && !request.loweredFromCSharp && (request.trackerSnapshots !== false || typeCheckWarm());
   const typeDiagnostics = check && host.readDeclarations
     ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
     : [];
@@ -152,6 +156,8 @@ export async function runSnippetWith(
   bindings.set(HELPER_NAMES.guard, guard.guard);
   bindings.set(HELPER_NAMES.thrown, thrown);
   bindings.set(AT_HELPER, markAt);
+  // C# snippets (lowered by src/csharp) call `__cs` for C# semantics: see csharpRuntime.ts.
+  if (mentioned === null || mentioned.has(CSHARP_RUNTIME)) bindings.set(CSHARP_RUNTIME, createCSharpRuntime(thrown, () => sim?.globals.Task as SimTaskApi | undefined));
 
   let compiled: CompiledSnippet;
   try {

@@ -45,7 +45,7 @@ export interface PlaygroundTestApi {
    * Runs a batch straight on the page's run host (the worker), for the benchmark: a lesson's
    * starter (or `code`) with seeds 1..count. Resolves with the summary and the real time taken.
    */
-  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings> }): Promise<{ summary: BatchSummary; ms: number }>;
+  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings>; language?: 'typescript' | 'csharp' }): Promise<{ summary: BatchSummary; ms: number }>;
 }
 
 declare global {
@@ -76,11 +76,11 @@ export function exposeTestApi(): void {
       const b = useApp.getState().batch;
       return b && { status: b.status, done: b.done, total: b.total, failures: b.failures, failingSeeds: [...b.failingSeeds] };
     },
-    runBatch: async ({ lesson, count, code, settings }) => {
+    runBatch: async ({ lesson, count, code, settings, language }) => {
       const host = acquireRunHost();
       const found = findLesson(lesson);
       if (!host || !found) throw new Error(`No run host or no lesson ${lesson}`);
-      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings } };
+      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings }, ...(language ? { language } : {}) };
       const start = performance.now();
       const summary = await host.runBatch(request, seedRange(1, count));
       return { summary, ms: performance.now() - start };

@@ -11,6 +11,7 @@ import { modelForLesson } from '../lessonModel.ts';
 import { createWorkerHandler } from '../workerHandler.ts';
 import { prewarmTypeCheck } from '../typeCheck.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
+import { prepareRequest } from './csharpRequest.ts';
 import { createMessageChannelYield } from './yieldToHost.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -37,15 +38,19 @@ export function startRunWorker(sqlReady: Promise<SqlJsStatic>, early: unknown[])
 
   const handle = createWorkerHandler(
     {
-      run: async (request) =>
-        runSnippet(request, {
+      run: async (original) => {
+        // A C# request is lowered to the snippet dialect first (the front end is its own chunk).
+        const request = await prepareRequest(original);
+        if ('outcome' in request) return request;
+        return runSnippet(request, {
           readDeclarations: (await declarationsReady).readDeclarations,
           sql: await sqlReady,
           yieldToHost,
           now: () => performance.now(),
           onUnhandledRejection,
           resolveModel: (id) => modelForLesson(loadLessons().find((l) => l.id === id)),
-        }),
+        });
+      },
     },
     (message: WorkerToHost) => scope.postMessage(message),
   );
