@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report', 'lessons/**/*.ts', 'lessons/**/*.cs'] },
+  { ignores: ['dist', 'bench/.build', 'node_modules', 'reports', 'test-results', 'playwright-report', 'lessons/**/*.ts', 'lessons/**/*.cs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -54,6 +54,34 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded PRNG passed in (replay must be exact).' },
         { object: 'Date', property: 'now', message: 'No ambient time in the simulator.' },
+      ],
+    },
+  },
+  {
+    // The C# front end is headless like the simulator: no DOM, no UI, no runner; Node only in node/.
+    files: ['src/csharp/**/*.ts'],
+    ignores: ['src/csharp/**/*.test.ts', 'src/csharp/testSupport/**', 'src/csharp/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'monaco-editor', '@monaco-editor/*'], message: 'src/csharp is headless.' },
+            { group: ['**/ui/**', '**/state/**', '**/runner/**', '**/lessons/**'], message: 'src/csharp may import src/sim only (it lowers onto the runner; it does not call it).' },
+            { group: ['node:*', 'fs', 'path'], message: 'src/csharp runs in the browser too: Node APIs only in src/csharp/node.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/csharp knows no DOM.' },
+        { name: 'document', message: 'src/csharp knows no DOM.' },
+        { name: 'performance', message: 'No ambient time.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'No randomness.' },
+        { object: 'Date', property: 'now', message: 'No ambient time.' },
       ],
     },
   },

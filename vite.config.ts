@@ -1,16 +1,102 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
+/**
+ * Asks for the editor's chunks (Monaco) from index.html, so the browser fetches them alongside
+ * the main chunk instead of after it has loaded and React has rendered the lazy editor.
+ */
+function preloadEditor(): Plugin {
+  return {
+    name: 'dbcp:preload-editor',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const editor = chunks.find((c) => c.facadeModuleId?.endsWith('/src/ui/editor/CodeEditor.tsx'));
+        const entry = chunks.find((c) => c.isEntry);
+        if (!editor || !entry) return;
+        const loaded = new Set([entry.fileName, ...entry.imports]);
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = bundle[name];
+          if (js.has(name) || loaded.has(name) || chunk?.type !== 'chunk') return;
+          js.add(name);
+          chunk.viteMetadata?.importedCss.forEach((f) => css.add(f));
+          chunk.imports.forEach(visit);
+        };
+        visit(editor.fileName);
+        return [
+          ...[...js].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...css].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * `vite preview` compresses text but sends sql.js's wasm (670 KB) as is: gzip it (330 KB) when
+ * the browser accepts it. Preview only; the build's files are unchanged.
+ */
+function gzipWasmInPreview(): Plugin {
+  const cache = new Map<string, Buffer>();
+  return {
+    name: 'dbcp:gzip-wasm-preview',
+    configurePreviewServer(server) {
+      const outDir = join(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (!path.endsWith('.wasm') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+          return next();
+        const file = join(outDir, decodeURIComponent(path).replace(/^(\.\.\/|\/)+/, ''));
+        if (!file.startsWith(outDir)) return next();
+        let body = cache.get(file);
+        if (!body) {
+          try {
+            body = gzipSync(readFileSync(file));
+          } catch {
+            return next();
+          }
+          cache.set(file, body);
+        }
+        res.setHeader('Content-Type', 'application/wasm');
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', body.length);
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview()],
   base: './',
   // Module workers: the run worker and Monaco's workers code-split.
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
   // Pre-bundle what the run worker imports, so a first `npm run dev` does not discover them
   // mid-load and reload the page.
-  optimizeDeps: { include: ['sql.js', 'source-map-js', 'typescript', 'lz-string', 'marked', 'yaml', 'zustand'] },
+  optimizeDeps: {
+    include: ['sql.js', 'source-map-js', 'typescript', 'lz-string', 'marked', 'yaml', 'zustand'],
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 });

@@ -1,11 +1,23 @@
 /**
- * `npm run bench`: what the runner costs on top of SQLite.
+ * `npm run bench`: every figure of issue 12's table in one run, each with its median and spread,
+ * printed as a table and written to bench/results.json under stable keys (`coldLoad.ratio`,
+ * `coldLoad.bytesRatio`, `timeline500.playP95Ms`, `timeline500.scrubP95Ms`,
+ * `timeline5000.clickToDrawnMs`, `warmRun.maxMs`, `sim.overheadRatio`, `batch.nodeRunsPerSec`;
+ * `spread` holds min/max/IQR/n and the target of each). The browser figures come from
+ * bench/browser.ts, which builds the app and a bare Monaco page itself (BENCH_NO_BUILD=1 skips
+ * the builds). BENCH_QUICK=1: fewer rounds; BENCH_ONLY=coldLoad,timeline500,timeline5000,warmRun:
+ * only those browser sections; BENCH_BEFORE_DIST=<dir>: another build of the app measured in the
+ * same rounds (a before/after table). On a 2-core machine every browser figure is noisy: compare
+ * builds in one run, not across runs.
+ *
+ * The Node figures: what the runner costs on top of SQLite.
  *
  *  - transpile: cold (first call, TypeScript warming up) and warm (mean of uncached calls);
  *  - runner: runs/s of a 3-query snippet through the whole runner (transpilation cached);
  *  - sql.js: the same 3 queries directly (prepare/bind/step/free), with and without opening a
  *    fresh database per iteration (each run opens one), and the runner/sql.js ratio;
- *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host);
+ *  - overhead: rounds alternating runner and sql.js with a fresh database (`sim.overheadRatio`);
+ *  - batch: runs/s of a lesson-like starter through `runBatch` (Node host), 5 rounds;
  *  - heap: used heap after a forced GC, before and after a 1000-run batch;
  *  - worker (bench/worker.ts): the same batch in the browser's run worker (production build,
  *    Chromium), its runs/s and the worker's heap around a 1000-run batch.
@@ -22,6 +34,7 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
 import { runWorkerBench } from './worker.ts';
+import { buildPages, runBrowserBench, stats, type Stats } from './browser.ts';
 
 // The runner as it ships: bundled, without tsx's keepNames wrappers (see runnerEntry.ts).
 const bundleDir = join(import.meta.dirname, '.build');
@@ -149,36 +162,149 @@ async function main() {
   const rowsDirect = queries(probe);
   const sqlOnly = await throughput(() => queries(probe), 2000, 2000);
   probe.close();
-  const sqlWithOpen = await throughput(
-    () => {
-      const db = new SQL.Database(template.image);
-      try {
-        return queries(db);
-      } finally {
-        db.close();
-      }
-    },
-    2000,
-    1000,
-  );
+  const openAndQueries = () => {
+    const db = new SQL.Database(template.image);
+    try {
+      return queries(db);
+    } finally {
+      db.close();
+    }
+  };
+  const sqlWithOpen = await throughput(openAndQueries, 2000, 1000);
+  // The simulator's overhead, as rounds that alternate runner and raw sql.js (fresh database each).
+  const overhead: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const r = await throughput(() => runSnippet(request, execHost, { transpiled }), 500, 50);
+    const q = await throughput(openAndQueries, 500, 50);
+    overhead.push(q.perSecond / r.perSecond);
+  }
 
   const host = createNodeHost();
   const starterRequest = { code: STARTER, settings: { ...DEFAULT_RUN_SETTINGS, jitterMs: 10 } };
   await host.runBatch(starterRequest, seedRange(1, 50));
-  const batchStart = performance.now();
-  const batchRuns = 300;
-  const batchSummary = await host.runBatch(starterRequest, seedRange(1, batchRuns));
-  const batchPerSecond = batchRuns / ((performance.now() - batchStart) / 1000);
+  const batchRates: number[] = [];
+  let batchSummary = await host.runBatch(starterRequest, seedRange(1, 1));
+  for (let i = 0; i < 5; i++) {
+    const batchStart = performance.now();
+    const batchRuns = 200;
+    batchSummary = await host.runBatch(starterRequest, seedRange(1 + i * batchRuns, batchRuns));
+    batchRates.push(batchRuns / ((performance.now() - batchStart) / 1000));
+  }
 
   const heapBefore = heapMb();
   const big = await host.runBatch(starterRequest, seedRange(1, 1000));
   const heapAfter = heapMb();
   host.dispose();
 
-  const worker = await runWorkerBench().catch((error: unknown) => ({ skipped: `failed: ${error instanceof Error ? error.message : String(error)}` }));
+  if (!process.env.BENCH_NO_BUILD) {
+    console.log('building the app and the bare Monaco page…');
+    await buildPages();
+  }
+  const quick = !!process.env.BENCH_QUICK;
+  const browserBench = await runBrowserBench({
+    coldRounds: quick ? 3 : 10,
+    timelineRounds: quick ? 1 : 3,
+    bigRounds: quick ? 1 : 3,
+    warmRounds: quick ? 1 : 3,
+    only: process.env.BENCH_ONLY?.split(','),
+  });
+  const worker = await (
+    process.env.BENCH_ONLY ? Promise.resolve({ skipped: 'BENCH_ONLY' }) : runWorkerBench()
+  ).catch((error: unknown) => ({
+    skipped: `failed: ${error instanceof Error ? error.message : String(error)}`,
+  }));
 
+  const b = browserBench;
+  const overheadStats = stats(overhead);
+  const batchStats = stats(batchRates);
+  const headline: Headline[] = [
+    {
+      key: 'coldLoad.ratio',
+      goal: 'cold load to interactive ÷ bare Monaco page',
+      stats: b.coldLoad.ratio,
+      unit: '×',
+      target: 1.15,
+      better: 'lower',
+    },
+    {
+      key: 'coldLoad.bytesRatio',
+      goal: 'bytes before interactive ÷ bare page',
+      stats: b.coldLoad.bytesRatio,
+      unit: '×',
+      target: 1.3,
+      better: 'lower',
+    },
+    {
+      key: 'timeline500.playP95Ms',
+      goal: '500 ops: frame p95 while playing',
+      stats: b.timeline500.playP95Ms,
+      unit: 'ms',
+      target: 16.7,
+      better: 'lower',
+      tolerance: 0.2,
+    },
+    {
+      key: 'timeline500.scrubP95Ms',
+      goal: '500 ops: frame p95 while scrubbing',
+      stats: b.timeline500.scrubP95Ms,
+      unit: 'ms',
+      target: 16.7,
+      better: 'lower',
+      tolerance: 0.2,
+    },
+    {
+      key: 'timeline5000.clickToDrawnMs',
+      goal: '5,000 ops: Run click → timeline drawn',
+      stats: b.timeline5000.clickToDrawnMs,
+      unit: 'ms',
+      target: 500,
+      better: 'lower',
+    },
+    {
+      key: 'warmRun.maxMs',
+      goal: 'warm run, every lesson (max of per-lesson medians)',
+      stats: stats(Object.values(b.warmRun.perLesson).map((s) => s.median)),
+      value: b.warmRun.maxMs,
+      unit: 'ms',
+      target: 100,
+      better: 'lower',
+    },
+    {
+      key: 'sim.overheadRatio',
+      goal: 'simulator ÷ raw sql.js, fresh database each',
+      stats: overheadStats,
+      unit: '×',
+      target: 3,
+      better: 'lower',
+    },
+    {
+      key: 'batch.nodeRunsPerSec',
+      goal: 'Node batch (lesson 02 starter)',
+      stats: batchStats,
+      unit: 'runs/s',
+      target: 500,
+      better: 'higher',
+    },
+  ];
   const results = {
     date: new Date().toISOString(),
+    coldLoad: {
+      ratio: b.coldLoad.ratio.median,
+      bytesRatio: b.coldLoad.bytesRatio.median,
+      detail: b.coldLoad,
+    },
+    timeline500: {
+      playP95Ms: b.timeline500.playP95Ms.median,
+      scrubP95Ms: b.timeline500.scrubP95Ms.median,
+      detail: b.timeline500,
+    },
+    timeline5000: { clickToDrawnMs: b.timeline5000.clickToDrawnMs.median, detail: b.timeline5000 },
+    warmRun: { maxMs: b.warmRun.maxMs, detail: b.warmRun },
+    ...(b.before && { before: b.before }),
+    sim: { overheadRatio: overheadStats.median, detail: overheadStats },
+    batch: { nodeRunsPerSec: batchStats.median, detail: batchStats },
+    /** Median, spread (min–max, interquartile) and target of each headline figure. */
+    spread: Object.fromEntries(headline.map((h) => [h.key, { ...h.stats, target: h.target, met: met(h) }])),
     node: process.version,
     code: 'esbuild bundle of the runner (bench/runnerEntry.ts), as shipped',
     transpile: {
@@ -201,9 +327,9 @@ async function main() {
       runnerVsQueriesOnly: round(sqlOnly.perSecond / runner.perSecond),
       runnerVsOpenAndQueries: round(sqlWithOpen.perSecond / runner.perSecond),
     },
-    batch: {
+    batchRuns: {
       snippet: 'lesson 02 starter, jitter 10 ms',
-      runsPerSecond: round(batchPerSecond),
+      runsPerSecond: batchStats.median,
       failureRate: batchSummary.failureRate,
     },
     heap: {
@@ -225,7 +351,7 @@ async function main() {
       'ratio sql.js / runner',
       `${results.ratio.runnerVsQueriesOnly}× (queries only), ${results.ratio.runnerVsOpenAndQueries}× (with open)`,
     ],
-    ['batch: lesson-02 starter', `${results.batch.runsPerSecond} runs/s`],
+    ['batch: lesson-02 starter', `${results.batchRuns.runsPerSecond} runs/s`],
     [
       'heap around a 1000-run batch',
       `${results.heap.beforeMb} MB → ${results.heap.afterMb} MB (Δ ${results.heap.deltaMb} MB)`,
@@ -234,6 +360,8 @@ async function main() {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+  console.log('\n' + headlineTable(headline));
+  if (b.coldLoad.before || b.before) console.log('\n' + beforeTable(b));
   writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
 }
@@ -247,6 +375,81 @@ function workerRows(worker: Awaited<ReturnType<typeof runWorkerBench>>): [string
       `${worker.heap.beforeMb} MB → ${worker.heap.afterMb} MB (Δ ${worker.heap.deltaMb} MB; array buffers ${worker.heap.backingBeforeMb} → ${worker.heap.backingAfterMb} MB)`,
     ],
   ];
+}
+
+/** BENCH_BEFORE_DIST: the same browser figures for the other build, measured in the same rounds. */
+function beforeTable(b: Awaited<ReturnType<typeof runBrowserBench>>): string {
+  const row = (name: string, before: Stats | undefined, after: Stats, unit: string) =>
+    before ? `| ${name} | ${spread(before)} ${unit} | ${spread(after)} ${unit} |` : null;
+  return [
+    '| figure (median, min–max) | before (BENCH_BEFORE_DIST) | after (this tree) |',
+    '|---|---|---|',
+    row('coldLoad.ratio', b.coldLoad.before?.ratio, b.coldLoad.ratio, '×'),
+    row('coldLoad.bytesRatio', b.coldLoad.before?.bytesRatio, b.coldLoad.bytesRatio, '×'),
+    row('cold load, app ms', b.coldLoad.before?.appMs, b.coldLoad.appMs, 'ms'),
+    row('cold load, app KB', b.coldLoad.before?.appKB, b.coldLoad.appKB, 'KB'),
+    row('timeline500.playP95Ms', b.before?.timeline500.playP95Ms, b.timeline500.playP95Ms, 'ms'),
+    row('timeline500.scrubP95Ms', b.before?.timeline500.scrubP95Ms, b.timeline500.scrubP95Ms, 'ms'),
+    row(
+      'timeline5000.clickToDrawnMs',
+      b.before?.timeline5000.clickToDrawnMs,
+      b.timeline5000.clickToDrawnMs,
+      'ms',
+    ),
+    row(
+      '  of which: run reached the page',
+      b.before?.timeline5000.runReceivedMs,
+      b.timeline5000.runReceivedMs,
+      'ms',
+    ),
+    row(
+      '  of which: drawing it',
+      b.before?.timeline5000.drawAfterReceivedMs,
+      b.timeline5000.drawAfterReceivedMs,
+      'ms',
+    ),
+  ]
+    .filter((r) => r !== null)
+    .join('\n');
+}
+
+function spread(s: Stats): string {
+  const f = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toString() : n.toFixed(2));
+  return `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+}
+
+interface Headline {
+  key: string;
+  goal: string;
+  stats: Stats;
+  /** The figure compared with the target when it is not the median. */
+  value?: number;
+  unit: string;
+  target: number;
+  better: 'lower' | 'higher';
+  /** Measurement resolution: rAF timestamps of frames on time jitter around 16.67 ms by ±0.2 ms. */
+  tolerance?: number;
+}
+
+function met(h: Headline): boolean {
+  const v = h.value ?? h.stats.median;
+  return h.better === 'lower' ? v <= h.target + (h.tolerance ?? 0) : v >= h.target;
+}
+
+/** The issue's table: figure (median), spread (min–max, n), target, met. */
+function headlineTable(rows: Headline[]): string {
+  const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toString() : n.toFixed(2));
+  const lines = [
+    '| key | goal | median | spread (min–max, IQR, n) | target | met |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((h) => {
+      const s = h.stats;
+      const v = h.value ?? s.median;
+      const cmp = h.better === 'lower' ? '≤' : '≥';
+      return `| ${h.key} | ${h.goal} | ${fmt(v)} ${h.unit} | ${fmt(s.min)}–${fmt(s.max)}, IQR ${fmt(s.p25)}–${fmt(s.p75)}, n=${s.n} | ${cmp} ${h.target} ${h.unit} | ${met(h) ? 'yes' : 'NO'} |`;
+    }),
+  ];
+  return lines.join('\n');
 }
 
 function round(n: number, digits = 2): number {

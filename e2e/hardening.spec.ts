@@ -33,7 +33,7 @@ test('the page and its run worker are served with a self-only Content-Security-P
   const policies = new Map<string, string | undefined>();
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path === '/' || /runWorker-.*\.js$/.test(path))
+    if (path === '/' || /runWorkerBoot-.*\.js$/.test(path))
       policies.set(path === '/' ? 'page' : 'run worker', r.headers()['content-security-policy']);
   });
   const violations = watchPolicy(page);

@@ -1,5 +1,7 @@
 /** Page object for the playground, built on the data-testid contract, plus network watching. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import LZString from 'lz-string';
 import type { BatchSummary } from '../src/runner/types.ts';
 
 export const LESSON = '02-parallel-dashboard';
@@ -8,6 +10,7 @@ export const LESSON = '02-parallel-dashboard';
 declare global {
   interface Window {
     __playground?: {
+      markers(): Promise<{ owner: string; severity: string; message: string; line: number }[] | null>;
       code(): string;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
@@ -15,6 +18,29 @@ declare global {
       runBatch(options: { lesson: string; count: number; code?: string }): Promise<{ summary: BatchSummary; ms: number }>;
     };
   }
+}
+
+/** Every lesson file (starter and solutions), as `{ lesson, file, code }`, read from disk. */
+export function lessonFiles(): { lesson: string; file: string; code: string }[] {
+  const root = 'lessons';
+  return readdirSync(root)
+    .filter((d) => /^\d\d-/.test(d))
+    .sort()
+    .flatMap((lesson) =>
+      readdirSync(`${root}/${lesson}`)
+        .filter((f) => f === 'starter.ts' || /^solution-.*\.ts$/.test(f))
+        .sort((a, b) => (a === 'starter.ts' ? -1 : b === 'starter.ts' ? 1 : a.localeCompare(b)))
+        .map((file) => ({
+          lesson,
+          file: file.replace(/\.ts$/, ''),
+          code: readFileSync(`${root}/${lesson}/${file}`, 'utf8'),
+        })),
+    );
+}
+
+/** A share link (README: `#v1/<lz-string JSON>`) that opens `code` in `lesson`. */
+export function shareHash(lesson: string, code: string): string {
+  return `#v1/${LZString.compressToEncodedURIComponent(JSON.stringify({ l: lesson, c: code, s: { latencyMs: 30, jitterMs: 0, seed: 1 } }))}`;
 }
 
 export function watchNetwork(page: Page) {

@@ -93,7 +93,7 @@ test('run ×100: progress, failure rate, seed chart, replay a failing seed, comp
   const compare = page.getByTestId('compare');
   await expect(compare).toHaveAttribute('data-same', 'false');
   await expect(compare.locator('tr', { hasText: 'Outcome' })).toContainText('threw');
-  await expect(compare.locator('tr', { hasText: 'Outcome' })).toContainText('ok');
+  await expect(compare.locator('tr', { hasText: 'Outcome' })).toContainText('clean'); // the run's verdict (src/runner/verdict.ts)
   await expect(compare).toContainText('Fix 1');
   await expect(compare.locator('tr', { hasText: 'Total time' })).toContainText('ms');
   await app.shot('race-lab-compare');

@@ -11,6 +11,7 @@ describe('Content-Security-Policy', () => {
     }
     expect(PAGE_POLICY).not.toContain('unsafe-eval');
     expect(policyFor('/assets/runWorker-DOY0zGFp.js')).toBe(RUN_WORKER_POLICY);
+    expect(policyFor('/assets/runWorkerBoot-B8kx_2Qp.js')).toBe(RUN_WORKER_POLICY);
     expect(policyFor('/assets/ts.worker-CVbFdYz4.js')).toBe(PAGE_POLICY);
     expect(policyFor('/index.html')).toBe(PAGE_POLICY);
   });

@@ -40,7 +40,7 @@ export const RUN_WORKER_POLICY = serialize({
 
 /** The policy for a request path: the run worker's bundle gets its own. */
 export function policyFor(path: string): string {
-  return /\/assets\/runWorker-[\w-]+\.js(\?|$)/.test(path) ? RUN_WORKER_POLICY : PAGE_POLICY;
+  return /\/assets\/runWorker(Boot)?-[\w-]+\.js(\?|$)/.test(path) ? RUN_WORKER_POLICY : PAGE_POLICY;
 }
 
 /** Vite plugin: the header on every `vite preview` response, the <meta> in the built page. */

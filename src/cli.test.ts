@@ -78,7 +78,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('scenario CLI', () => {
-  it('--json prints exactly the DESIGN §4 keys', async () => {
+  it('--json prints exactly the DESIGN §4 keys, plus the final entry states conformance compares', async () => {
     const { code, stdout, stderr } = await cli(collision, '--json');
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -91,6 +91,7 @@ describe('scenario CLI', () => {
       'operations',
       'sql',
       'console',
+      'entries',
       'durationMs',
     ]);
     expect(json.outcome).toBe('threw');
@@ -98,6 +99,7 @@ describe('scenario CLI', () => {
       type: 'InvalidOperationException',
       message: expect.stringContaining('A second operation'),
       line: 2,
+      operation: expect.any(String),
     });
     expect(Object.keys(json.contexts[0])).toEqual(['id', 'createdAt', 'disposedAt']);
     expect(json.operations.map((o: Record<string, unknown>) => Object.keys(o).join())).toEqual([
@@ -105,10 +107,10 @@ describe('scenario CLI', () => {
       'id,context,name,line,start,end,status',
     ]);
     expect(json.operations.map((o: { name: string; status: string }) => `${o.name}:${o.status}`)).toEqual([
-      'ToListAsync:ok',
+      'ToListAsync:threw',
       'ToListAsync:threw',
     ]);
-    expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'text']);
+    expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'parameters', 'text', 'failed']);
   });
 
   it('prints a text timeline with the collision and the .NET-style stack', async () => {
@@ -118,7 +120,10 @@ describe('scenario CLI', () => {
     expect(stdout).toMatch(
       /t= {4}0ms {2}ctx#1 {2}COLLISION: ToListAsync {2}line 2 while ToListAsync \(line 1\) held the context/,
     );
-    expect(stdout).toMatch(/t= {3}50ms {2}ctx#1 {2}ToListAsync {2}line 1 {2}ok/);
+    // The request ended (and disposed its context) while line 1's query was on the wire: it fails
+    // when its round-trip completes, and nobody observes it (real EF Core 10 does the same).
+    expect(stdout).toMatch(/t= {3}50ms {2}ctx#1 {2}ToListAsync {2}line 1 {2}threw InvalidOperationException/);
+    expect(stdout).toMatch(/t= {3}50ms {2}unobserved InvalidOperationException {2}line 1/);
     expect(stdout).toContain('System.InvalidOperationException: A second operation');
     expect(stdout).toContain('at Snippet.<Main>() in snippet.ts:line 2');
   });

@@ -1,5 +1,5 @@
 /**
- * Headless entry (DESIGN.md §4): `npm run -s scenario -- FILE.ts [--seed N] [--latency MS]
+ * Headless entry (DESIGN.md §4): `npm run -s scenario -- FILE.ts|FILE.cs [--seed N] [--latency MS]
  * [--jitter MS] [--lesson ID] [--runs N] [--json]`. Prints a text timeline, or one JSON object
  * with `--json` (a BatchSummary with `--runs N`). Exit code 0 whatever the snippet did; 2 when
  * the CLI itself could not run (bad path, bad flag, unknown lesson), 1 for a syntax error.
@@ -16,6 +16,8 @@ import { createThreadHost } from './runner/node/threadHost.ts';
 import { DEFAULT_RUN_SETTINGS, type RunHost } from './runner/types.ts';
 import { loadLessonFromDisk } from './lessons/loadFromDisk.ts';
 import { lessonRunSettings } from './lessons/settings.ts';
+import { lowerCSharp } from './csharp/lower.ts';
+import { loadNodeCSharpParser } from './csharp/node/nodeParser.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -48,13 +50,29 @@ export async function main(argv: readonly string[], io: CliIo, shared?: RunHost)
     io.stderr(`scenario: unknown lesson "${args.lesson}" (no lessons/${args.lesson}/lesson.md)\n`);
     return 2;
   }
-  const code = readFileSync(path, 'utf8');
+  let code = readFileSync(path, 'utf8');
+  if (path.endsWith('.cs')) {
+    // The C# front end, chosen by extension: lowered line for line, so every line printed is the C# line.
+    const lowered = lowerCSharp(await loadNodeCSharpParser(), code);
+    const errors = lowered.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      for (const d of errors) io.stderr(`${args.file}:${d.line}:${d.column}: error: ${d.message}\n`);
+      io.stderr('scenario: the C# is outside the supported subset or has a syntax error\n');
+      return 1;
+    }
+    code = lowered.code;
+  }
   // A lesson's own settings (e.g. lesson 07's production latency) apply unless a flag overrides them.
   const settings =
     args.lesson !== null
       ? lessonRunSettings(loadLessonFromDisk(nodeFs, LESSONS_DIR, args.lesson), DEFAULT_RUN_SETTINGS, args.explicit)
       : args.settings;
-  const request = { code, settings, ...(args.lesson !== null ? { lesson: args.lesson } : {}) };
+  const request = {
+    code,
+    settings,
+    ...(args.lesson !== null ? { lesson: args.lesson } : {}),
+    ...(path.endsWith('.cs') ? { loweredFromCSharp: true } : {}),
+  };
   // Every run in a locked-down worker thread, bounded in real time and memory (threadHost.ts).
   const host = shared ?? createThreadHost();
   try {

@@ -1,4 +1,5 @@
-// Entry: styles, the run host (a Web Worker, started while the learner reads), the app shell.
+// Entry: styles, the run host (a Web Worker, started at once: its sql.js and compiler load in
+// parallel with the editor), the app shell.
 // Monaco is not imported here: the editor loads it lazily so the first screen never waits for it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -16,8 +17,7 @@ import { exposeTestApi } from './state/testApi.ts';
 
 configureRunHost(() => createWorkerHost());
 exposeTestApi();
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-idle(() => warmRunHost());
+warmRunHost();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -15,9 +15,9 @@ console.log(await retryWithTimeout(shipOrder, 3, 80));
 async function retryWithTimeout(action: (attempt: number) => Promise<string>, attempts: number, timeoutMs: number) {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const work = action(attempt);
-    const timeout = Task.Delay(timeoutMs).then(() => 'timed out');
-    const first = await Promise.race([work, timeout]);
-    if (first !== 'timed out') return first;
+    const timeout = Task.Delay(timeoutMs);
+    const first = await Task.WhenAny(work, timeout); // the index of the task that finished first
+    if (first === 0) return await work;
     console.log(`attempt ${attempt} timed out after ${timeoutMs} ms; retrying`);
   }
   throw new Error('All attempts timed out');

@@ -43,6 +43,7 @@
  * such settings, e.g. "no exception under production latency" is not proven by a run at 2 ms.
  */
 import type { ExceptionInfo, Run, SqlEntry } from '../sim/trace.ts';
+import { runVerdict } from '../runner/verdict.ts';
 import { collisionsOf, conflictsOf, connectionsOf, peakOverlap, peakOverlapOnOneContext, unique, updatesOf, usedContexts } from './runFacts.ts';
 
 // The run facts stay importable from here, where callers found them first.
@@ -147,7 +148,7 @@ type Check = { met: boolean; detail: string };
 /** Evaluates each goal on a finished run. Pure: same goals + same run ⇒ same results. */
 export function evaluateGoals(goals: Goal[], run: Run): GoalResult[] {
   return goals.map((goal) => {
-    const { met, detail } = evaluateGoal(goal, run);
+    const { met, detail } = goal.optional ? evaluateComparison(goal, run) : evaluateGoal(goal, run);
     return { id: goal.id, text: goal.text, met, detail, optional: goal.optional === true };
   });
 }
@@ -160,6 +161,17 @@ export function evaluateGoal(goal: GoalMatcher & { requires?: GoalRequires }, ru
   const unmet = goal.requires ? unmetRequirement(goal.requires, run) : null;
   if (unmet) return { met: false, detail: `${unmet} (${check.detail})` };
   return check;
+}
+
+/**
+ * An optional goal compares one working fix with another ("Compare: the run takes at most 40 ms"):
+ * a run that failed proves nothing about it, however fast it failed.
+ */
+function evaluateComparison(goal: Goal, run: Run): Check {
+  const check = evaluateGoal(goal, run);
+  const verdict = runVerdict(run);
+  if (!check.met || !verdict.failed) return check;
+  return { met: false, detail: `Only counts on a run that works; this one failed (${verdict.label})` };
 }
 
 function unmetRequirement(req: GoalRequires, run: Run): string | null {
@@ -233,7 +245,7 @@ function evaluateMatcher(g: GoalMatcher, run: Run): Check {
         (spec.line === undefined || c.line === spec.line),
     );
     const detail = conflicts.length
-      ? `Identity conflict: ${conflicts.map((c) => `${c.entity} ${c.key} at line ${c.line ?? '?'}`).join('; ')}`
+      ? `Identity conflict: ${conflicts.map((c) => `${c.entity}${c.shownKey ? ` ${c.shownKey}` : ''} at line ${c.line ?? '?'}`).join('; ')}`
       : 'No identity conflict';
     return { met: g.noIdentityConflict ? conflicts.length === 0 : matching.length > 0, detail };
   }

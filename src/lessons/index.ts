@@ -17,4 +17,4 @@ export { evaluateGoals, evaluateGoal, MATCHER_KEYS } from './goals.ts';
 export { parseLesson, LessonError } from './parseLesson.ts';
 export { lessonsFromPaths } from './groupFiles.ts';
 export { applyModelPatch } from './modelPatch.ts';
-export { lessonRunSettings, requiredGoalsMet } from './settings.ts';
+export { csharpFor, lessonRunSettings, requiredGoalsMet } from './settings.ts';

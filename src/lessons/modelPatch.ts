@@ -26,3 +26,28 @@ export function applyModelPatch(base: ModelDef, patch: ModelPatch | undefined): 
   }
   return { ...base, entityTypes, seed };
 }
+
+const TS_TYPES: Record<ModelPatch['addProperties'][number]['type'], string> = {
+  int: 'number',
+  double: 'number',
+  string: 'string',
+  bool: 'boolean',
+  // The snippet API reads dates as text (see User.LastLogin in snippet-globals.d.ts).
+  datetime: 'string',
+};
+
+/**
+ * A lesson's model additions as TypeScript declarations that merge into the snippet API's entity
+ * classes (`interface Order { Version: number }`), for the editor and the type check before a
+ * run. '' when the lesson changes nothing.
+ */
+export function modelPatchDeclarations(patch: ModelPatch | undefined): string {
+  if (!patch || patch.addProperties.length === 0) return '';
+  const byEntity = new Map<string, string[]>();
+  for (const add of patch.addProperties) {
+    const type = TS_TYPES[add.type] + (add.default === null ? ' | null' : '');
+    byEntity.set(add.entity, [...(byEntity.get(add.entity) ?? []), `  ${add.name}: ${type};`]);
+  }
+  const blocks = [...byEntity].map(([entity, lines]) => `interface ${entity} {\n${lines.join('\n')}\n}`);
+  return `// This lesson's model additions (lesson.md front matter \`model:\`).\n${blocks.join('\n')}\n`;
+}

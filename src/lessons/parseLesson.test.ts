@@ -35,7 +35,7 @@ const files = (md = LESSON_MD, extra: Record<string, string> = {}) => ({
   'lesson.md': md,
   'starter.ts': 'const a = 1;\n',
   'solution-sequential.ts': 'const b = 2;\n',
-  'equivalent.cs': '// C#\n',
+  'starter.cs': '// C#\n',
   ...extra,
 });
 
@@ -51,7 +51,7 @@ describe('parseLesson', () => {
       predict: { question: 'Will this throw?', options: ['No', 'Yes at line 3'], answer: 1 },
       hints: ['Await each query.'],
       starter: 'const a = 1;\n',
-      equivalentCs: '// C#\n',
+      csharp: { starter: '// C#\n' },
       solutions: [{ name: 'solution-sequential', title: 'Fix 1: one at a time', code: 'const b = 2;\n' }],
     });
     expect(lesson.markdown.startsWith('# Body')).toBe(true);
@@ -138,8 +138,11 @@ describe('parseLesson', () => {
       'invalid YAML',
     );
     expect(bad(LESSON_MD, {}, 'parallel')).toThrow('folder name must look like "NN-slug"');
-    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '' })).toThrow(
-      'lessons/02-parallel/equivalent.cs: file is missing',
+    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD })).toThrow(
+      'lessons/02-parallel/starter.ts: file is missing',
+    );
+    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '', 'solution-x.cs': '' })).toThrow(
+      'lessons/02-parallel/solution-x.cs: a C# twin needs its TypeScript file solution-x.ts',
     );
   });
 

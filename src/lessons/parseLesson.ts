@@ -38,6 +38,8 @@ import type { FileExpectation, Lesson } from './types.ts';
 
 const ID_PATTERN = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 const SOLUTION_PATTERN = /^solution-[a-z0-9]+(-[a-z0-9]+)*\.ts$/;
+/** A runnable C# twin beside its TypeScript file (conformance/TWINS.md). */
+const TWIN_PATTERN = /^(starter|solution-[a-z0-9]+(-[a-z0-9]+)*)\.cs$/;
 
 export function parseLesson(id: string, files: Record<string, string>): Lesson {
   const fail = (file: string, field: string | null, message: string): never => {
@@ -45,14 +47,26 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   };
   if (!ID_PATTERN.test(id)) fail('', null, `folder name must look like "NN-slug", got "${id}"`);
 
-  for (const name of ['lesson.md', 'starter.ts', 'equivalent.cs']) {
+  for (const name of ['lesson.md', 'starter.ts']) {
     if (files[name] === undefined) fail(name, null, 'file is missing');
   }
   const allowed = (name: string) =>
-    name === 'lesson.md' || name === 'starter.ts' || name === 'equivalent.cs' || SOLUTION_PATTERN.test(name);
+    name === 'lesson.md' ||
+    name === 'starter.ts' ||
+    name === 'Program.cs' ||
+    SOLUTION_PATTERN.test(name) ||
+    TWIN_PATTERN.test(name);
   for (const name of Object.keys(files)) {
     if (!allowed(name))
-      fail(name, null, 'unexpected file (allowed: lesson.md, starter.ts, solution-*.ts, equivalent.cs)');
+      fail(
+        name,
+        null,
+        'unexpected file (allowed: lesson.md, starter.ts, solution-*.ts, their C# twins starter.cs and solution-*.cs, Program.cs)',
+      );
+  }
+  for (const name of Object.keys(files)) {
+    if (TWIN_PATTERN.test(name) && files[name.replace(/\.cs$/, '.ts')] === undefined)
+      fail(name, null, `a C# twin needs its TypeScript file ${name.replace(/\.cs$/, '.ts')}`);
   }
 
   const { data, body } = splitFrontMatter(files['lesson.md'], (m) => fail('lesson.md', 'front matter', m));
@@ -126,7 +140,12 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     ...(model ? { model } : {}),
     starter: files['starter.ts'],
     solutions,
-    equivalentCs: files['equivalent.cs'],
+    csharp: Object.fromEntries(
+      Object.keys(files)
+        .filter((f) => TWIN_PATTERN.test(f))
+        .map((f) => [f.slice(0, -'.cs'.length), files[f]]),
+    ),
+    ...(files['Program.cs'] !== undefined ? { programCs: files['Program.cs'] } : {}),
     expectations,
   };
 }

@@ -4,6 +4,7 @@
  * Pure functions of the trace, shared by the goal evaluator, tests and the app.
  */
 import type { OperationInfo, Run, SqlEntry } from '../sim/trace.ts';
+import { visibleKey } from '../runner/sensitiveData.ts';
 
 export function collisionsOf(run: Run): { line: number | null; op: number; holder: number | null }[] {
   const fromTrace = run.trace.flatMap((ev) =>
@@ -15,9 +16,10 @@ export function collisionsOf(run: Run): { line: number | null; op: number; holde
     .map((o) => ({ line: o.line, op: o.id, holder: o.collidedWith }));
 }
 
-export function conflictsOf(run: Run): { entity: string; key: string; line: number | null }[] {
+/** Identity conflicts; `shownKey` is the key as EF Core's message shows it (null: sensitive data logging off). */
+export function conflictsOf(run: Run): { entity: string; key: string; shownKey: string | null; line: number | null }[] {
   return run.trace.flatMap((ev) =>
-    ev.type === 'identity-conflict' ? [{ entity: ev.entity, key: ev.key, line: ev.line }] : [],
+    ev.type === 'identity-conflict' ? [{ entity: ev.entity, key: ev.key, shownKey: visibleKey(ev), line: ev.line }] : [],
   );
 }
 

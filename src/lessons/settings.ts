@@ -21,3 +21,12 @@ export function lessonRunSettings(
 export function requiredGoalsMet(results: GoalResult[]): boolean {
   return results.every((r) => r.met || r.optional);
 }
+
+/**
+ * The C# a lesson shows for one of its files (`starter`, `solution-…`): its runnable twin, with
+ * the lesson's ASP.NET wiring (`Program.cs`) after it when the lesson has one.
+ */
+export function csharpFor(lesson: Pick<Lesson, 'csharp' | 'programCs'>, stem: string): string {
+  const twin = lesson.csharp[stem] ?? lesson.csharp.starter ?? '';
+  return lesson.programCs ? `${twin.trimEnd()}\n\n// ---- Program.cs (ASP.NET Core wiring; shown, not run) ----\n${lesson.programCs}` : twin;
+}

@@ -89,7 +89,10 @@ export interface Lesson {
   model?: ModelPatch;
   starter: string;
   solutions: Solution[];
-  equivalentCs: string;
+  /** Runnable C# twins keyed by file stem (`starter`, `solution-…`): the same program in C#. */
+  csharp: Record<string, string>;
+  /** ASP.NET Core wiring shown beside the twins, not run (`Program.cs`). */
+  programCs?: string;
   /** Keyed by file stem: `starter`, `solution-…`. */
   expectations: Record<string, FileExpectation>;
 }

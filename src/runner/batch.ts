@@ -2,24 +2,36 @@
  * Many runs of one snippet with different seeds (the race lab, `--runs N`). Aggregation is pure
  * and incremental, so a 1000-run batch keeps one Run in memory at a time.
  *
- * A run counts as a failure when it did not end `ok` or left an unobserved exception behind.
- * `byException` groups each failing run's first exception (the escaped one, else the first
- * unobserved one) by type and line, most frequent first.
+ * A run counts as a failure when its verdict (verdict.ts) says it failed: it threw, was stopped,
+ * some requests answered 500, or a failure went unobserved. `byException` groups each failing
+ * run's first exception (the escaped one, else a failed request's, else the first unobserved one)
+ * by type and line, most frequent first.
  */
 import type { BatchProgress, BatchSummary, Run, RunOutcome, RunRequest } from './types.ts';
+import { runVerdict } from './verdict.ts';
 
 /** What a batch keeps of one run: enough to aggregate, small enough to send after each run. */
 export interface BatchEntry {
   seed: number;
   outcome: RunOutcome;
   failure: boolean;
-  /** The first exception of a failing run (the escaped one, else the first unobserved one). */
+  /**
+   * The first exception of a failing run, chosen from its verdict: the escaped one, else a failed
+   * request's, else the first unobserved one, else an unseen collision's.
+   */
   exception: { type: string; line: number | null } | null;
 }
 
 export function batchEntryOf(run: Run): BatchEntry {
-  const failure = isFailure(run);
-  const exception = failure ? (run.exception ?? run.unobserved[0] ?? null) : null;
+  const verdict = runVerdict(run);
+  const failure = verdict.failed;
+  const exception = failure
+    ? (verdict.exception ??
+      verdict.failedRequests.find((r) => r.exception)?.exception ??
+      verdict.unobserved[0] ??
+      verdict.unseenCollisions.find((c) => c.exception)?.exception ??
+      null)
+    : null;
   return {
     seed: run.settings.seed,
     outcome: run.outcome,
@@ -37,7 +49,7 @@ export interface BatchAccumulator {
 }
 
 export function isFailure(run: Run): boolean {
-  return run.outcome !== 'ok' || run.unobserved.length > 0;
+  return runVerdict(run).failed;
 }
 
 export function createBatchAccumulator(): BatchAccumulator {

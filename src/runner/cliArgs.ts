@@ -18,7 +18,7 @@ export interface CliArgs {
 }
 
 export const CLI_USAGE =
-  'usage: npm run -s scenario -- FILE.ts [--seed N] [--latency MS] [--jitter MS] [--lesson ID] [--runs N] [--json] [--no-color]';
+  'usage: npm run -s scenario -- FILE.ts|FILE.cs [--seed N] [--latency MS] [--jitter MS] [--lesson ID] [--runs N] [--json] [--no-color]';
 
 export class CliUsageError extends Error {
   constructor(message: string) {

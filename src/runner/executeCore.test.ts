@@ -155,7 +155,7 @@ describe('thrown values', () => {
 
   it('gives a TypeError raised by the engine its snippet line', async () => {
     const { run: r } = await run('const x: any = undefined;\nconsole.log("a");\nx.foo.bar = 1;');
-    expect(r.exception).toMatchObject({ type: 'TypeError', line: 3 });
+    expect(r.exception).toMatchObject({ type: 'NullReferenceException', line: 3 }); // .NET's name for a null dereference
   });
 
   it('gives an Error thrown in a nested function the throw line', async () => {

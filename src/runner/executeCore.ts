@@ -11,11 +11,14 @@ import type { CallSite, CallSiteSource, Simulation, SimulationOptions } from '..
 import type { Diagnostic, ExceptionInfo, Run, RunRequest, StackFrame } from './types.ts';
 import { createSnippetLocator, frameMethodName, type SnippetLocator } from './callSite.ts';
 import { AT_HELPER } from './callSiteMarkers.ts';
+import { createCSharpRuntime, type SimTaskApi } from './csharpRuntime.ts';
 import { compileSnippet, FIXED_BINDINGS, shadowedGlobals, type CompiledSnippet } from './compile.ts';
 import { createLoopGuard, DEFAULT_GUARD_LIMIT_MS, LoopGuardStop } from './loopGuard.ts';
 import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
 import { SNIPPET_FUNCTION, transpileSnippetCached, type TranspileResult } from './transpile.ts';
+import { withDotnetExceptions } from './runtimeErrors.ts';
+import { compileStopReason, modelDeclarations, typeCheckSnippet, typeCheckWarm, type ReadDeclarations } from './typeCheck.ts';
 
 export interface ExecuteHost {
   sql: SqlJsStatic;
@@ -27,6 +30,11 @@ export interface ExecuteHost {
   onUnhandledRejection?(listener: (reason: unknown) => void): () => void;
   /** The model a lesson declares (undefined: the default model). */
   resolveModel?(lesson: string): ModelDef | undefined | Promise<ModelDef | undefined>;
+  /**
+   * Reads the declaration files of the type check before a run (typeCheck.ts): TypeScript's
+   * `lib.*.d.ts` and `snippet-globals.d.ts`. Without it snippets run unchecked.
+   */
+  readDeclarations?: ReadDeclarations;
 }
 
 export interface ExecuteOptions {
@@ -45,6 +53,8 @@ export type CreateSimulation = (options: SimulationOptions) => Promise<Simulatio
 /** What `...__at(id)` spreads into a call: nothing. */
 const NO_ARGUMENTS: readonly unknown[] = Object.freeze([]);
 const MAIN_METHOD = frameMethodName(SNIPPET_FUNCTION);
+/** The global name of the C# runtime helpers (src/csharp/names.ts `RT`). */
+const CSHARP_RUNTIME = '__cs';
 
 /** `__flow` for a simulator that does not track flows (never the case in production). */
 const NO_FLOWS = { current: () => 0, restore: <T>(_flow: number, value: T): T => value };
@@ -63,6 +73,19 @@ export async function runSnippetWith(
   if (options.signal?.aborted) return stoppedRun(settings, CANCELLED_REASON);
 
   const model = request.lesson ? await host.resolveModel?.(request.lesson) : undefined;
+  // Compile before running, as C# would: a type error stops the run on its line. A batch or load
+  // run (no tracker snapshots) skips it only while the checker is cold (the first run in a fresh
+  // worker), so the cold parse of the libraries never counts against its time limit; an
+  // interactive run always checks.
+  const check =
+    host.readDeclarations && !request.loweredFromCSharp && (request.trackerSnapshots !== false || typeCheckWarm());
+  const typeDiagnostics = check && host.readDeclarations
+    ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
+    : [];
+  if (typeDiagnostics.some((d) => d.severity === 'error')) {
+    return stoppedRun(settings, compileStopReason(typeDiagnostics), [...typeDiagnostics, ...transpiled.diagnostics]);
+  }
+  const diagnostics = typeDiagnostics.length ? [...transpiled.diagnostics, ...typeDiagnostics] : transpiled.diagnostics;
   let locator: SnippetLocator | null = null;
   let sim: Simulation | null = null;
   const stopSim = (reason: string) => {
@@ -137,6 +160,8 @@ export async function runSnippetWith(
   bindings.set(HELPER_NAMES.thrown, thrown);
   bindings.set(AT_HELPER, markAt);
   if (options.expose) bindings.set('__expose', options.expose);
+  // C# snippets (lowered by src/csharp) call `__cs` for C# semantics: see csharpRuntime.ts.
+  if (mentioned === null || mentioned.has(CSHARP_RUNTIME)) bindings.set(CSHARP_RUNTIME, createCSharpRuntime(thrown, () => sim?.globals.Task as SimTaskApi | undefined));
 
   let compiled: CompiledSnippet;
   try {
@@ -180,7 +205,7 @@ export async function runSnippetWith(
     unsubscribe?.();
     options.signal?.removeEventListener('abort', onAbort);
   }
-  return finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics: transpiled.diagnostics });
+  return withDotnetExceptions(finishRun(run, { guardStop: guard.tripped, primitiveSites, diagnostics }));
 }
 
 const mentionedCache = new WeakMap<TranspileResult, ReadonlySet<string> | null>();

@@ -126,6 +126,21 @@ function convertExpr(
       name: f.createStringLiteral(name),
     });
   }
+  if (ts.isArrayLiteralExpression(e)) {
+    return objectLiteral(f, {
+      kind: f.createStringLiteral('array'),
+      elements: f.createArrayLiteralExpression(
+        e.elements.map((a) => (ts.isSpreadElement(a) ? unsupported(f, a, sourceFile) : recurse(a))),
+      ),
+    });
+  }
+  if (ts.isElementAccessExpression(e)) {
+    return objectLiteral(f, {
+      kind: f.createStringLiteral('index'),
+      object: recurse(e.expression),
+      index: recurse(e.argumentExpression),
+    });
+  }
   if (ts.isBinaryExpression(e)) {
     const op = BINARY_OPERATORS.get(e.operatorToken.kind);
     if (op === undefined) return unsupported(f, e, sourceFile);

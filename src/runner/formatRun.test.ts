@@ -128,7 +128,7 @@ const fixture: Run = {
 };
 
 describe('toCliJson', () => {
-  it('keeps only the DESIGN §4 keys', () => {
+  it('keeps only the DESIGN §4 keys, plus the final entry states conformance compares', () => {
     const json = toCliJson(fixture);
     expect(Object.keys(json)).toEqual([
       'outcome',
@@ -138,12 +138,14 @@ describe('toCliJson', () => {
       'operations',
       'sql',
       'console',
+      'entries',
       'durationMs',
     ]);
     expect(json.exception).toEqual({
       type: 'InvalidOperationException',
       message: 'A second operation…',
       line: 6,
+      operation: expect.toSatisfy((v: unknown) => v === null || typeof v === 'string'),
     });
     expect(json.operations[1]).toEqual({
       id: 2,
@@ -155,7 +157,7 @@ describe('toCliJson', () => {
       status: 'threw',
     });
     expect(json.contexts).toEqual([{ id: 1, createdAt: 0, disposedAt: 30 }]);
-    expect(json.sql).toEqual([{ at: 0, context: 1, text: 'SELECT 1' }]);
+    expect(json.sql).toEqual([{ at: 0, context: 1, parameters: '', text: 'SELECT 1', failed: false }]);
   });
 });
 

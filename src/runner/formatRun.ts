@@ -7,8 +7,8 @@ import type { BatchSummary, ExceptionInfo, Run, TraceEvent } from './types.ts';
 /** The CLI's `--json` object (DESIGN.md §4 contract): only these keys. */
 export interface CliRunJson {
   outcome: Run['outcome'];
-  exception: { type: string; message: string; line: number | null } | null;
-  unobserved: { type: string; message: string; line: number | null }[];
+  exception: CliExceptionJson | null;
+  unobserved: CliExceptionJson[];
   contexts: { id: number; createdAt: number; disposedAt: number | null }[];
   operations: {
     id: number;
@@ -19,14 +19,29 @@ export interface CliRunJson {
     end: number;
     status: 'ok' | 'threw';
   }[];
-  sql: { at: number; context: number; text: string }[];
+  /** `parameters` as EF Core logs them: `@customerId='?' (DbType = Int32)`. */
+  sql: { at: number; context: number; parameters: string; text: string; failed: boolean }[];
   console: string[];
+  /** Each context's tracked entries when it was disposed (or when the run ended): raw states. */
+  entries: { context: number; entity: string; key: unknown; state: string }[];
   durationMs: number;
 }
 
-const brief = (e: ExceptionInfo) => ({ type: e.type, message: e.message, line: e.line });
+/** An exception, with the name of the EF Core operation that raised it when one did (`ToListAsync`). */
+export interface CliExceptionJson {
+  type: string;
+  message: string;
+  line: number | null;
+  operation: string | null;
+}
 
 export function toCliJson(run: Run): CliRunJson {
+  const brief = (e: ExceptionInfo): CliExceptionJson => ({
+    type: e.type,
+    message: e.message,
+    line: e.line,
+    operation: run.operations.find((o) => o.id === e.operation)?.name ?? null,
+  });
   return {
     outcome: run.outcome,
     exception: run.exception ? brief(run.exception) : null,
@@ -41,8 +56,17 @@ export function toCliJson(run: Run): CliRunJson {
       end: o.end,
       status: o.status,
     })),
-    sql: run.sql.map((s) => ({ at: s.at, context: s.context, text: s.text })),
+    sql: run.sql.map((s) => ({
+      at: s.at,
+      context: s.context,
+      parameters: s.parameters,
+      text: s.text,
+      failed: s.failed ?? false,
+    })),
     console: [...run.console],
+    entries: run.contexts.flatMap((c) =>
+      (c.finalEntries ?? []).map((e) => ({ context: c.id, entity: e.entity, key: e.key, state: e.state })),
+    ),
     durationMs: run.durationMs,
   };
 }

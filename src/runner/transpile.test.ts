@@ -40,6 +40,10 @@ function plain(e: Expr): unknown {
       return { ...e, operand: plain(e.operand) };
     case 'call':
       return { ...e, object: plain(e.object), args: e.args.map(plain) };
+    case 'index':
+      return { ...e, object: plain(e.object), index: plain(e.index) };
+    case 'array':
+      return { ...e, elements: e.elements.map(plain) };
     case 'conditional':
       return { ...e, test: plain(e.test), whenTrue: plain(e.whenTrue), whenFalse: plain(e.whenFalse) };
     default:
@@ -146,6 +150,45 @@ describe('expression trees', () => {
       test: { kind: 'capture', name: 'vip', value: true },
       whenTrue: member('Total'),
       whenFalse: member('Id'),
+    });
+  });
+
+  it('turns element access into index nodes (C# ArrayIndex, evaluated on the client)', async () => {
+    const l = await lambda(
+      'const ids = [3, 5];\nconst i = 0;\nreturn X.Where(o => o.Id == ids[1] || o.Id == ids[i]);',
+    );
+    const ids = { kind: 'capture', name: 'ids', value: [3, 5] };
+    expect(plain(l.body)).toEqual({
+      kind: 'binary',
+      op: '||',
+      left: {
+        kind: 'binary',
+        op: '==',
+        left: member('Id'),
+        right: { kind: 'index', object: ids, index: { kind: 'const', value: 1 } },
+      },
+      right: {
+        kind: 'binary',
+        op: '==',
+        left: member('Id'),
+        right: { kind: 'index', object: ids, index: { kind: 'capture', name: 'i', value: 0 } },
+      },
+    });
+  });
+
+  it('turns array literals into array nodes', async () => {
+    const l = await lambda("const x = 1;\nreturn X.Where(o => [x, 'a'].includes(o.Status));");
+    expect(plain(l.body)).toEqual({
+      kind: 'call',
+      object: {
+        kind: 'array',
+        elements: [
+          { kind: 'capture', name: 'x', value: 1 },
+          { kind: 'const', value: 'a' },
+        ],
+      },
+      method: 'includes',
+      args: [member('Status')],
     });
   });
 

@@ -34,6 +34,13 @@ export interface RunRequest {
   lesson?: string;
   /** Emit change-tracker snapshots (the UI's panel); batches turn it off. */
   trackerSnapshots?: boolean;
+  /** `csharp`: the code is C#, lowered by src/csharp before it runs (the worker loads it lazily). Default TypeScript. */
+  language?: 'typescript' | 'csharp';
+  /**
+   * The code is C# the front end already lowered (it checked the C# itself): the TypeScript type
+   * check, which would read the lowering's helpers as unknown names, is skipped.
+   */
+  loweredFromCSharp?: boolean;
   /** Load mode: run the snippet as this many concurrent requests, each with its own scope and `db` (default 1). */
   concurrentRequests?: number;
 }

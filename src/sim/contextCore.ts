@@ -47,7 +47,9 @@ export class ContextCore implements QueryContext {
     this.stateManager = new StateManager(env.rt, this.id, options.sensitiveDataLogging);
     const origin = env.pendingOrigin ?? { origin: 'new' as const, scope: null, request: null };
     env.pendingOrigin = null;
-    env.rt.trace.contextCreated(this.id, origin.origin, env.rt.line(), origin.scope, origin.request);
+    env.rt.trace.contextCreated(this.id, origin.origin, env.rt.line(), origin.scope, origin.request, () =>
+      this.stateManager.entries.map((e) => ({ entity: e.type.name, key: e.key, state: e.state })),
+    );
   }
 
   get rt(): Runtime {
@@ -71,6 +73,7 @@ export class ContextCore implements QueryContext {
   dispose(line: number | null): void {
     if (this.disposed) return; // Dispose twice is fine (EFCORE.md Decision 7).
     this.disposed = true;
+    this.rt.trace.recordFinalEntries(this.id);
     this.stateManager.clear();
     this.rt.trace.contextDisposed(this.id, line);
   }

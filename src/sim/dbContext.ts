@@ -11,7 +11,7 @@
 import { ContextCore, type ContextOptions, type RunEnv } from './contextCore.ts';
 import { DisposableBase } from './disposable.ts';
 import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
-import { disposedError, runAsync, runLocal, runSync, type OpPlan } from './dbOperation.ts';
+import { runAsync, runLocal, runSync, type OpPlan } from './dbOperation.ts';
 import { DbSet } from './dbSet.ts';
 import { longView, shortView } from './debugView.ts';
 import { entryFor, type EntityEntry } from './entryFacade.ts';
@@ -52,8 +52,13 @@ const CORE = Symbol('core');
 
 const DEFAULT_OPTIONS: Readonly<ContextOptions> = { sensitiveDataLogging: false, threadSafetyChecks: true };
 
-const guard = (core: ContextCore, method: string) => {
-  if (core.disposed) throw disposedError(core, core.rt.stackSite(), method, null);
+/**
+ * A property getter on a disposed context: fails as the operation `get_<Name>`, the name EF Core's
+ * stack shows (scenario s-disposed-set); its line comes from the stack, as a getter has no call.
+ */
+const guard = (core: ContextCore, property: string) => {
+  if (core.disposed)
+    core.rt.implicit(() => runLocal(core, { name: `get_${property}`, kind: 'tracking', entity: null }, () => undefined));
 };
 
 /** The members of every AppDb; instances are bound to a run through their ContextCore. */
@@ -123,7 +128,12 @@ class DbContextImpl extends DisposableBase {
   }
 
   Entry(entity: object): EntityEntry {
-    guard(this[CORE], 'Entry');
+    // A method (not a getter): on a disposed context it fails as an operation named Entry, as
+    // EF Core's stack shows it (scenario s-disposed-tracker).
+    if (this[CORE].disposed) {
+      const entityName = entityTypeOf(entity)?.name ?? null;
+      runLocal(this[CORE], { name: 'Entry', kind: 'tracking', entity: entityName }, () => undefined);
+    }
     return entryFor(this[CORE], entity, entityTypeOf(entity), true);
   }
 
@@ -151,14 +161,15 @@ class DbContextImpl extends DisposableBase {
       DetectChanges: () => core.stateManager.detectChanges(core.rt.line()),
       HasChanges: (): boolean => {
         core.stateManager.detectChanges(core.rt.line());
-        return core.stateManager.entries.some((e) => e.state !== 'Unchanged');
+        return core.stateManager.tracked.some((e) => e.state !== 'Unchanged');
       },
       Clear: () =>
         runLocal(core, { name: 'ChangeTracker.Clear', kind: 'tracking', entity: null }, () => {
           core.stateManager.clear();
           core.stateManager.snapshot();
         }),
-      // DebugView renders what is tracked now; like EF Core it does not run DetectChanges.
+      // DebugView renders what is tracked now; like EF Core it does not run DetectChanges. An entry
+      // an identity conflict left behind shows as Detached (scenario s-conflict-view).
       get DebugView() {
         return {
           ShortView: shortView(core.stateManager.entries),

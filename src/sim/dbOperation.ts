@@ -15,7 +15,12 @@
 import type { ConcurrencyDetector } from './concurrencyDetector.ts';
 import type { ConnectionPool } from './connectionPool.ts';
 import type { DataAccess, PlannedCommand } from './dataAccess.ts';
-import { DotnetException, InvalidOperationException, ObjectDisposedException, toExceptionInfo } from './exceptions.ts';
+import {
+  DotnetException,
+  InvalidOperationException,
+  ObjectDisposedException,
+  toExceptionInfo,
+} from './exceptions.ts';
 import { CONCURRENT_METHOD_INVOCATION, POOL_TIMEOUT, contextDisposed } from './messages.ts';
 import type { Runtime } from './runtime.ts';
 import type { CallSite } from './simulation.ts';
@@ -63,17 +68,37 @@ function start(ctx: ContextCore, d: OpDescriptor, sync: boolean): Started {
 }
 
 /** Disposed check every public API makes first (EFCORE.md Decision 7). */
-export function disposedError(ctx: ContextCore, site: CallSite | null, method: string, op: number | null): ObjectDisposedException {
-  return ctx.rt.decorate(new ObjectDisposedException(contextDisposed(ctx.contextName)), site, libraryFrames('disposed', method), op);
+export function disposedError(
+  ctx: ContextCore,
+  site: CallSite | null,
+  method: string,
+  op: number | null,
+): ObjectDisposedException {
+  return ctx.rt.decorate(
+    new ObjectDisposedException(contextDisposed(ctx.contextName)),
+    site,
+    libraryFrames('disposed', method),
+    op,
+  );
 }
 
 function fail(ctx: ContextCore, s: Started, d: OpDescriptor, error: unknown): unknown {
   const decorated =
     error instanceof DotnetException && error.userFrames.length === 0
-      ? ctx.rt.decorate(error, s.site, error.libraryFrames.length ? error.libraryFrames : libraryFrames(failureOf(error), d.name, d.kind), s.op)
+      ? ctx.rt.decorate(
+          error,
+          s.site,
+          error.libraryFrames.length ? error.libraryFrames : libraryFrames(failureOf(error), d.name, d.kind),
+          s.op,
+        )
       : error;
   if (decorated instanceof DotnetException && decorated.operation === null) decorated.operation = s.op;
-  ctx.rt.trace.opEnded(s.op, 'threw', toExceptionInfo(decorated, s.site?.frames ?? []), decorated instanceof Error ? decorated.name : 'error');
+  ctx.rt.trace.opEnded(
+    s.op,
+    'threw',
+    toExceptionInfo(decorated, s.site?.frames ?? []),
+    decorated instanceof Error ? decorated.name : 'error',
+  );
   return decorated;
 }
 
@@ -104,8 +129,23 @@ export function enterDetector(ctx: ContextCore, op: number, site: CallSite | nul
   if (holder !== null) {
     const info = ctx.rt.trace.operations.get(op);
     if (info) info.collidedWith = holder;
-    ctx.rt.trace.emit({ type: 'collision', context: ctx.id, op, holder, holderLine: ctx.detector.holderLine, message: CONCURRENT_METHOD_INVOCATION }, line);
-    throw ctx.rt.decorate(new InvalidOperationException(CONCURRENT_METHOD_INVOCATION), site, libraryFrames('collision', d.name, d.kind), op);
+    ctx.rt.trace.emit(
+      {
+        type: 'collision',
+        context: ctx.id,
+        op,
+        holder,
+        holderLine: ctx.detector.holderLine,
+        message: CONCURRENT_METHOD_INVOCATION,
+      },
+      line,
+    );
+    throw ctx.rt.decorate(
+      new InvalidOperationException(CONCURRENT_METHOD_INVOCATION),
+      site,
+      libraryFrames('collision', d.name, d.kind),
+      op,
+    );
   }
   ctx.rt.trace.emit({ type: 'detector-enter', context: ctx.id, op }, line);
 }
@@ -128,9 +168,27 @@ function opened(ctx: ContextCore, s: Started, connection: number): void {
 }
 
 /** Runs the commands and the completion logic; returns the value or throws (after cleanup). */
-function finish<T>(ctx: ContextCore, s: Started, d: OpDescriptor, p: OpPlan<T>, connection: number, starts: number[], latencies: number[]): T {
+function finish<T>(
+  ctx: ContextCore,
+  s: Started,
+  d: OpDescriptor,
+  p: OpPlan<T>,
+  connection: number,
+  starts: number[],
+  latencies: number[],
+): T {
   try {
-    const results = ctx.data.execute(p.commands, { context: ctx.id, connection, op: s.op, starts, latencies, method: d.name, saving: d.kind === 'save' });
+    const results = ctx.data.execute(p.commands, {
+      context: ctx.id,
+      connection,
+      op: s.op,
+      starts,
+      latencies,
+      method: d.name,
+      saving: d.kind === 'save',
+      connectionClosed: ctx.disposed,
+      contextName: ctx.contextName,
+    });
     const value = p.complete(results);
     release(ctx, s, connection);
     ctx.rt.trace.opEnded(s.op, 'ok', null, p.summary(value));
@@ -186,7 +244,18 @@ export function runAsync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPla
       () =>
         ctx.rt.inFlow(flow, () => {
           release(ctx, s, null);
-          source.reject(fail(ctx, s, d, ctx.rt.decorate(new InvalidOperationException(POOL_TIMEOUT), s.site, libraryFrames('pool', d.name))));
+          source.reject(
+            fail(
+              ctx,
+              s,
+              d,
+              ctx.rt.decorate(
+                new InvalidOperationException(POOL_TIMEOUT),
+                s.site,
+                libraryFrames('pool', d.name),
+              ),
+            ),
+          );
         }),
     );
   return source.task;
@@ -211,7 +280,12 @@ export function runSync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPlan
     // Nobody else can run while this thread blocks, so nothing will free a connection.
     ctx.rt.scheduler.block(ctx.pool.timeoutMs);
     release(ctx, s, null);
-    throw fail(ctx, s, d, ctx.rt.decorate(new InvalidOperationException(POOL_TIMEOUT), s.site, libraryFrames('pool', d.name)));
+    throw fail(
+      ctx,
+      s,
+      d,
+      ctx.rt.decorate(new InvalidOperationException(POOL_TIMEOUT), s.site, libraryFrames('pool', d.name)),
+    );
   }
   opened(ctx, s, connection);
   const latencies = p.commands.map(() => ctx.rt.drawLatency());
@@ -224,7 +298,12 @@ export function runSync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPlan
 }
 
 /** An operation that never touches the database (Add, Update, Entry…): instantaneous, no detector. */
-export function runLocal<T>(ctx: ContextCore, d: OpDescriptor, work: (op: number, line: number | null) => T, summary: (v: T) => string = () => ''): T {
+export function runLocal<T>(
+  ctx: ContextCore,
+  d: OpDescriptor,
+  work: (op: number, line: number | null) => T,
+  summary: (v: T) => string = () => '',
+): T {
   const s = start(ctx, d, true);
   try {
     if (ctx.disposed) throw disposedError(ctx, s.site, d.name, s.op);

@@ -12,8 +12,22 @@ export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '<null>';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? "'True'" : "'False'";
-  const text = String(value);
+  const text = value instanceof Date ? formatDotnetDateTime(value) : String(value);
   return `'${text.length > 63 ? text.slice(0, 60) + '...' : text}'`;
+}
+
+/**
+ * A DateTime as .NET's `ToString()` prints it under en-US (what DebugView shows): `1/3/2025 9:15:00 AM`.
+ * UTC getters: the simulator's dates are UTC, and replay must not depend on the host's zone.
+ */
+export function formatDotnetDateTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'Invalid Date';
+  const h = date.getUTCHours();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()} ` +
+    `${h % 12 === 0 ? 12 : h % 12}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`
+  );
 }
 
 /** `{Id: 7}` — the key as EF Core prints it in messages and views. */
@@ -44,7 +58,8 @@ export function longView(entries: InternalEntry[]): string {
     // Properties as EF Core lists them: the key first, then alphabetically.
     for (const p of canonicalProperties(e.type)) {
       const value = p.isKey ? e.key : e.current(p.name);
-      let line = `  ${p.name}: ${formatValue(value)}`;
+      // EF Core 10 indents property lines by four spaces (scenario s-debug-view).
+      let line = `    ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
       if (p.isKey && e.tempKey !== null) line += ' Temporary';
       if (e.modified.has(p.name)) {
@@ -65,8 +80,16 @@ export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
     for (const p of e.type.properties) {
       values[p.name] = formatValue(p.isKey ? e.key : e.current(p.name));
       // As in LongView: an original is shown only when it differs from the current value.
-      if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name]) originals[p.name] = formatValue(e.originals[p.name]);
+      if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name])
+        originals[p.name] = formatValue(e.originals[p.name]);
     }
-    return { entity: e.type.name, key: formatKey(e.keyName, e.key), state: e.state, modified: [...e.modified], values, originals };
+    return {
+      entity: e.type.name,
+      key: formatKey(e.keyName, e.key),
+      state: e.state,
+      modified: [...e.modified],
+      values,
+      originals,
+    };
   });
 }

@@ -68,18 +68,27 @@ export class EntityEntry {
       get IsModified(): boolean {
         return self.internal?.modified.has(name) ?? false;
       },
+      // A temporary key lives in the entry, and the entry reports it (scenario s-temp-key).
       get CurrentValue(): unknown {
-        return self.Entity[name];
+        const entry = self.internal;
+        return entry && entry.tempKey !== null && name === entry.keyName ? entry.tempKey : self.Entity[name];
       },
       get OriginalValue(): unknown {
-        return self.internal?.originals[name];
+        const entry = self.internal;
+        return entry && entry.tempKey !== null && name === entry.keyName
+          ? entry.tempKey
+          : entry?.originals[name];
       },
     };
   }
 
   get DebugView() {
     const entries = this.internal ? [this.internal] : [];
-    return { ShortView: shortView(entries), LongView: longView(entries) };
+    // One entry's view has no trailing newline (ChangeTracker's views end every entry with one).
+    return {
+      ShortView: shortView(entries).replace(/\n$/, ''),
+      LongView: longView(entries).replace(/\n$/, ''),
+    };
   }
 }
 

@@ -14,10 +14,7 @@
  */
 
 export type BinaryOperator =
-  | '==' | '===' | '!=' | '!=='
-  | '<' | '<=' | '>' | '>='
-  | '&&' | '||'
-  | '+' | '-' | '*' | '/' | '%';
+  '==' | '===' | '!=' | '!==' | '<' | '<=' | '>' | '>=' | '&&' | '||' | '+' | '-' | '*' | '/' | '%';
 
 export type Expr =
   /** The lambda's own parameter, e.g. `o` in `o => o.Total > 10`. */
@@ -30,6 +27,10 @@ export type Expr =
   | { kind: 'capture'; name: string; get: () => unknown }
   | { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
   | { kind: 'unary'; op: '!' | '-'; operand: Expr }
+  /** An array literal, e.g. `['Pending', 'Shipped']` (C#: `new[] { … }`). */
+  | { kind: 'array'; elements: Expr[] }
+  /** An element of a captured array, e.g. `ids[1]` (C#: ArrayIndex, evaluated on the client). */
+  | { kind: 'index'; object: Expr; index: Expr }
   /** A method call on a value, e.g. `c.Name.includes(term)`, `c.Email.startsWith('a')`. */
   | { kind: 'call'; object: Expr; method: string; args: Expr[] }
   | { kind: 'conditional'; test: Expr; whenTrue: Expr; whenFalse: Expr }
@@ -54,8 +55,20 @@ export function isLambda(value: unknown): value is Lambda {
  */
 export const EXPRESSION_METHODS: readonly string[] = [
   'Where',
-  'OrderBy', 'OrderByDescending', 'ThenBy', 'ThenByDescending',
-  'First', 'FirstAsync', 'FirstOrDefault', 'FirstOrDefaultAsync',
-  'Single', 'SingleAsync', 'SingleOrDefault', 'SingleOrDefaultAsync',
-  'Count', 'CountAsync', 'Any', 'AnyAsync',
+  'OrderBy',
+  'OrderByDescending',
+  'ThenBy',
+  'ThenByDescending',
+  'First',
+  'FirstAsync',
+  'FirstOrDefault',
+  'FirstOrDefaultAsync',
+  'Single',
+  'SingleAsync',
+  'SingleOrDefault',
+  'SingleOrDefaultAsync',
+  'Count',
+  'CountAsync',
+  'Any',
+  'AnyAsync',
 ];

@@ -229,6 +229,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   }
 
   function buildRun(bodyError: { error: unknown } | null): Run {
+    rt.trace.recordLiveEntries();
     const unobserved: ExceptionInfo[] = [];
     for (const task of rt.tasks) {
       if (task.settled !== 'rejected' || task.observed || task.reason instanceof StopRun) continue;
@@ -237,6 +238,11 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       const op = info.operation != null ? rt.trace.operations.get(info.operation) : undefined;
       if (op) op.unobserved = true;
       rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);
+    }
+    const bodyReason = bodyError?.error;
+    for (const reason of rt.whenAnyLosers) {
+      if (reason === bodyReason || reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) continue;
+      nativeRejections.push(toExceptionInfo(reason));
     }
     for (const info of nativeRejections) {
       unobserved.push(info);
@@ -271,7 +277,9 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     },
     reportUnhandledRejection(reason: unknown) {
       // SimTasks are tracked (and handled) by the simulator itself; only native promises land here.
-      if (reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason)) return;
+      // A task nobody observed is reported by buildRun; an observed one (awaited inside an async
+      // function whose own promise nobody awaits) leaves that promise's failure to report here.
+      if (reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) return;
       nativeRejections.push(toExceptionInfo(reason));
     },
   };

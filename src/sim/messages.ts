@@ -53,10 +53,14 @@ export function keyReadOnly(property: string, entityType: string): string {
   );
 }
 
-/** System.Linq: First() on an empty sequence. */
+/** System.Linq: First() on an empty sequence (the synchronous terminals run through System.Linq). */
 export const SEQUENCE_CONTAINS_NO_ELEMENTS = 'Sequence contains no elements';
 /** System.Linq: Single() on more than one element. */
 export const SEQUENCE_CONTAINS_MORE_THAN_ONE = 'Sequence contains more than one element';
+/** CoreStrings.SequenceContainsNoElements: FirstAsync/SingleAsync on no rows (EF Core's own text, with a period). */
+export const SEQUENCE_CONTAINS_NO_ELEMENTS_ASYNC = 'Sequence contains no elements.';
+/** CoreStrings.SequenceContainsMoreThanOneElement: SingleAsync/SingleOrDefaultAsync on two rows. */
+export const SEQUENCE_CONTAINS_MORE_THAN_ONE_ASYNC = 'Sequence contains more than one element.';
 
 /** CoreStrings.InvalidSetType. */
 export function invalidSetType(typeName: string): string {

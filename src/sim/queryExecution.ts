@@ -17,11 +17,17 @@ import type { ContextCore, OpPlan } from './dbOperation.ts';
 import { disposedError, enterDetector, runAsync, runSync } from './dbOperation.ts';
 import type { QueryResult } from './dataAccess.ts';
 import { InvalidOperationException, toExceptionInfo } from './exceptions.ts';
-import { SEQUENCE_CONTAINS_MORE_THAN_ONE, SEQUENCE_CONTAINS_NO_ELEMENTS } from './messages.ts';
+import {
+  SEQUENCE_CONTAINS_MORE_THAN_ONE,
+  SEQUENCE_CONTAINS_MORE_THAN_ONE_ASYNC,
+  SEQUENCE_CONTAINS_NO_ELEMENTS,
+  SEQUENCE_CONTAINS_NO_ELEMENTS_ASYNC,
+} from './messages.ts';
 import type { StateManager } from './stateManager.ts';
 import type { SimTask } from './simTask.ts';
 import type { Tracking } from './queryable.ts';
 import { libraryFrames } from './libraryFrames.ts';
+import { markClrList } from './data/funcletizer.ts';
 
 export interface QueryContext extends ContextCore {
   readonly model: ModelDef;
@@ -44,7 +50,12 @@ function translate(ctx: QueryContext, spec: QuerySpec) {
 }
 
 /** Materializes rows per the query's tracking behaviour. */
-export function materialize(ctx: QueryContext, type: EntityTypeDef, result: QueryResult, tracking: Tracking): Record<string, unknown>[] {
+export function materialize(
+  ctx: QueryContext,
+  type: EntityTypeDef,
+  result: QueryResult,
+  tracking: Tracking,
+): Record<string, unknown>[] {
   const keyName = keyOf(type).name;
   const local = new Map<unknown, Record<string, unknown>>();
   return result.rows.map((row) => {
@@ -59,8 +70,14 @@ export function materialize(ctx: QueryContext, type: EntityTypeDef, result: Quer
   });
 }
 
-function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): OpPlan<unknown> {
+/**
+ * The plan of one query. `async`: the Async terminals throw EF Core's own texts (with a period,
+ * CoreStrings), the synchronous ones System.Linq's (without): conformance q-sequence-messages.
+ */
+function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking, async: boolean): OpPlan<unknown> {
   const { sql, params } = translate(ctx, spec);
+  const noElements = async ? SEQUENCE_CONTAINS_NO_ELEMENTS_ASYNC : SEQUENCE_CONTAINS_NO_ELEMENTS;
+  const moreThanOne = async ? SEQUENCE_CONTAINS_MORE_THAN_ONE_ASYNC : SEQUENCE_CONTAINS_MORE_THAN_ONE;
   return {
     commands: [{ sql, params, mode: 'query' }],
     complete: ([result]) => {
@@ -73,13 +90,15 @@ function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking): OpPl
         default: {
           const entities = materialize(ctx, spec.entityType, r, tracking);
           if (tracking === 'tracking' && entities.length) ctx.stateManager.snapshot();
-          if (spec.terminal === 'ToList') return entities;
-          if (spec.terminal === 'First' && entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
+          if (spec.terminal === 'ToList') return markClrList(entities);
+          if (spec.terminal === 'First' && entities.length === 0)
+            throw new InvalidOperationException(noElements);
           if (spec.terminal === 'Single') {
-            if (entities.length === 0) throw new InvalidOperationException(SEQUENCE_CONTAINS_NO_ELEMENTS);
-            if (entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+            if (entities.length === 0) throw new InvalidOperationException(noElements);
+            if (entities.length > 1) throw new InvalidOperationException(moreThanOne);
           }
-          if (spec.terminal === 'SingleOrDefault' && entities.length > 1) throw new InvalidOperationException(SEQUENCE_CONTAINS_MORE_THAN_ONE);
+          if (spec.terminal === 'SingleOrDefault' && entities.length > 1)
+            throw new InvalidOperationException(moreThanOne);
           return entities[0] ?? null;
         }
       }
@@ -95,12 +114,21 @@ function describe(spec: QuerySpec, value: unknown): string {
   return String(value);
 }
 
-export function runQueryAsync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): SimTask<unknown> {
-  return runAsync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+export function runQueryAsync(
+  ctx: QueryContext,
+  name: string,
+  spec: QuerySpec,
+  tracking: Tracking,
+): SimTask<unknown> {
+  return runAsync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () =>
+    queryPlan(ctx, spec, tracking, true),
+  );
 }
 
 export function runQuerySync(ctx: QueryContext, name: string, spec: QuerySpec, tracking: Tracking): unknown {
-  return runSync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () => queryPlan(ctx, spec, tracking));
+  return runSync(ctx, { name, kind: 'query', entity: spec.entityType.name }, () =>
+    queryPlan(ctx, spec, tracking, false),
+  );
 }
 
 /** `for await (const x of query.AsAsyncEnumerable())`: one operation spanning the enumeration. */
@@ -126,7 +154,12 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
           ctx.pool.close(connection);
           connection = null;
         }
-        rt.trace.opEnded(op, status, error ? toExceptionInfo(error, site?.frames ?? []) : null, status === 'ok' ? `${index} ${spec.entityType.name} streamed` : 'threw');
+        rt.trace.opEnded(
+          op,
+          status,
+          error ? toExceptionInfo(error, site?.frames ?? []) : null,
+          status === 'ok' ? `${index} ${spec.entityType.name} streamed` : 'threw',
+        );
       };
 
       /** One MoveNextAsync: enter the detector, wait for the row, leave. */
@@ -143,25 +176,33 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
         try {
           if (ctx.disposed) throw disposedError(ctx, site, 'AsAsyncEnumerable', op);
           const planned = rows === null ? translate(ctx, spec) : null;
-          enterDetector(ctx, op, site, { name: 'AsAsyncEnumerable', kind: 'query', entity: spec.entityType.name });
+          enterDetector(ctx, op, site, {
+            name: 'AsAsyncEnumerable',
+            kind: 'query',
+            entity: spec.entityType.name,
+          });
           if (connection === null) {
             connection = ctx.pool.tryOpen() ?? 0;
             const info = rt.trace.operations.get(op);
             if (info) info.connection = connection;
             rt.trace.emit({ type: 'connection-open', context: ctx.id, connection, op }, line);
           }
-          const latency = rows === null ? rt.drawLatency() : Math.max(1, Math.ceil(rt.settings.latencyMs / 10));
+          const latency =
+            rows === null ? rt.drawLatency() : Math.max(1, Math.ceil(rt.settings.latencyMs / 10));
           const startedAt = rt.now;
           rt.scheduler.schedule(latency, () =>
             rt.inFlow(flow, () => {
               if (rows === null && planned) {
-                const [result] = ctx.data.execute([{ sql: planned.sql, params: planned.params, mode: 'query' }], {
-                  context: ctx.id,
-                  connection: connection ?? 0,
-                  op,
-                  starts: [startedAt],
-                  latencies: [latency],
-                });
+                const [result] = ctx.data.execute(
+                  [{ sql: planned.sql, params: planned.params, mode: 'query' }],
+                  {
+                    context: ctx.id,
+                    connection: connection ?? 0,
+                    op,
+                    starts: [startedAt],
+                    latencies: [latency],
+                  },
+                );
                 rows = materialize(ctx, spec.entityType, result as QueryResult, tracking);
                 if (tracking === 'tracking' && rows.length) ctx.stateManager.snapshot();
               }

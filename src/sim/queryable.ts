@@ -21,7 +21,8 @@ export interface QueryState {
   skip: Expr | null;
   take: Expr | null;
   tracking: Tracking | null;
-  calls: { method: string; lambda: Lambda | null; arg?: string }[];
+  /** Every operator as called; Skip/Take keep their own count (`Skip(2).Skip(3)` is two offsets). */
+  calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
 }
 
 type Predicate = Lambda | ((...args: unknown[]) => unknown);
@@ -41,8 +42,15 @@ export class Queryable<T> {
     protected readonly state: QueryState,
   ) {}
 
-  private with(change: Partial<QueryState>, method: string, lambda: Predicate | null = null, arg?: string): Queryable<T> {
-    const calls = [...this.state.calls, { method, lambda: asLambda(lambda ?? undefined), arg }];
+  private with(
+    change: Partial<QueryState>,
+    method: string,
+    lambda: Predicate | null = null,
+    arg?: string,
+    count?: Expr,
+  ): Queryable<T> {
+    const call = { method, lambda: asLambda(lambda ?? undefined), arg, ...(count ? { count } : {}) };
+    const calls = [...this.state.calls, call];
     return new Queryable<T>(this.ctx, { ...this.state, ...change, calls });
   }
 
@@ -59,13 +67,19 @@ export class Queryable<T> {
     return this.with({ orderBy: [...this.state.orderBy, { key, descending: false }] }, 'ThenBy', key);
   }
   ThenByDescending(key: Predicate): Queryable<T> {
-    return this.with({ orderBy: [...this.state.orderBy, { key, descending: true }] }, 'ThenByDescending', key);
+    return this.with(
+      { orderBy: [...this.state.orderBy, { key, descending: true }] },
+      'ThenByDescending',
+      key,
+    );
   }
   Skip(count: number): Queryable<T> {
-    return this.with({ skip: countExpr(count) }, 'Skip', null, String(count));
+    const expr = countExpr(count);
+    return this.with({ skip: expr }, 'Skip', null, String(count), expr);
   }
   Take(count: number): Queryable<T> {
-    return this.with({ take: countExpr(count) }, 'Take', null, String(count));
+    const expr = countExpr(count);
+    return this.with({ take: expr }, 'Take', null, String(count), expr);
   }
   AsNoTracking(): Queryable<T> {
     return this.with({ tracking: 'noTracking' }, 'AsNoTracking');
@@ -101,19 +115,44 @@ export class Queryable<T> {
     return runQueryAsync(this.ctx, 'FirstAsync', this.spec('First', predicate), this.tracking) as SimTask<T>;
   }
   FirstOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
-    return runQueryAsync(this.ctx, 'FirstOrDefaultAsync', this.spec('FirstOrDefault', predicate), this.tracking) as SimTask<T | null>;
+    return runQueryAsync(
+      this.ctx,
+      'FirstOrDefaultAsync',
+      this.spec('FirstOrDefault', predicate),
+      this.tracking,
+    ) as SimTask<T | null>;
   }
   SingleAsync(predicate?: Predicate): SimTask<T> {
-    return runQueryAsync(this.ctx, 'SingleAsync', this.spec('Single', predicate), this.tracking) as SimTask<T>;
+    return runQueryAsync(
+      this.ctx,
+      'SingleAsync',
+      this.spec('Single', predicate),
+      this.tracking,
+    ) as SimTask<T>;
   }
   SingleOrDefaultAsync(predicate?: Predicate): SimTask<T | null> {
-    return runQueryAsync(this.ctx, 'SingleOrDefaultAsync', this.spec('SingleOrDefault', predicate), this.tracking) as SimTask<T | null>;
+    return runQueryAsync(
+      this.ctx,
+      'SingleOrDefaultAsync',
+      this.spec('SingleOrDefault', predicate),
+      this.tracking,
+    ) as SimTask<T | null>;
   }
   CountAsync(predicate?: Predicate): SimTask<number> {
-    return runQueryAsync(this.ctx, 'CountAsync', this.spec('Count', predicate), this.tracking) as SimTask<number>;
+    return runQueryAsync(
+      this.ctx,
+      'CountAsync',
+      this.spec('Count', predicate),
+      this.tracking,
+    ) as SimTask<number>;
   }
   AnyAsync(predicate?: Predicate): SimTask<boolean> {
-    return runQueryAsync(this.ctx, 'AnyAsync', this.spec('Any', predicate), this.tracking) as SimTask<boolean>;
+    return runQueryAsync(
+      this.ctx,
+      'AnyAsync',
+      this.spec('Any', predicate),
+      this.tracking,
+    ) as SimTask<boolean>;
   }
   AsAsyncEnumerable(): AsyncIterable<T> {
     return streamQuery(this.ctx, this.spec('AsAsyncEnumerable'), this.tracking) as AsyncIterable<T>;
@@ -126,13 +165,23 @@ export class Queryable<T> {
     return runQuerySync(this.ctx, 'First', this.spec('First', predicate), this.tracking) as T;
   }
   FirstOrDefault(predicate?: Predicate): T | null {
-    return runQuerySync(this.ctx, 'FirstOrDefault', this.spec('FirstOrDefault', predicate), this.tracking) as T | null;
+    return runQuerySync(
+      this.ctx,
+      'FirstOrDefault',
+      this.spec('FirstOrDefault', predicate),
+      this.tracking,
+    ) as T | null;
   }
   Single(predicate?: Predicate): T {
     return runQuerySync(this.ctx, 'Single', this.spec('Single', predicate), this.tracking) as T;
   }
   SingleOrDefault(predicate?: Predicate): T | null {
-    return runQuerySync(this.ctx, 'SingleOrDefault', this.spec('SingleOrDefault', predicate), this.tracking) as T | null;
+    return runQuerySync(
+      this.ctx,
+      'SingleOrDefault',
+      this.spec('SingleOrDefault', predicate),
+      this.tracking,
+    ) as T | null;
   }
   Count(predicate?: Predicate): number {
     return runQuerySync(this.ctx, 'Count', this.spec('Count', predicate), this.tracking) as number;

@@ -21,6 +21,12 @@ export class Runtime {
   readonly random: Random;
   readonly trace: TraceRecorder;
   readonly tasks: SimTask<unknown>[] = [];
+  /**
+   * Failures of plain promises (an async function's result) that lost a Task.WhenAny: WhenAny had
+   * to subscribe to them, which JavaScript counts as handling; .NET's WhenAny observes nothing, so
+   * unless the snippet rethrew them they are reported as unobserved at the end of the run.
+   */
+  readonly whenAnyLosers: unknown[] = [];
   /** The async flow whose code is running now (restored after each await by the transpiler). */
   flow = 1;
   private nextFlow = 2;

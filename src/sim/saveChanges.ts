@@ -2,7 +2,8 @@
  * SaveChanges(Async) as EF Core runs it (EFCORE.md §2.2, §4.4):
  * 1. DetectChanges (snapshot comparison) — outside the ConcurrencyDetector;
  * 2. nothing Added/Modified/Deleted → returns 0 without entering the detector;
- * 3. otherwise one command per entity (SQLite's singular batches), INSERT … RETURNING "Id",
+ * 3. otherwise one command per entity (SQLite's singular batches, each numbering its parameters
+ *    from @p0), INSERT … RETURNING "Id",
  *    UPDATE of the modified columns only … RETURNING 1, DELETE … RETURNING 1; several commands
  *    share one transaction;
  * 4. an UPDATE/DELETE that affects no row (deleted meanwhile, or a concurrency token changed)
@@ -21,24 +22,26 @@ import type { StateManager } from './stateManager.ts';
 
 export function planSaveChanges(stateManager: StateManager, line: number | null): OpPlan<number> {
   stateManager.detectChanges(line);
-  const pending = stateManager.entries.filter((e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0));
+  const pending = stateManager.entries.filter(
+    (e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0),
+  );
   const replaced = sharedIdentities(pending);
   const entries = pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder);
-  let param = 0;
-  const commands: PlannedCommand[] = entries.map((e) => {
-    const cmd = commandFor(e, param, replaced.added.has(e));
-    param += cmd.params.length;
-    return cmd;
-  });
+  // SQLite's SingularModificationCommandBatch: every command is its own batch, numbered from @p0.
+  const commands: PlannedCommand[] = entries.map((e) => commandFor(e, 0, replaced.added.has(e)));
   return {
     commands,
     complete(results) {
-      entries.forEach((entry, i) => {
-        const result = results[i] as NonQueryResult | undefined;
-        const generated = entry.state === 'Added' && entry.tempKey !== null ? (result?.returned[0]?.[0] ?? entry.entity[entry.keyName]) : undefined;
+      const resultOf = new Map(entries.map((entry, i) => [entry, results[i] as NonQueryResult | undefined]));
+      // AcceptAllChanges walks the entries to save in the state manager's order, not command order.
+      for (const entry of pending) {
+        const result = resultOf.get(entry);
+        const generated =
+          entry.state === 'Added' && entry.tempKey !== null
+            ? (result?.returned[0]?.[0] ?? entry.entity[entry.keyName])
+            : undefined;
         stateManager.acceptSaved(entry, generated, line);
-      });
-      for (const deleted of replaced.deleted) stateManager.acceptSaved(deleted, undefined, line);
+      }
       if (entries.length) stateManager.snapshot();
       return entries.length;
     },
@@ -57,12 +60,17 @@ function commandOrder(a: InternalEntry, b: InternalEntry): number {
 }
 
 /** Deleted + Added entries with one key (EF Core's shared identity): the Added one is saved as an UPDATE. */
-function sharedIdentities(entries: InternalEntry[]): { added: Set<InternalEntry>; deleted: Set<InternalEntry> } {
+function sharedIdentities(entries: InternalEntry[]): {
+  added: Set<InternalEntry>;
+  deleted: Set<InternalEntry>;
+} {
   const added = new Set<InternalEntry>();
   const deleted = new Set<InternalEntry>();
   for (const d of entries) {
     if (d.state !== 'Deleted') continue;
-    const a = entries.find((e) => e.state === 'Added' && e.type === d.type && e.tempKey === null && e.key === d.key);
+    const a = entries.find(
+      (e) => e.state === 'Added' && e.type === d.type && e.tempKey === null && e.key === d.key,
+    );
     if (a) {
       added.add(a);
       deleted.add(d);
@@ -94,7 +102,14 @@ function commandFor(entry: InternalEntry, paramStart: number, replacesDeleted = 
   }
   if (entry.state === 'Modified') {
     const changed = type.properties.filter((p) => entry.modified.has(p.name)).map((p) => p.name);
-    const { sql, params } = buildUpdate(type, entry.originals[key.name], changed, entry.entity, paramStart, tokenOriginal);
+    const { sql, params } = buildUpdate(
+      type,
+      entry.originals[key.name],
+      changed,
+      entry.entity,
+      paramStart,
+      tokenOriginal,
+    );
     return { sql, params, mode: 'nonquery', expectRows: 1 };
   }
   const { sql, params } = buildDelete(type, entry.originals[key.name], paramStart, tokenOriginal);

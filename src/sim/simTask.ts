@@ -16,6 +16,8 @@ export class SimTask<T> extends Promise<T> {
   observed = false;
   settled: 'pending' | 'resolved' | 'rejected' = 'pending';
   reason: unknown = undefined;
+  /** The value it completed with: what C#'s blocking `.Result` reads (src/runner/csharpRuntime.ts). */
+  result: T | undefined = undefined;
   /** Snippet line that started the task, for reporting. */
   line: number | null = null;
 
@@ -48,6 +50,7 @@ export function createTaskSource<T>(registry: SimTask<unknown>[]): TaskSource<T>
     resolve(value) {
       if (task.settled !== 'pending') return;
       task.settled = 'resolved';
+      task.result = value;
       resolve(value);
     },
     reject(reason) {

@@ -9,6 +9,16 @@
  *   unless exactly one of the two is Deleted (then both are tracked: a shared identity);
  * - tracking queries never conflict: they return the tracked instance with its in-memory values.
  * - store-generated int keys of 0 get temporary negative keys on Add, kept in the entry.
+ *
+ * Entry order (ChangeTracker.Entries(), DetectChanges, AcceptAllChanges) is EF Core's
+ * EntityReferenceMap: one Dictionary per state, enumerated Added, Modified, Deleted, Unchanged;
+ * each Dictionary enumerates in insertion order except that an add reuses the slot the latest
+ * removal freed (.NET's Dictionary free list), so an entry that changes state moves to its new
+ * state's dictionary.
+ *
+ * An identity conflict leaves the new instance's entry in the target state's dictionary while its
+ * state stays Detached (EF Core updates the reference map before the identity map throws):
+ * ChangeTracker.Entries() then lists it as Detached, until Clear().
  */
 import type { EntityTypeDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
@@ -22,8 +32,40 @@ import type { EntityStateName } from './trace.ts';
 /** EF Core's first temporary value for int keys (docs show -2147482647, -2147482646, …). */
 const FIRST_TEMP_KEY = -2147482647;
 
+type MapState = 'Added' | 'Modified' | 'Deleted' | 'Unchanged';
+const MAP_ORDER: readonly MapState[] = ['Added', 'Modified', 'Deleted', 'Unchanged'];
+
+/** The enumeration order of .NET's Dictionary<K, V>: insertion order, freed slots reused last-freed first. */
+export class DictionaryOrder<T> {
+  private slots: (T | undefined)[] = [];
+  private free: number[] = [];
+  private readonly at = new Map<T, number>();
+
+  add(item: T): void {
+    if (this.at.has(item)) return;
+    const slot = this.free.length > 0 ? this.free.pop()! : this.slots.length;
+    this.slots[slot] = item;
+    this.at.set(item, slot);
+  }
+
+  delete(item: T): void {
+    const slot = this.at.get(item);
+    if (slot === undefined) return;
+    this.slots[slot] = undefined;
+    this.at.delete(item);
+    this.free.push(slot);
+  }
+
+  values(): T[] {
+    return this.slots.filter((s): s is T => s !== undefined);
+  }
+}
+
 export class StateManager {
   private readonly byInstance = new Map<object, InternalEntry>();
+  private maps = StateManager.emptyMaps();
+  /** Entries an identity conflict left in a state's dictionary, still Detached. */
+  private ghosts = new Map<object, { entry: InternalEntry; state: MapState }>();
   private readonly byKey = new Map<string, Map<unknown, InternalEntry>>();
   private nextTemp = FIRST_TEMP_KEY;
 
@@ -33,8 +75,29 @@ export class StateManager {
     private readonly sensitive: boolean,
   ) {}
 
+  private static emptyMaps(): Record<MapState, DictionaryOrder<InternalEntry>> {
+    return {
+      Added: new DictionaryOrder(),
+      Modified: new DictionaryOrder(),
+      Deleted: new DictionaryOrder(),
+      Unchanged: new DictionaryOrder(),
+    };
+  }
+
+  /** EF Core's StateManager.Entries order (see above); includes entries left Detached by an identity conflict. */
   get entries(): InternalEntry[] {
-    return [...this.byInstance.values()];
+    return MAP_ORDER.flatMap((s) => this.maps[s].values());
+  }
+
+  /** The entries really tracked (the UI's change-tracker snapshots). */
+  get tracked(): InternalEntry[] {
+    return this.entries.filter((e) => e.state !== 'Detached');
+  }
+
+  /** Moves an entry between the per-state dictionaries (EntityReferenceMap.Update). */
+  private moveMap(entry: InternalEntry, from: EntityStateName, to: EntityStateName): void {
+    if (from !== 'Detached') this.maps[from].delete(entry);
+    if (to !== 'Detached') this.maps[to].add(entry);
   }
 
   find(entity: object): InternalEntry | undefined {
@@ -49,7 +112,13 @@ export class StateManager {
    * Starts tracking `entity` in `state`, or moves an already-tracked instance to it.
    * Throws IdentityConflict for a different instance with a tracked key.
    */
-  track(entity: Record<string, unknown>, type: EntityTypeDef, state: EntityStateName, line: number | null, op: number): InternalEntry {
+  track(
+    entity: Record<string, unknown>,
+    type: EntityTypeDef,
+    state: EntityStateName,
+    line: number | null,
+    op: number,
+  ): InternalEntry {
     const existing = this.byInstance.get(entity);
     if (existing) {
       this.setState(existing, state, line);
@@ -57,13 +126,36 @@ export class StateManager {
     }
     const keyName = keyOf(type).name;
     const entry = new InternalEntry(entity, type, keyName, line);
-    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName])) entry.tempKey = this.nextTemp++;
+    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName]))
+      entry.tempKey = this.nextTemp++;
     const other = this.findByKey(type, entry.key);
     if (other && (other.state === 'Deleted') === (state === 'Deleted')) {
       const key = formatKey(keyName, entry.key);
-      const message = this.sensitive ? identityConflictSensitive(type.name, key) : identityConflict(type.name, `{'${keyName}'}`);
-      this.rt.trace.emit({ type: 'identity-conflict', context: this.context, op, entity: type.name, key, trackedLine: other.trackedLine, message }, line);
+      const message = this.sensitive
+        ? identityConflictSensitive(type.name, key)
+        : identityConflict(type.name, `{'${keyName}'}`);
+      this.rt.trace.emit(
+        {
+          type: 'identity-conflict',
+          context: this.context,
+          op,
+          entity: type.name,
+          key,
+          trackedLine: other.trackedLine,
+          message,
+        },
+        line,
+      );
+      if (state !== 'Detached') {
+        this.maps[state].add(entry);
+        this.ghosts.set(entity, { entry, state });
+      }
       throw new InvalidOperationException(message);
+    }
+    const ghost = this.ghosts.get(entity);
+    if (ghost) {
+      this.maps[ghost.state].delete(ghost.entry);
+      this.ghosts.delete(entity);
     }
     this.byInstance.set(entity, entry);
     this.index(entry);
@@ -72,13 +164,18 @@ export class StateManager {
   }
 
   /** Identity resolution for a tracking query: the tracked instance if any, else a new Unchanged entry. */
-  resolve(type: EntityTypeDef, key: unknown, materialize: () => Record<string, unknown>): Record<string, unknown> {
+  resolve(
+    type: EntityTypeDef,
+    key: unknown,
+    materialize: () => Record<string, unknown>,
+  ): Record<string, unknown> {
     const tracked = this.findByKey(type, key);
     if (tracked) return tracked.entity;
     const entity = materialize();
     const entry = new InternalEntry(entity, type, keyOf(type).name, null);
     entry.state = 'Unchanged';
     this.byInstance.set(entity, entry);
+    this.maps.Unchanged.add(entry);
     this.index(entry);
     return entity;
   }
@@ -106,8 +203,19 @@ export class StateManager {
       entry.acceptChanges();
     }
     entry.state = state;
+    this.moveMap(entry, from, state);
     if (from !== state) {
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: state }, line);
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from,
+          to: state,
+        },
+        line,
+      );
     }
   }
 
@@ -121,8 +229,10 @@ export class StateManager {
       if (!(p.name in source) || source[p.name] === undefined) continue;
       const value = source[p.name];
       if (sameValue(entry.entity[p.name], value)) continue;
-      if (p.isKey && entry.state !== 'Added') throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
+      // EF Core writes the key value first, then refuses it (scenario s-set-values-key).
       entry.entity[p.name] = value;
+      if (p.isKey && entry.state !== 'Added')
+        throw new InvalidOperationException(keyReadOnly(p.name, entry.type.name));
       if (entry.state === 'Unchanged' || entry.state === 'Modified') {
         entry.modified.add(p.name);
         changed = true;
@@ -130,13 +240,24 @@ export class StateManager {
     }
     if (changed && entry.state === 'Unchanged') {
       entry.state = 'Modified';
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+      this.moveMap(entry, 'Unchanged', 'Modified');
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from: 'Unchanged',
+          to: 'Modified',
+        },
+        line,
+      );
     }
   }
 
   /** ChangeTracker.DetectChanges(): snapshot comparison for every Unchanged/Modified entry. */
   detectChanges(line: number | null): void {
-    for (const entry of this.byInstance.values()) this.detectEntry(entry, line);
+    for (const entry of this.entries) this.detectEntry(entry, line);
   }
 
   /** DetectChanges for one entry (what Entry(e) does). */
@@ -144,7 +265,18 @@ export class StateManager {
     const wasUnchanged = entry.state === 'Unchanged';
     if (entry.detectChanges() && wasUnchanged) {
       entry.state = 'Modified';
-      this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from: 'Unchanged', to: 'Modified' }, line);
+      this.moveMap(entry, 'Unchanged', 'Modified');
+      this.rt.trace.emit(
+        {
+          type: 'state-change',
+          context: this.context,
+          entity: entry.type.name,
+          key: formatKey(entry.keyName, entry.key),
+          from: 'Unchanged',
+          to: 'Modified',
+        },
+        line,
+      );
     }
   }
 
@@ -165,7 +297,18 @@ export class StateManager {
     const from = entry.state;
     entry.acceptChanges();
     entry.state = 'Unchanged';
-    this.rt.trace.emit({ type: 'state-change', context: this.context, entity: entry.type.name, key: formatKey(entry.keyName, entry.key), from, to: 'Unchanged' }, line);
+    this.moveMap(entry, from, 'Unchanged');
+    this.rt.trace.emit(
+      {
+        type: 'state-change',
+        context: this.context,
+        entity: entry.type.name,
+        key: formatKey(entry.keyName, entry.key),
+        from,
+        to: 'Unchanged',
+      },
+      line,
+    );
   }
 
   /** ChangeTracker.Clear(): stops tracking everything, without StateChanged events (as EF Core). */
@@ -173,10 +316,12 @@ export class StateManager {
     for (const entry of this.byInstance.values()) entry.state = 'Detached';
     this.byInstance.clear();
     this.byKey.clear();
+    this.maps = StateManager.emptyMaps();
+    this.ghosts.clear();
   }
 
   snapshot(): void {
-    this.rt.trace.tracker(this.context, () => trackerEntries(this.entries));
+    this.rt.trace.tracker(this.context, () => trackerEntries(this.tracked));
   }
 
   private index(entry: InternalEntry): void {

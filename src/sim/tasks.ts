@@ -10,7 +10,7 @@
  *   after a failure no new items start, in-flight ones finish, then it faults with the first error.
  */
 import type { Runtime } from './runtime.ts';
-import type { SimTask } from './simTask.ts';
+import { SimTask } from './simTask.ts';
 
 type Awaitable<T = unknown> = T | PromiseLike<T>;
 
@@ -59,7 +59,14 @@ export function createTaskApi(rt: Runtime) {
       const source = rt.taskSource<number>(rt.line());
       tasks.forEach((t, index) => {
         const done = () => source.resolve(index);
-        Promise.resolve(t).then(done, done);
+        // .NET's WhenAny does not observe its tasks: a loser that faults stays unobserved (real
+        // EF Core 10, conformance lesson 09). Subscribe past SimTask.then, which would mark it.
+        if (t instanceof SimTask) Promise.prototype.then.call(t, done, done);
+        else
+          Promise.resolve(t).then(done, (reason: unknown) => {
+            if (source.task.settled !== 'pending') rt.whenAnyLosers.push(reason);
+            done();
+          });
       });
       return source.task;
     },

@@ -121,6 +121,8 @@ export interface SqlEntry {
   log: string;
   durationMs: number;
   rows: number;
+  /** The command failed in the database (EF Core logs `Failed executing DbCommand …` then). */
+  failed?: boolean;
 }
 
 export interface OperationInfo {
@@ -146,6 +148,19 @@ export interface ContextInfo {
   createdAt: number;
   disposedAt: number | null;
   line: number | null;
+  /**
+   * The tracked entries as they stood when the context was disposed (or when the run ended, for a
+   * context never disposed): raw states, without a DetectChanges. Conformance compares them with
+   * real EF Core's.
+   */
+  finalEntries?: FinalEntry[];
+}
+
+/** One tracked entry at the end of a context's life. `key` is the key value as the entry holds it (a temporary one while Added). */
+export interface FinalEntry {
+  entity: string;
+  key: unknown;
+  state: EntityStateName;
 }
 
 /** A simulated HTTP request (`app.HandleRequests`): 200 when its handler completed, 500 when it threw. */

@@ -8,6 +8,7 @@ import type {
   ContextInfo,
   ContextOrigin,
   ExceptionInfo,
+  FinalEntry,
   OperationInfo,
   OperationKind,
   SqlEntry,
@@ -25,6 +26,8 @@ export class TraceRecorder {
   readonly sql: SqlEntry[] = [];
   readonly console: string[] = [];
   private full = false;
+  /** Live contexts' entry readers, for the final states of contexts never disposed. */
+  private readonly entryReaders = new Map<number, () => FinalEntry[]>();
 
   constructor(
     private readonly clock: Scheduler,
@@ -46,9 +49,31 @@ export class TraceRecorder {
     return event;
   }
 
-  contextCreated(id: number, origin: ContextOrigin, line: number | null, scope: number | null, request: number | null): void {
-    this.contexts.set(id, { id, origin, createdAt: this.clock.now, disposedAt: null, line });
+  contextCreated(
+    id: number,
+    origin: ContextOrigin,
+    line: number | null,
+    scope: number | null,
+    request: number | null,
+    readEntries: () => FinalEntry[],
+  ): void {
+    this.contexts.set(id, { id, origin, createdAt: this.clock.now, disposedAt: null, line, finalEntries: [] });
+    this.entryReaders.set(id, readEntries);
     this.emit({ type: 'context-created', context: id, origin, scope, request }, line);
+  }
+
+  /** Records a context's final entries: when it is disposed (before it lets go of them), or at the run's end. */
+  recordFinalEntries(id: number): void {
+    const read = this.entryReaders.get(id);
+    const info = this.contexts.get(id);
+    if (!read || !info) return;
+    this.entryReaders.delete(id);
+    info.finalEntries = read();
+  }
+
+  /** At the end of a run: the final entries of every context still alive. */
+  recordLiveEntries(): void {
+    for (const id of [...this.entryReaders.keys()]) this.recordFinalEntries(id);
   }
 
   contextDisposed(id: number, line: number | null): void {

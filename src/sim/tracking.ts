@@ -27,8 +27,16 @@ function hasKey(entity: Record<string, unknown>, type: EntityTypeDef): boolean {
 }
 
 /** The state each verb gives an entity (EF Core's rules for generated keys; DbContext.Add/Attach/Update/Remove). */
-function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: EntityTypeDef, tracked: EntityStateName | null): EntityStateName {
-  const generatedAndUnset = keyOf(type).storeGenerated && !hasKey(entity, type);
+function targetState(
+  verb: TrackVerb,
+  entity: Record<string, unknown>,
+  type: EntityTypeDef,
+  tracked: EntityStateName | null,
+): EntityStateName {
+  // The key rule (an unset generated key means Added) applies only when tracking starts: a tracked
+  // entry is moved to the verb's state as it is, so Update/Attach of an Added entry with a
+  // temporary key throws TempValuePersists (EF Core's SetEntityState with forceStateWhenUnknownKey).
+  const generatedAndUnset = tracked === null && keyOf(type).storeGenerated && !hasKey(entity, type);
   switch (verb) {
     case 'Add':
       return 'Added';
@@ -46,7 +54,14 @@ function targetState(verb: TrackVerb, entity: Record<string, unknown>, type: Ent
  * current values become the originals: nothing reverts). An untracked one starts tracking — and
  * Remove attaches it as Unchanged first, so a second instance with a tracked key conflicts.
  */
-export function applyVerb(core: ContextCore, verb: TrackVerb, entity: Record<string, unknown>, known: EntityTypeDef | null, line: number | null, op: number): void {
+export function applyVerb(
+  core: ContextCore,
+  verb: TrackVerb,
+  entity: Record<string, unknown>,
+  known: EntityTypeDef | null,
+  line: number | null,
+  op: number,
+): void {
   const type = resolveType(entity, known);
   const existing = core.stateManager.find(entity);
   const state = targetState(verb, entity, type, existing?.state ?? null);
@@ -62,7 +77,12 @@ export function applyVerb(core: ContextCore, verb: TrackVerb, entity: Record<str
   core.stateManager.track(entity, type, state, line, op);
 }
 
-export function trackOne(core: ContextCore, verb: TrackVerb | 'AddAsync', entity: unknown, known: EntityTypeDef | null): void {
+export function trackOne(
+  core: ContextCore,
+  verb: TrackVerb | 'AddAsync',
+  entity: unknown,
+  known: EntityTypeDef | null,
+): void {
   const name = verb === 'AddAsync' ? 'AddAsync' : verb;
   const base: TrackVerb = verb === 'AddAsync' ? 'Add' : verb;
   runLocal(
@@ -76,10 +96,19 @@ export function trackOne(core: ContextCore, verb: TrackVerb | 'AddAsync', entity
   );
 }
 
-export function trackRange(core: ContextCore, verb: TrackVerb, entities: unknown[], known: EntityTypeDef | null): void {
+export function trackRange(
+  core: ContextCore,
+  verb: TrackVerb,
+  entities: unknown[],
+  known: EntityTypeDef | null,
+): void {
   runLocal(
     core,
-    { name: `${verb}Range`, kind: 'tracking', entity: known?.name ?? (entities[0] ? entityTypeOf(entities[0])?.name ?? null : null) },
+    {
+      name: `${verb}Range`,
+      kind: 'tracking',
+      entity: known?.name ?? (entities[0] ? (entityTypeOf(entities[0])?.name ?? null) : null),
+    },
     (op, line) => {
       for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
       core.stateManager.snapshot();

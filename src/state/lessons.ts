@@ -3,8 +3,10 @@
  * goal evaluation on the learner's runs.
  */
 import { DEFAULT_RUN_SETTINGS, type Run, type RunSettings } from '../runner/types.ts';
+import { runVerdict } from '../runner/verdict.ts';
 import { evaluateGoals, lessonRunSettings, requiredGoalsMet } from '../lessons/index.ts';
 import { loadLessons } from '../lessons/bundle.ts';
+import { modelPatchDeclarations } from '../lessons/modelPatch.ts';
 import type { GoalResult, Lesson } from './lessonTypes.ts';
 
 let loadError: string | null = null;
@@ -40,12 +42,26 @@ export function goalsFor(lesson: Lesson, run: Run | null): GoalResult[] {
   return evaluateGoals(lesson.goals, run);
 }
 
-/** Every required goal met: the lesson is done. */
+/**
+ * Every required goal met, on a run that did not fail (the run's verdict), unless the lesson's
+ * goals ask for a failure (lesson 11 wants the exception that names the key): the lesson is done.
+ */
 export function lessonSolved(lesson: Lesson, run: Run): boolean {
+  if (runVerdict(run).failed && !lesson.goals.some(asksForFailure)) return false;
   return requiredGoalsMet(goalsFor(lesson, run));
+}
+
+function asksForFailure(goal: Lesson['goals'][number]): boolean {
+  if (goal.optional) return false;
+  return !!(goal.exception || goal.raises || goal.unobserved || goal.collision || goal.identityConflict || (goal.outcome && goal.outcome !== 'ok'));
 }
 
 /** The settings a lesson opens with. */
 export function lessonSettings(lesson: Lesson): RunSettings {
   return lessonRunSettings(lesson, DEFAULT_RUN_SETTINGS);
+}
+
+/** The lesson's additions to the snippet API's declarations (its model patch), or ''. */
+export function lessonTypings(lesson: Lesson): string {
+  return modelPatchDeclarations(lesson.model);
 }

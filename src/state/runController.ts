@@ -35,7 +35,11 @@ export function configureRunHost(factory: () => RunHost): void {
 export function warmRunHost(): void {
   if (host || !createHost) return;
   host = createHost();
-  host.run({ code: '', settings: DEFAULT_RUN_SETTINGS }).catch(() => undefined);
+  host
+    .run({ code: '', settings: DEFAULT_RUN_SETTINGS })
+    // The benchmark's "interactive" needs the worker to have answered (bench/browser.ts).
+    .then(() => performance.mark('run-host-ready'))
+    .catch(() => undefined);
 }
 
 /** The current host (created on demand), for the race lab's batches and load sweeps. */
@@ -94,6 +98,8 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
     const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active) return;
+    performance.mark('run-received'); // the benchmark splits Run → drawn at this point
+
     useApp.getState().setRunLoad(load);
     useApp.getState().finishRun(run, code);
     const solved = lessonSolved(lesson, run);

@@ -9,7 +9,31 @@ import { acquireRunHost } from './runController.ts';
 import { seedRange } from '../runner/batch.ts';
 import { DEFAULT_RUN_SETTINGS, type BatchSummary, type RunSettings } from '../runner/types.ts';
 
+/** A marker the editor shows (Monaco's own TypeScript checks: owner `typescript`; the run's: `run`). */
+export interface EditorMarker {
+  owner: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  line: number;
+}
+
+/**
+ * What only the editor can tell (Monaco is a UI detail): it registers this when it mounts.
+ * `markers()` resolves once Monaco's TypeScript validation of the open buffer has settled.
+ */
+export interface EditorProbe {
+  markers(): Promise<EditorMarker[]>;
+}
+
+let editorProbe: EditorProbe | null = null;
+
+export function registerEditorProbe(probe: EditorProbe | null): void {
+  editorProbe = probe;
+}
+
 export interface PlaygroundTestApi {
+  /** The markers on the open buffer once validation settled; null while the editor is not mounted. */
+  markers(): Promise<EditorMarker[] | null>;
   /** The code in the editor for the current lesson. */
   code(): string;
   lessonId(): string | null;
@@ -21,7 +45,7 @@ export interface PlaygroundTestApi {
    * Runs a batch straight on the page's run host (the worker), for the benchmark: a lesson's
    * starter (or `code`) with seeds 1..count. Resolves with the summary and the real time taken.
    */
-  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings> }): Promise<{ summary: BatchSummary; ms: number }>;
+  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings>; language?: 'typescript' | 'csharp' }): Promise<{ summary: BatchSummary; ms: number }>;
 }
 
 declare global {
@@ -32,6 +56,7 @@ declare global {
 
 export function exposeTestApi(): void {
   window.__playground = {
+    markers: async () => (editorProbe ? editorProbe.markers() : null),
     code: () => {
       const s = useApp.getState();
       return currentCode(s, findLesson(s.lessonId)?.starter ?? '');
@@ -51,11 +76,11 @@ export function exposeTestApi(): void {
       const b = useApp.getState().batch;
       return b && { status: b.status, done: b.done, total: b.total, failures: b.failures, failingSeeds: [...b.failingSeeds] };
     },
-    runBatch: async ({ lesson, count, code, settings }) => {
+    runBatch: async ({ lesson, count, code, settings, language }) => {
       const host = acquireRunHost();
       const found = findLesson(lesson);
       if (!host || !found) throw new Error(`No run host or no lesson ${lesson}`);
-      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings } };
+      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings }, ...(language ? { language } : {}) };
       const start = performance.now();
       const summary = await host.runBatch(request, seedRange(1, count));
       return { summary, ms: performance.now() - start };

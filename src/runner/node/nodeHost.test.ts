@@ -74,7 +74,7 @@ describe('node host with the real simulator', () => {
     const r = await run(
       'const c = await db.Customers.FirstOrDefaultAsync(c => c.Id == 999);\nconsole.log(c!.Name);',
     );
-    expect(r.exception).toMatchObject({ type: 'TypeError', line: 2 });
+    expect(r.exception).toMatchObject({ type: 'NullReferenceException', line: 2 }); // .NET's name for a null dereference
   });
 
   it('reports an unawaited failing async function (native promise) as unobserved', async () => {

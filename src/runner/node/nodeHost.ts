@@ -6,13 +6,14 @@
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { loadLessonFromDisk } from '../../lessons/loadFromDisk.ts';
 import type { ModelDef } from '../../sim/data/modelTypes.ts';
 import { BatchCancelledError, runBatchWith } from '../batch.ts';
 import { runSnippet, type ExecuteHost, type ExecuteOptions } from '../execute.ts';
 import { modelForLesson } from '../lessonModel.ts';
+import { SNIPPET_GLOBALS_FILE } from '../typeCheck.ts';
 import type { Run, RunHost, RunRequest } from '../types.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +50,21 @@ export async function createNodeExecuteHost(): Promise<ExecuteHost> {
     now: () => performance.now(),
     onUnhandledRejection,
     resolveModel: lessonModelFromDisk,
+    readDeclarations: readDeclarationsFromDisk,
   };
+}
+
+const TS_LIB_DIR = dirname(require.resolve('typescript/lib/lib.es5.d.ts'));
+const declarations = new Map<string, string | undefined>();
+
+/** TypeScript's lib files from node_modules, snippet-globals.d.ts from src/runner. */
+export function readDeclarationsFromDisk(name: string): string | undefined {
+  if (!/^[\w.-]+\.d\.ts$/.test(name)) return undefined;
+  if (!declarations.has(name)) {
+    const path = name === SNIPPET_GLOBALS_FILE ? resolve(import.meta.dirname, '..', name) : resolve(TS_LIB_DIR, name);
+    declarations.set(name, fs.existsSync(path) ? fs.readFileSync(path, 'utf8') : undefined);
+  }
+  return declarations.get(name);
 }
 
 export interface NodeHostOptions {

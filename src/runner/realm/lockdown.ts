@@ -85,6 +85,8 @@ export function shadowedGlobalNames(realm: object = globalThis): string[] {
 }
 
 let locked = false;
+/** The host capabilities the lockdown took off the global object, for {@link withHostCapabilities}. */
+const removedCapabilities = new Map<string, PropertyDescriptor>();
 /** True only while the runner's own stack capture runs (see {@link withPrepareStackTrace}). */
 let privileged = false;
 let prepareStackTrace: unknown = undefined;
@@ -244,8 +246,9 @@ export function lockdownRealm(options: LockdownOptions): void {
   }
 
   for (const name of HOST_CAPABILITIES) {
+    const descriptor = Object.getOwnPropertyDescriptor(g, name);
     try {
-      Reflect.deleteProperty(g, name);
+      if (descriptor && Reflect.deleteProperty(g, name)) removedCapabilities.set(name, descriptor);
     } catch {
       // Not configurable here: the shadowing still hides it from snippet code.
     }
@@ -271,5 +274,23 @@ export function withPrepareStackTrace<T>(prepare: (error: Error, frames: unknown
   } finally {
     E.prepareStackTrace = saved;
     privileged = false;
+  }
+}
+
+/**
+ * Runs the host's own `load` with the capabilities the lockdown removed (fetch, WebAssembly…)
+ * back on the global object, then removes them again. For what loads lazily after start-up —
+ * the C# front end fetches and compiles tree-sitter's WebAssembly on first use — and only
+ * between runs: the worker handles one request at a time, and snippet code cannot name the
+ * global object anyway (every host name is shadowed, no code from strings), so this is a
+ * second wall, not the first.
+ */
+export async function withHostCapabilities<T>(load: () => Promise<T>): Promise<T> {
+  const g = globalThis as Record<string, unknown>;
+  for (const [name, descriptor] of removedCapabilities) Object.defineProperty(g, name, descriptor);
+  try {
+    return await load();
+  } finally {
+    for (const name of removedCapabilities.keys()) Reflect.deleteProperty(g, name);
   }
 }

@@ -46,6 +46,14 @@ const run = Task.Run(async () => 1);
 exposed.push(delay, run, Task.WhenAll([delay, run]), Task.WhenAny([delay]), await factory.CreateDbContextAsync());
 await Task.WhenAll([delay, run]);
 exposed.push(await attempt(() => Parallel.ForEachAsync([1], async () => {})));
+// A context left alive with tracked entries: its state manager's internal entries (and their
+// classes' prototypes) are reachable only while something is tracked.
+const kept = factory.CreateDbContext();
+for (const set of sets) {
+  const entity = await attempt(() => set.FirstOrDefaultAsync());
+  if (entity && typeof entity === 'object') await attempt(() => { kept.Entry(entity).State = EntityState.Modified; });
+}
+exposed.push(kept);
 ctx.Dispose();
 exposed.push(await attempt(() => ctx.ChangeTracker));
 ${EXPOSE_HELPER}(exposed);
@@ -61,7 +69,8 @@ export async function warmUpAndLockDown(host: ExecuteHost, lessons: readonly str
   for (const lesson of [undefined, ...lessons]) {
     const run = await runSnippet(
       { code: PROBE, settings: DEFAULT_RUN_SETTINGS, ...(lesson ? { lesson } : {}) },
-      host,
+      // The probe is plain JavaScript: no type check (it would refuse its untyped parameters).
+      { ...host, readDeclarations: undefined },
       {
         expose,
       },

@@ -68,7 +68,7 @@ export function timeoutStopReason(ms: number): string {
 }
 
 function defaultWorker(): WorkerLike {
-  return new Worker(new URL('./runWorker.ts', import.meta.url), {
+  return new Worker(new URL('./runWorkerBoot.ts', import.meta.url), {
     type: 'module',
     name: 'run-worker',
   }) as unknown as WorkerLike;

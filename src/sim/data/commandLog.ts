@@ -14,6 +14,8 @@ export interface ExecutedCommand {
   /** EnableSensitiveDataLogging: real values instead of `'?'`. */
   sensitive: boolean;
   commandTimeout?: number;
+  /** RelationalEventId.CommandError: `Failed executing DbCommand (…ms) [Parameters=…`. */
+  failed?: boolean;
 }
 
 /** `1234.4` → `1,234` (invariant culture N0). */
@@ -25,7 +27,7 @@ function formatN0(ms: number): string {
 /** The full log message for one executed command. */
 export function formatExecutedCommand(cmd: ExecutedCommand): string {
   return (
-    `Executed DbCommand (${formatN0(cmd.elapsedMs)}ms) [Parameters=[${formatParameters(cmd.params, cmd.sensitive)}], ` +
+    `${cmd.failed ? 'Failed executing' : 'Executed'} DbCommand (${formatN0(cmd.elapsedMs)}ms) [Parameters=[${formatParameters(cmd.params, cmd.sensitive)}], ` +
     `CommandType='Text', CommandTimeout='${cmd.commandTimeout ?? 30}']\n${cmd.sql}`
   );
 }

@@ -3,18 +3,21 @@
  *
  * EF Core 10 (PR #35200, "Simplify parameter names") names a parameter after the captured
  * variable (`@city`), joins member chains with `_` (`@order_Id`, baseline
- * `@basicTypeEntity_String`), uses `p` for anything else (Find's key, a Skip/Take constant), and
- * adds a numeric suffix only when a name is already taken. The suffix loop in
- * ExpressionTreeFuncletizer.Evaluate starts at 0 (`for (var i = 0; …) name = original + i`), so a
- * second `p` is `@p0` — EF Core 10.0.0 logs `LIMIT @p OFFSET @p0` (dotnet/efcore#37261); later
- * main-branch baselines show `@p1`. Names are compared case-insensitively (EF 10 GA fix #36922).
- * The same captured variable used twice reuses its parameter, as EF's `_parameterizedValues` does.
+ * `@basicTypeEntity_String`), uses `p` for anything else (Find's key, a Skip/Take count, a
+ * client-evaluated expression such as `id + 1`; see funcletizer.ts), and adds a numeric suffix
+ * only when a name is already taken. Real EF Core 10.0.15 starts that suffix at 1: a second `p`
+ * is `@p1` (conformance q-skip-take: `LIMIT @p1 OFFSET @p`; 10.0.0 logged `@p0`, dotnet/efcore#37261).
+ * Names are compared case-insensitively (EF 10 GA fix #36922). The same captured variable (or
+ * an equal client-evaluated expression) used twice reuses its parameter, as EF's
+ * `_parameterizedValues` does — but each use still reserves a name (q-capture-reuse).
  */
+import type { Lambda } from '../expression.ts';
+import { funcletize, type Funcletized } from './funcletizer.ts';
 import type { PropertyType } from './modelTypes.ts';
 import { makeParameter, type SqlParameter } from './sqlParameter.ts';
 
-/** First suffix tried when a parameter name repeats (EF Core 10.0.0: 0). */
-export const UNIQUIFY_START = 0;
+/** First suffix tried when a parameter name repeats (EF Core 10.0.15: 1; 10.0.0 used 0). */
+export const UNIQUIFY_START = 1;
 
 export class ParameterSet {
   /** In creation order (EF's naming order); reorder with {@link orderBySql} for the log. */
@@ -28,6 +31,44 @@ export class ParameterSet {
     for (let i = UNIQUIFY_START; this.taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
     this.taken.add(name.toLowerCase());
     return name;
+  }
+
+  private readonly reservedByKey = new Map<string, string>();
+  private readonly roots = new Map<Lambda, Funcletized>();
+
+  /**
+   * The funcletizer's name for a client-evaluated root: reserves a unique name derived from
+   * `base` (always, as EF does), and returns the name of the first root with the same `key`.
+   */
+  reserve(base: string, key: string): string {
+    const name = this.uniqueName(base);
+    const first = this.reservedByKey.get(key);
+    if (first !== undefined) return first;
+    this.reservedByKey.set(key, name);
+    return name;
+  }
+
+  /** A lambda funcletized once per query (names are reserved on the first call). */
+  rootsOf(lambda: Lambda): Funcletized {
+    let roots = this.roots.get(lambda);
+    if (!roots) this.roots.set(lambda, (roots = funcletize(lambda, this)));
+    return roots;
+  }
+
+  /** The parameter for a value under a name already reserved (or derived from one): no uniquifying. */
+  bind(
+    name: string,
+    key: string,
+    value: unknown,
+    type: PropertyType,
+    options: { nullable?: boolean } = {},
+  ): SqlParameter {
+    const existing = this.byKey.get(`${key}:${type}`);
+    if (existing) return existing;
+    const p = makeParameter(name, value, type, options);
+    this.params.push(p);
+    this.byKey.set(`${key}:${type}`, p);
+    return p;
   }
 
   /**

@@ -30,7 +30,16 @@ export interface SelectModel {
 
 /** A fresh SELECT over the entity type's table. */
 export function tableSelect(entityType: EntityTypeDef, alias: string): SelectModel {
-  return { entityType, source: { kind: 'table' }, alias, predicate: null, orderings: [], limit: null, offset: null, usedColumns: new Set() };
+  return {
+    entityType,
+    source: { kind: 'table' },
+    alias,
+    predicate: null,
+    orderings: [],
+    limit: null,
+    offset: null,
+    usedColumns: new Set(),
+  };
 }
 
 /**
@@ -52,6 +61,8 @@ export function pushdown(inner: SelectModel, nextAlias: string): SelectModel {
 
 /** ANDs a Where predicate into the select (several Where calls combine with AND). */
 export function addPredicate(select: SelectModel, node: SqlNode): void {
+  // A predicate folded to true adds nothing (EF drops `WHERE 1`); one folded to false prints `WHERE 0`.
+  if (node.truth === true) return;
   select.predicate = select.predicate ? logical('AND', select.predicate, node) : node;
 }
 
@@ -61,7 +72,9 @@ export type Projection = { kind: 'entity' } | { kind: 'count' } | { kind: 'colum
 function projectionSql(select: SelectModel, projection: Projection): string {
   if (projection.kind === 'count') return 'COUNT(*)';
   const q = quoteIdentifier(select.alias);
-  const props = canonicalProperties(select.entityType).filter((p) => projection.kind === 'entity' || projection.names.has(p.name));
+  const props = canonicalProperties(select.entityType).filter(
+    (p) => projection.kind === 'entity' || projection.names.has(p.name),
+  );
   if (props.length === 0) return '1';
   return props.map((p) => `${q}.${quoteIdentifier(p.name)}`).join(', ');
 }
@@ -88,8 +101,13 @@ export function renderSelect(select: SelectModel, projection: Projection, dropOr
     lines.push(`FROM ${quoteIdentifier(select.entityType.table)} AS ${quoteIdentifier(select.alias)}`);
   } else {
     const inner = select.source.select;
-    const innerProjection: Projection = projection.kind === 'entity' ? projection : { kind: 'columns', names: columnsReadFrom(select, projection, dropOrderings) };
-    lines.push(`FROM (\n${indent(renderSelect(inner, innerProjection))}\n) AS ${quoteIdentifier(select.alias)}`);
+    const innerProjection: Projection =
+      projection.kind === 'entity'
+        ? projection
+        : { kind: 'columns', names: columnsReadFrom(select, projection, dropOrderings) };
+    lines.push(
+      `FROM (\n${indent(renderSelect(inner, innerProjection))}\n) AS ${quoteIdentifier(select.alias)}`,
+    );
   }
   if (select.predicate) lines.push(`WHERE ${select.predicate.sql}`);
   if (!dropOrderings && select.orderings.length > 0) {

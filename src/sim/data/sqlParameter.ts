@@ -8,6 +8,7 @@
  *   bool as `'True'`/`'False'` (Convert.ToString); without sensitive logging the value is `'?'`.
  * - ` (Nullable = true)` when the parameter is nullable and the value is not null;
  *   ` (Nullable = false)` when it is not nullable and the value is null (sensitive logging only).
+ *   SaveChanges parameters (nullable set) follow EF Core 10 as observed: see formatParameter.
  * - ` (Size = n)` when Size ≠ 0: SqliteParameter.Size defaults to the string's length, so every
  *   non-null string shows it (baseline: `@city='London' (Size = 6)`), even as `'?'`.
  * - ` (DbType = X)` only when DbType does not match the CLR type: never for int/double/bool/string
@@ -80,8 +81,15 @@ export function formatParameter(p: SqlParameter, sensitive: boolean): string {
   const nullable = p.nullable ?? false;
   const valueIsNull = sensitive && p.value === null;
   let out = `@${p.name}=` + (sensitive ? formatValue(p) : "'?'");
-  // JS values are never Nullable<T> boxes, so EF's IsNullableType(clrType) test is always false here.
-  if (nullable && !valueIsNull) out += ' (Nullable = true)';
+  if (p.nullable !== undefined) {
+    // Update pipeline (real EF Core 10, scenarios s-nullable-params, s-save-sync): the test runs on
+    // the logged value — `'?'`, a string, without sensitive logging, so no flag then — and
+    // IsNullableType(clrType) is true for reference types: a string value in a required column
+    // shows (Nullable = false), a value-type value in a nullable column (Nullable = true).
+    const isReference = p.type === 'string';
+    if (sensitive && nullable && !valueIsNull && !isReference) out += ' (Nullable = true)';
+    else if (sensitive && !nullable && (valueIsNull || isReference)) out += ' (Nullable = false)';
+  } else if (nullable && !valueIsNull) out += ' (Nullable = true)';
   else if (!nullable && sensitive && valueIsNull) out += ' (Nullable = false)';
   const size = p.size ?? (typeof p.value === 'string' && p.type === 'string' ? p.value.length : 0);
   if (size !== 0) out += ` (Size = ${size})`;

@@ -14,10 +14,14 @@
  * - `+ - * / %` and unary `-`; `+` on strings → `||`
  * - `s.includes(v)` → `instr(s, v) > 0`; `s.startsWith(v)` / `s.endsWith(v)` → `LIKE 'v%'` for a
  *   constant, `LIKE @v_startswith ESCAPE '\'` for a captured value; `toLowerCase/toUpperCase/trim`
+ * - `list.includes(x)` on a captured or inline array → `x IN (@list1, @list2, …)` / `IN (1, 2)`
+ * - sub-expressions that do not read the row are evaluated on the client first, as one parameter
+ *   (`id + 1` → `@p`, `term.trim()` → `@Trim`) or a constant (funcletizer.ts, CORRECTIONS-q.md)
  * Operators: Where, OrderBy(Descending), ThenBy(Descending), Skip, Take (always parameters, even
- * for constants: `LIMIT @p OFFSET @p0`), and the terminals below. Skip/Take followed by
- * Where/OrderBy/Skip/Take pushes the query into a subquery (`FROM (…) AS "o0"`), as EF Core does.
- * Anything else — other methods, the entity itself, ternaries, navigations — throws
+ * for constants: `LIMIT @p OFFSET @p1`), and the terminals below. Skip after Skip/Take and
+ * Where/OrderBy after Skip/Take push the query into a subquery (`FROM (…) AS "o0"`); Take after
+ * Take and First/Single after Take give `LIMIT min(@p, @p1)`, as EF Core does.
+ * Anything else — other methods, the entity itself, navigations — throws
  * {@link TranslationError} with EF Core's message.
  */
 import { isLambda, type Expr, type Lambda } from '../expression.ts';
@@ -27,14 +31,29 @@ import type { EntityTypeDef, ModelDef } from './modelTypes.ts';
 import { keyOf } from './modelTypes.ts';
 import { orderBySql, ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
-import { addPredicate, pushdown, renderSelect, tableSelect, type Ordering, type SelectModel } from './selectSql.ts';
+import {
+  addPredicate,
+  pushdown,
+  renderSelect,
+  tableSelect,
+  type Ordering,
+  type SelectModel,
+} from './selectSql.ts';
 import type { SqlParameter } from './sqlParameter.ts';
 import { printQuery, TranslationError, type QueryCall } from './translationError.ts';
 
 export { TranslationError } from './translationError.ts';
 export { materializeRow } from './materialize.ts';
 
-export type QueryTerminal = 'ToList' | 'First' | 'FirstOrDefault' | 'Single' | 'SingleOrDefault' | 'Count' | 'Any' | 'AsAsyncEnumerable';
+export type QueryTerminal =
+  | 'ToList'
+  | 'First'
+  | 'FirstOrDefault'
+  | 'Single'
+  | 'SingleOrDefault'
+  | 'Count'
+  | 'Any'
+  | 'AsAsyncEnumerable';
 
 export interface QuerySpec {
   entityType: EntityTypeDef;
@@ -45,7 +64,7 @@ export interface QuerySpec {
   terminal: QueryTerminal;
   terminalPredicate: Lambda | null;
   /** Method names as called, for the error text (and the order of operators). */
-  calls: { method: string; lambda: Lambda | null; arg?: string }[];
+  calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
 }
 
 /** A command ready to run: SQL text plus parameters in log order. */
@@ -88,19 +107,47 @@ function operators(spec: QuerySpec): Op[] {
       const fromSpec = spec.orderBy[orderings - 1]?.key;
       const lambda: unknown = isLambda(call.lambda) ? call.lambda : fromSpec;
       ops.push({ kind: 'orderBy', lambda, ...order, call: { ...call, lambda } });
-    } else if (call.method === 'Skip' && spec.skip !== null && skips++ === 0) ops.push({ kind: 'skip', expr: spec.skip, call });
-    else if (call.method === 'Take' && spec.take !== null && takes++ === 0) ops.push({ kind: 'take', expr: spec.take, call });
+    } else if (call.method === 'Skip' && (call.count ?? (skips === 0 ? spec.skip : null))) {
+      ops.push({ kind: 'skip', expr: (call.count ?? spec.skip) as Expr, call });
+      skips++;
+    } else if (call.method === 'Take' && (call.count ?? (takes === 0 ? spec.take : null))) {
+      ops.push({ kind: 'take', expr: (call.count ?? spec.take) as Expr, call });
+      takes++;
+    }
   }
   const complete =
-    w === spec.where.length && orderings === spec.orderBy.length && skips === (spec.skip ? 1 : 0) && takes === (spec.take ? 1 : 0);
+    w === spec.where.length &&
+    orderings === spec.orderBy.length &&
+    skips > 0 === (spec.skip !== null) &&
+    takes > 0 === (spec.take !== null);
   if (complete) return ops;
-  const canonical: Op[] = spec.where.map((lambda) => ({ kind: 'where' as const, lambda, call: { method: 'Where', lambda } }));
+  const canonical: Op[] = spec.where.map((lambda) => ({
+    kind: 'where' as const,
+    lambda,
+    call: { method: 'Where', lambda },
+  }));
   spec.orderBy.forEach((ob, i) => {
     const method = (i === 0 ? 'OrderBy' : 'ThenBy') + (ob.descending ? 'Descending' : '');
-    canonical.push({ kind: 'orderBy', lambda: ob.key, descending: ob.descending, thenBy: i > 0, call: { method, lambda: ob.key } });
+    canonical.push({
+      kind: 'orderBy',
+      lambda: ob.key,
+      descending: ob.descending,
+      thenBy: i > 0,
+      call: { method, lambda: ob.key },
+    });
   });
-  if (spec.skip) canonical.push({ kind: 'skip', expr: spec.skip, call: { method: 'Skip', lambda: null, arg: exprText(spec.skip) } });
-  if (spec.take) canonical.push({ kind: 'take', expr: spec.take, call: { method: 'Take', lambda: null, arg: exprText(spec.take) } });
+  if (spec.skip)
+    canonical.push({
+      kind: 'skip',
+      expr: spec.skip,
+      call: { method: 'Skip', lambda: null, arg: exprText(spec.skip) },
+    });
+  if (spec.take)
+    canonical.push({
+      kind: 'take',
+      expr: spec.take,
+      call: { method: 'Take', lambda: null, arg: exprText(spec.take) },
+    });
   return canonical;
 }
 
@@ -132,7 +179,11 @@ function evaluateArgument(e: Expr | number): { value: unknown; name: string } {
       const a = Number(evaluateArgument(e.left).value);
       const b = Number(evaluateArgument(e.right).value);
       const ops: Record<string, (x: number, y: number) => number> = {
-        '+': (x, y) => x + y, '-': (x, y) => x - y, '*': (x, y) => x * y, '/': (x, y) => Math.trunc(x / y), '%': (x, y) => x % y,
+        '+': (x, y) => x + y,
+        '-': (x, y) => x - y,
+        '*': (x, y) => x * y,
+        '/': (x, y) => Math.trunc(x / y),
+        '%': (x, y) => x % y,
       };
       if (ops[e.op]) return { value: ops[e.op](a, b), name: 'p' };
       break;
@@ -164,7 +215,8 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     try {
       return body();
     } catch (err) {
-      if (err instanceof Untranslatable) throw new TranslationError(printQuery(entityType.name, [...done, call]));
+      if (err instanceof Untranslatable)
+        throw new TranslationError(printQuery(entityType.name, [...done, call]));
       throw err;
     }
   };
@@ -183,17 +235,21 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
       guarded(op.call, () => translateValue({ ...s, usedColumns: columns }));
       const ordering: Ordering = {
         columns,
-        render: (alias) => translateValue({ ...s, alias, usedColumns: undefined }).sql + (op.descending ? ' DESC' : ''),
+        render: (alias) =>
+          translateValue({ ...s, alias, usedColumns: undefined }).sql + (op.descending ? ' DESC' : ''),
       };
       select.orderings = op.thenBy ? [...select.orderings, ordering] : [ordering];
     } else {
       const arg = guarded(op.call, () => evaluateArgument(op.expr));
-      if (op.kind === 'skip' ? select.limit !== null || select.offset !== null : select.limit !== null) {
+      // Skip after Skip or Take pushes down; Take after Take keeps one query: `LIMIT min(@p, @p1)`.
+      if (op.kind === 'skip' && (select.limit !== null || select.offset !== null))
         select = pushdown(select, nextAlias());
-      }
-      const p = params.add(arg.name, arg.name === 'p' ? null : arg.name, arg.value, 'int');
+      // Skip/Take counts are constants in the LINQ tree: equal values share one parameter
+      // (`Skip(2)…Take(2)` → `LIMIT @p OFFSET @p1`… with `@p` reused), each still reserving a name.
+      const key = arg.name === 'p' ? `count:${String(arg.value)}` : `$${arg.name}`;
+      const p = params.bind(params.reserve(arg.name, key), key, arg.value, 'int');
       if (op.kind === 'skip') select.offset = `@${p.name}`;
-      else select.limit = `@${p.name}`;
+      else select.limit = select.limit === null ? `@${p.name}` : `min(${select.limit}, @${p.name})`;
     }
     done.push(op.call);
   }
@@ -207,15 +263,18 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
     case 'First':
     case 'FirstOrDefault':
     case 'Single':
-    case 'SingleOrDefault':
-      if (select.limit !== null) select = pushdown(select, nextAlias());
-      // Single fetches two rows so it can tell "exactly one" from "more than one".
-      select.limit = spec.terminal.startsWith('First') ? '1' : '2';
+    case 'SingleOrDefault': {
+      // Single fetches two rows so it can tell "exactly one" from "more than one"; after a Take, `LIMIT min(@p, 1)`.
+      const n = spec.terminal.startsWith('First') ? '1' : '2';
+      select.limit = select.limit === null ? n : `min(${select.limit}, ${n})`;
       sql = renderSelect(select, { kind: 'entity' });
       break;
+    }
     case 'Count':
       // Orderings don't change a count; with Skip/Take the page is counted in a subquery.
-      sql = paged ? renderSelect(pushdown(select, nextAlias()), { kind: 'count' }, true) : renderSelect(select, { kind: 'count' }, true);
+      sql = paged
+        ? renderSelect(pushdown(select, nextAlias()), { kind: 'count' }, true)
+        : renderSelect(select, { kind: 'count' }, true);
       break;
     case 'Any': {
       const inner = renderSelect(select, { kind: 'columns', names: new Set() }, !paged);
@@ -234,7 +293,9 @@ export function translateFind(entityType: EntityTypeDef, keyValue: unknown): Tra
   const alias = quoteIdentifier(entityType.table.charAt(0).toLowerCase());
   const params = new ParameterSet();
   const p = params.add('p', null, keyValue, key.type);
-  const columns = canonicalProperties(entityType).map((c) => `${alias}.${quoteIdentifier(c.name)}`).join(', ');
+  const columns = canonicalProperties(entityType)
+    .map((c) => `${alias}.${quoteIdentifier(c.name)}`)
+    .join(', ');
   const sql =
     `SELECT ${columns}\nFROM ${quoteIdentifier(entityType.table)} AS ${alias}\n` +
     `WHERE ${alias}.${quoteIdentifier(key.name)} = @${p.name}\nLIMIT 1`;

@@ -6,8 +6,9 @@
  *   VALUES (@p0, @p1)                              WHERE "Id" = @p4                        WHERE "Id" = @p0
  *   RETURNING "Id";                                RETURNING 1;                            RETURNING 1;
  *
- * - SQLite sends one command per entity; parameters are numbered `@p0, @p1…` across the whole
- *   SaveChanges (pass `paramStart`, continue from `nextParam`).
+ * - SQLite sends one command per entity, each its own batch: parameters are numbered from `@p0`
+ *   in every command (real EF Core 10; `paramStart` exists for multi-command batches).
+ * - The command text ends with a newline (the generator appends each statement with AppendLine).
  * - Names follow the order they appear in the SQL (SET first, then the key, then concurrency
  *   tokens), but the DbCommand — hence the log — lists them in column order, key first:
  *   `@p4='1', @p3='2'` for the UPDATE above.
@@ -42,7 +43,10 @@ class Numbering {
   }
   /** `order` = position in EF's column-modification list (the log order). */
   add(order: number, prop: PropertyDef, value: unknown): string {
-    const param = makeParameter(`p${this.next++}`, value, prop.type, { nullable: prop.nullable, size: prop.maxLength });
+    const param = makeParameter(`p${this.next++}`, value, prop.type, {
+      nullable: prop.nullable,
+      size: prop.maxLength,
+    });
     this.entries.push({ order, param });
     return `@${param.name}`;
   }
@@ -65,15 +69,19 @@ export function buildInsert(
 ): UpdateCommand {
   const key = keyOf(entityType);
   const keyValue = values[key.name];
-  const includeKey = !key.storeGenerated || (options.includeKey ?? (typeof keyValue === 'number' && keyValue > 0));
+  const includeKey =
+    !key.storeGenerated || (options.includeKey ?? (typeof keyValue === 'number' && keyValue > 0));
   const props = canonicalProperties(entityType).filter((p) => !p.isKey || includeKey);
   const numbering = new Numbering(paramStart);
   const names = props.map((p, i) => numbering.add(i, p, values[p.name]));
   const returnsKey = !includeKey;
   const table = quoteIdentifier(entityType.table);
   const columns = props.map((p) => quoteIdentifier(p.name)).join(', ');
-  let sql = props.length > 0 ? `INSERT INTO ${table} (${columns})\nVALUES (${names.join(', ')})` : `INSERT INTO ${table}\nDEFAULT VALUES`;
-  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};` : ';';
+  let sql =
+    props.length > 0
+      ? `INSERT INTO ${table} (${columns})\nVALUES (${names.join(', ')})`
+      : `INSERT INTO ${table}\nDEFAULT VALUES`;
+  sql += returnsKey ? `\nRETURNING ${quoteIdentifier(key.name)};\n` : ';\n';
   return { sql, ...numbering.finish(), returnsKey };
 }
 
@@ -87,7 +95,13 @@ function tokenOriginal(prop: PropertyDef, originals: TokenOriginals, tokenCount:
 }
 
 /** `WHERE "Id" = @pK AND "Version" = @pV` (a null original token compares with IS NULL). */
-function whereClause(entityType: EntityTypeDef, keyValue: unknown, originals: TokenOriginals, numbering: Numbering, order: (p: PropertyDef) => number): string {
+function whereClause(
+  entityType: EntityTypeDef,
+  keyValue: unknown,
+  originals: TokenOriginals,
+  numbering: Numbering,
+  order: (p: PropertyDef) => number,
+): string {
   const key = keyOf(entityType);
   const conditions = [`${quoteIdentifier(key.name)} = ${numbering.add(order(key), key, keyValue)}`];
   const tokens = canonicalProperties(entityType).filter((p) => p.isConcurrencyToken && !p.isKey);
@@ -95,7 +109,9 @@ function whereClause(entityType: EntityTypeDef, keyValue: unknown, originals: To
     for (const t of tokens) {
       const original = tokenOriginal(t, originals, tokens.length);
       conditions.push(
-        original === null ? `${quoteIdentifier(t.name)} IS NULL` : `${quoteIdentifier(t.name)} = ${numbering.add(order(t) + 0.5, t, original)}`,
+        original === null
+          ? `${quoteIdentifier(t.name)} IS NULL`
+          : `${quoteIdentifier(t.name)} = ${numbering.add(order(t) + 0.5, t, original)}`,
       );
     }
   }
@@ -120,9 +136,11 @@ export function buildUpdate(
   const set = ordered.filter((p) => !p.isKey && changed.includes(p.name));
   if (set.length === 0) throw new Error(`No modified properties to update for '${entityType.name}'`);
   const numbering = new Numbering(paramStart);
-  const assignments = set.map((p) => `${quoteIdentifier(p.name)} = ${numbering.add(order(p), p, values[p.name])}`);
+  const assignments = set.map(
+    (p) => `${quoteIdentifier(p.name)} = ${numbering.add(order(p), p, values[p.name])}`,
+  );
   const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, order);
-  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;`;
+  const sql = `UPDATE ${quoteIdentifier(entityType.table)} SET ${assignments.join(', ')}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }
 
@@ -135,7 +153,9 @@ export function buildDelete(
 ): UpdateCommand {
   const ordered = canonicalProperties(entityType);
   const numbering = new Numbering(paramStart);
-  const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, (p) => ordered.indexOf(p));
-  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;`;
+  const where = whereClause(entityType, keyValue, concurrencyTokenOriginal, numbering, (p) =>
+    ordered.indexOf(p),
+  );
+  const sql = `DELETE FROM ${quoteIdentifier(entityType.table)}\n${where}\nRETURNING 1;\n`;
   return { sql, ...numbering.finish(), returnsKey: false };
 }

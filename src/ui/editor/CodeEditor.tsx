@@ -5,13 +5,16 @@
  */
 import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco, monacoTheme } from '../monaco/monacoSetup.ts';
+import { monaco, monacoTheme, setLessonTypings } from '../monaco/monacoSetup.ts';
 import { useApp } from '../../state/store.ts';
 import { registerEditor } from './editorBridge.ts';
+import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
 
 interface Props {
   path: string;
   code: string;
+  /** The lesson's additions to the snippet API's declarations (its model patch), or ''. */
+  typings: string;
   dark: boolean;
   onChange: (code: string) => void;
   onRun: () => void;
@@ -19,7 +22,9 @@ interface Props {
 
 type Ed = Parameters<OnMount>[0];
 
-export default function CodeEditor({ path, code, dark, onChange, onRun }: Props) {
+export default function CodeEditor({ path, code, typings, dark, onChange, onRun }: Props) {
+  // Before the editor (and its model) exists, so Monaco's first validation already sees them.
+  setLessonTypings(typings);
   const editorRef = useRef<Ed | null>(null);
   const decorations = useRef<ReturnType<Ed['createDecorationsCollection']> | null>(null);
   const runRef = useRef(onRun);
@@ -39,10 +44,17 @@ export default function CodeEditor({ path, code, dark, onChange, onRun }: Props)
       const model = editor.getModel();
       if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length) monaco.editor.setModelMarkers(model, 'run', []);
     });
+    registerEditorProbe({ markers: () => settledMarkers(editor) });
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';
   };
-  useEffect(() => () => registerEditor(null), []);
+  useEffect(
+    () => () => {
+      registerEditor(null);
+      registerEditorProbe(null);
+    },
+    [],
+  );
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -118,4 +130,38 @@ export default function CodeEditor({ path, code, dark, onChange, onRun }: Props)
       }}
     />
   );
+}
+
+const SEVERITY: Record<number, EditorMarker['severity']> = {
+  [monaco.MarkerSeverity.Error]: 'error',
+  [monaco.MarkerSeverity.Warning]: 'warning',
+  [monaco.MarkerSeverity.Info]: 'info',
+  [monaco.MarkerSeverity.Hint]: 'hint',
+};
+
+/**
+ * The open buffer's markers once Monaco's TypeScript validation has settled (for the e2e tests):
+ * the TS worker answers in order, so after two round trips of our own every validation Monaco
+ * sent before has answered and set its markers.
+ */
+async function settledMarkers(editor: Ed): Promise<EditorMarker[]> {
+  const model = editor.getModel();
+  if (!model) return [];
+  const uri = model.uri;
+  let version = -1;
+  while (version !== model.getVersionId()) {
+    version = model.getVersionId();
+    const getWorker = await monaco.typescript.getTypeScriptWorker();
+    for (let round = 0; round < 2; round++) {
+      const worker = await getWorker(uri);
+      await worker.getSemanticDiagnostics(uri.toString());
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+    owner: m.owner,
+    severity: SEVERITY[m.severity] ?? 'info',
+    message: m.message,
+    line: m.startLineNumber,
+  }));
 }

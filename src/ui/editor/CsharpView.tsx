@@ -1,4 +1,4 @@
-/** The lesson's C# equivalent, read-only (lazy chunk; loads when its tab is opened). */
+/** The C# twin of the file in view, read-only (lazy chunk; loads when its tab is opened). */
 import Editor from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
 
@@ -20,7 +20,7 @@ export default function CsharpView({ lessonId, code, dark }: { lessonId: string;
         scrollBeyondLastLine: false,
         automaticLayout: true,
         padding: { top: 8 },
-        ariaLabel: 'C# equivalent (read-only)',
+        ariaLabel: 'C# twin (read-only)',
       }}
     />
   );

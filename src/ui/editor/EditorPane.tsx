@@ -1,5 +1,5 @@
 /**
- * The editor card: tabs (snippet / C# equivalent), toolbar, the Monaco editor (lazy; the code is
+ * The editor card: tabs (snippet / its C# twin), toolbar, the Monaco editor (lazy; the code is
  * readable in a plain fallback until Monaco arrives), solution diffs and the shared-link banner.
  */
 import { lazy, Suspense, useState } from 'react';
@@ -7,9 +7,11 @@ import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { runCurrent } from '../../state/runController.ts';
 import { bufferKey, currentCode } from '../../state/slices/workspaceSlice.ts';
+import { csharpFor } from '../../lessons/settings.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { SolutionOverlay } from './SolutionOverlay.tsx';
 import { SharedBanner } from './SharedBanner.tsx';
+import { lessonTypings } from '../../state/lessons.ts';
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 const CsharpView = lazy(() => import('./CsharpView.tsx'));
@@ -27,6 +29,8 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const [lastSolution, setLastSolution] = useState(solution);
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
+  // The C# tab shows the twin of the file in view: the solution being compared, else the starter.
+  const csharp = csharpFor(lesson, solution?.name ?? 'starter');
   const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
   return (
     <section className="card editor-card" id="editor-card" aria-label="Code">
@@ -35,7 +39,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
           <button type="button" role="tab" className="tab" aria-selected={tab === 'code'} onClick={() => setTab('code')}>
             snippet.ts{code !== lesson.starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
           </button>
-          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same code in C# with EF Core">
+          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same program in C#: real EF Core 10 runs it in our conformance suite and agrees">
             C#
           </button>
         </div>
@@ -45,13 +49,13 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
       <div className="editor-body">
         <div className="editor-layer" data-testid="editor">
           <Suspense fallback={fallback}>
-            <CodeEditor path={`file:///${path}.ts`} code={code} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
+            <CodeEditor path={`file:///${path}.ts`} code={code} typings={lessonTypings(lesson)} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
           </Suspense>
         </div>
         {tab === 'cs' && (
-          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# equivalent" data-testid="cs-view">
-            <Suspense fallback={<pre className="editor-fallback">{lesson.equivalentCs}</pre>}>
-              <CsharpView lessonId={lesson.id} code={lesson.equivalentCs} dark={dark} />
+          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# twin" data-testid="cs-view">
+            <Suspense fallback={<pre className="editor-fallback">{csharp}</pre>}>
+              <CsharpView lessonId={lesson.id} code={csharp} dark={dark} />
             </Suspense>
           </div>
         )}

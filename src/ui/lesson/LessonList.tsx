@@ -2,6 +2,7 @@
 import { useApp } from '../../state/store.ts';
 import { getLessons } from '../../state/lessons.ts';
 import { Icon } from '../shell/Icon.tsx';
+import { runVerdict } from '../../runner/verdict.ts';
 import { useNavCollapsed } from '../shell/useNavCollapsed.ts';
 
 export function LessonList() {
@@ -10,6 +11,9 @@ export function LessonList() {
   const collapsed = useNavCollapsed();
   const toggleNav = useApp((s) => s.toggleNav);
   const selectLesson = useApp((s) => s.selectLesson);
+  // The current lesson's latest run, summarised by the one verdict (as the Exception tab does).
+  const run = useApp((s) => s.run);
+  const lastRun = run ? runVerdict(run) : null;
   const lessons = getLessons();
   const done = lessons.filter((l) => progress[l.id]?.status === 'done').length;
   return (
@@ -36,7 +40,8 @@ export function LessonList() {
       <ol className="lesson-list">
         {lessons.map((l) => {
           const status = progress[l.id]?.status ?? 'new';
-          const label = status === 'done' ? 'done' : status === 'in-progress' ? 'in progress' : 'not started';
+          const verdict = l.id === lessonId ? lastRun : null;
+          const label = (status === 'done' ? 'done' : status === 'in-progress' ? 'in progress' : 'not started') + (verdict ? `; last run: ${verdict.label}` : '');
           return (
             <li key={l.id}>
               <button
@@ -45,9 +50,10 @@ export function LessonList() {
                 data-testid="lesson-link"
                 data-lesson={l.id}
                 data-status={status}
+                data-last-run={verdict?.kind}
                 aria-current={l.id === lessonId ? 'page' : undefined}
                 aria-label={collapsed ? `${String(l.order).padStart(2, '0')} ${l.title} (${label})` : undefined}
-                title={collapsed ? l.title : l.summary}
+                title={`${collapsed ? l.title : l.summary}${verdict ? ` (last run: ${verdict.label})` : ''}`}
                 onClick={() => selectLesson(l.id)}
               >
                 <span className={`lesson-status status-${status}`} aria-hidden="true">

@@ -29,14 +29,36 @@ const ts = monaco.typescript;
 ts.typescriptDefaults.setCompilerOptions({
   target: ts.ScriptTarget.ESNext,
   module: ts.ModuleKind.ESNext,
-  lib: ['es2022', 'esnext.disposable'],
+  // File names, as TypeScript's API takes them (tsconfig's short names 'es2022' are translated by
+  // the config parser, which Monaco skips): with short names the TS worker read the libraries
+  // through a fallback and, on a slow first load, checked without esnext.disposable
+  // ("Cannot find global type 'AsyncDisposable'" on every `await using`).
+  lib: ['lib.es2022.d.ts', 'lib.esnext.disposable.d.ts'],
   strict: true,
   noEmit: true,
   allowNonTsExtensions: true,
   moduleDetection: 3, // Force: every buffer is a module (top-level await; no cross-buffer clashes)
 });
 ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-ts.typescriptDefaults.addExtraLib(SNIPPET_GLOBALS, 'file:///snippet-globals.d.ts');
+const GLOBALS_URI = 'file:///snippet-globals.d.ts';
+const LESSON_TYPINGS_URI = 'file:///lesson-model.d.ts';
+ts.typescriptDefaults.setExtraLibs([{ content: SNIPPET_GLOBALS, filePath: GLOBALS_URI }]);
+
+let lessonTypings = '';
+
+/**
+ * The open lesson's additions to the snippet API's declarations (its model patch: lesson 13's
+ * `Order.Version`). Idempotent; call it before the editor's model exists so the first
+ * validation already sees them.
+ */
+export function setLessonTypings(typings: string): void {
+  if (typings === lessonTypings) return;
+  lessonTypings = typings;
+  ts.typescriptDefaults.setExtraLibs([
+    { content: SNIPPET_GLOBALS, filePath: GLOBALS_URI },
+    ...(typings ? [{ content: typings, filePath: LESSON_TYPINGS_URI }] : []),
+  ]);
+}
 
 monaco.editor.defineTheme('dbcp-light', {
   base: 'vs',

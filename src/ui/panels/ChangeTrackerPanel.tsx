@@ -38,9 +38,9 @@ export function ChangeTrackerPanel({ run, cursor }: { run: Run | null; cursor: n
       {snapshots.map((s) => (
         <section key={s.context} className="ct-context" aria-label={`AppDb #${s.context} change tracker`}>
           <h3 className="ct-title">
-            AppDb #{s.context} <span className="muted">· {s.entries.length} tracked</span>
+            AppDb #{s.context} <span className="muted">· {s.disposed ? 'disposed' : `${s.entries.length} tracked`}</span>
           </h3>
-          {s.entries.length === 0 && <p className="muted">(nothing tracked)</p>}
+          {s.entries.length === 0 && <p className="muted">{s.disposed ? '(disposed: it tracks nothing any more)' : '(nothing tracked)'}</p>}
           <pre className="ct-view">
             {s.entries.map((e) => (
               <Entry key={`${e.entity}${e.key}`} e={e} />

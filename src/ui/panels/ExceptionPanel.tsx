@@ -3,12 +3,13 @@ import type { ExceptionInfo, Run } from '../../runner/types.ts';
 import { explainRun } from '../trace/explainRun.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { fullTypeName } from '../trace/exceptionName.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
-function ExceptionBlock({ ex, unobserved }: { ex: ExceptionInfo; unobserved: boolean }) {
+function ExceptionBlock({ ex, unobserved, label }: { ex: ExceptionInfo; unobserved: boolean; label?: string }) {
   return (
     <div className={`ex-block${unobserved ? ' unobserved' : ''}`}>
       <div className="ex-head">
-        <span className={`ex-type`}>{unobserved ? 'Unobserved · ' : ''}{fullTypeName(ex)}</span>
+        <span className={`ex-type`}>{label ?? (unobserved ? 'Unobserved · ' : '')}{fullTypeName(ex)}</span>
         {ex.line && (
           <button type="button" className="btn btn-sm" onClick={() => revealLine(ex.line!)}>
             line {ex.line}
@@ -56,15 +57,20 @@ export function ExceptionPanel({ run, runError }: { run: Run | null; runError: s
     );
   }
   const story = explainRun(run);
-  if (!run.exception && run.unobserved.length === 0) {
+  // The one verdict (src/runner/verdict.ts): never "completed cleanly" when anything failed.
+  const verdict = runVerdict(run);
+  if (verdict.kind === 'clean' || verdict.kind === 'handled') {
     return (
-      <div className="ex-ok" data-state="ok">
-        <strong>No exception.</strong> {run.outcome === 'stopped' ? story : 'The run completed cleanly.'}
+      <div className="ex-ok" data-state={verdict.kind === 'clean' ? 'ok' : 'handled'}>
+        <strong>{verdict.kind === 'clean' ? 'No exception.' : 'No exception escaped.'}</strong> <span data-testid="run-verdict">{verdict.headline}</span>
       </div>
     );
   }
   return (
-    <div data-state={run.exception ? 'threw' : 'unobserved'}>
+    <div data-state={verdict.kind}>
+      <p className="ex-verdict" data-testid="run-verdict">
+        {verdict.headline}
+      </p>
       {story && (
         <div className="ex-story">
           <h3>What happened</h3>
@@ -72,9 +78,11 @@ export function ExceptionPanel({ run, runError }: { run: Run | null; runError: s
         </div>
       )}
       {run.exception && <ExceptionBlock ex={run.exception} unobserved={false} />}
+      {verdict.failedRequests.map((r) => r.exception && <ExceptionBlock key={`r${r.id}`} ex={r.exception} unobserved={false} label={`Request #${r.id} · ${r.status} · `} />)}
       {run.unobserved.map((ex, i) => (
         <ExceptionBlock key={i} ex={ex} unobserved />
       ))}
+      {verdict.unseenCollisions.map((c) => c.exception && <ExceptionBlock key={`c${c.op.id}`} ex={c.exception} unobserved label="Out of sight · " />)}
     </div>
   );
 }

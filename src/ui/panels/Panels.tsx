@@ -1,4 +1,8 @@
-/** The panel tabs under the timeline. Every panel stays mounted (hidden when inactive). */
+/**
+ * The panel tabs under the timeline. Every tab panel element stays in the page (hidden when
+ * inactive) but only the active one renders its body: the playhead moves every frame, and hidden
+ * panels (the Events table above all) would otherwise re-render the whole trace each time.
+ */
 import type { ReactNode } from 'react';
 import { useApp } from '../../state/store.ts';
 import type { PanelTab } from '../../state/slices/uiSlice.ts';
@@ -8,7 +12,8 @@ import { SqlLogPanel } from './SqlLogPanel.tsx';
 import { ChangeTrackerPanel } from './ChangeTrackerPanel.tsx';
 import { ConsolePanel } from './ConsolePanel.tsx';
 import { EventsTable } from './EventsTable.tsx';
-import { consoleUpTo, sqlUpTo, trackerAt } from './playheadView.ts';
+import { consoleUpTo, sqlCountUpTo, trackedCountAt } from './playheadView.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export function Panels() {
   const run = useApp((s) => s.run);
@@ -16,7 +21,8 @@ export function Panels() {
   const cursor = useApp((s) => s.pos.cursor);
   const tab = useApp((s) => s.panelTab);
   const setTab = useApp((s) => s.setPanelTab);
-  const failures = run ? (run.exception ? 1 : 0) + run.unobserved.length : 0;
+  const verdict = run ? runVerdict(run) : null;
+  const failures = verdict ? (verdict.exception ? 1 : 0) + verdict.unobserved.length + verdict.failedRequests.length + verdict.unseenCollisions.length : 0;
   const tabs: { id: PanelTab; label: string; testid: string; badge?: ReactNode; body: ReactNode }[] = [
     {
       id: 'exception',
@@ -30,12 +36,12 @@ export function Panels() {
         </>
       ),
     },
-    { id: 'sql', label: 'SQL log', testid: 'sql-log', badge: run && <span className="badge">{sqlUpTo(run, cursor).length}</span>, body: <SqlLogPanel run={run} cursor={cursor} /> },
+    { id: 'sql', label: 'SQL log', testid: 'sql-log', badge: run && <span className="badge">{sqlCountUpTo(run, cursor)}</span>, body: <SqlLogPanel run={run} cursor={cursor} /> },
     {
       id: 'tracker',
       label: 'Change tracker',
       testid: 'change-tracker',
-      badge: run && <span className="badge">{trackerAt(run, cursor).reduce((n, s) => n + s.entries.length, 0)}</span>,
+      badge: run && <span className="badge">{trackedCountAt(run, cursor)}</span>,
       body: <ChangeTrackerPanel run={run} cursor={cursor} />,
     },
     { id: 'console', label: 'Console', testid: 'console', badge: run && <span className="badge">{consoleUpTo(run, cursor).length}</span>, body: <ConsolePanel run={run} cursor={cursor} /> },
@@ -71,7 +77,7 @@ export function Panels() {
       </div>
       {tabs.map((t) => (
         <div key={t.id} id={`panel-${t.id}`} role="tabpanel" aria-labelledby={`tab-${t.id}`} className="panel-body" hidden={tab !== t.id} data-testid={t.testid} tabIndex={0}>
-          {t.body}
+          {tab === t.id && t.body}
         </div>
       ))}
     </section>

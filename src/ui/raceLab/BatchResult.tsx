@@ -53,7 +53,7 @@ export function BatchResult({ batch }: { batch: BatchState }) {
               <td>
                 <span className="rl-dot ok" aria-hidden="true" /> ok
               </td>
-              <td className="muted">no exception</td>
+              <td className="muted">no failure</td>
               <td className="num">{summary.runs - summary.failures}</td>
               <td className="num">{pct((summary.runs - summary.failures) / Math.max(1, summary.runs))}</td>
             </tr>

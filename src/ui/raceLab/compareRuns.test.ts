@@ -14,7 +14,7 @@ describe('maxOverlap', () => {
 describe('compareRuns', () => {
   it('reads the figures of a run', () => {
     const m = runMetrics(collisionRun());
-    expect(m.outcome).toBe('threw');
+    expect(m.outcome).toBe('threw InvalidOperationException');
     expect(m.failures).toBeGreaterThan(0);
     expect(m.requests).toBe('–');
   });
@@ -22,7 +22,7 @@ describe('compareRuns', () => {
   it('compares the starter with a fix, marking fewer exceptions as better', () => {
     const rows = compareRuns(collisionRun(), factoryRun());
     const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
-    expect(byLabel['Outcome']).toMatchObject({ pinned: 'threw', latest: 'ok', tone: 'better' });
+    expect(byLabel['Outcome']).toMatchObject({ pinned: 'threw InvalidOperationException', latest: 'clean', tone: 'better' });
     expect(byLabel['Exceptions'].tone).toBe('better');
     expect(byLabel['Contexts'].tone).not.toBe('better');
     expect(compareRuns(factoryRun(), factoryRun()).every((r) => r.tone === 'same' && r.delta === '')).toBe(true);

@@ -3,6 +3,7 @@
  * pure figures read from each Run, and one row per figure with its change.
  */
 import type { Run } from '../../runner/types.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export interface RunMetrics {
   outcome: string;
@@ -12,7 +13,7 @@ export interface RunMetrics {
   operations: number;
   /** Most operations in flight at the same instant (on any contexts). */
   maxOverlap: number;
-  /** The escaped exception plus unobserved ones. */
+  /** Everything that failed: the escaped exception, failed requests, unobserved failures. */
   failures: number;
   /** Simulated requests that answered 500, of all requests ("–" when there were none). */
   requests: string;
@@ -32,14 +33,15 @@ export function maxOverlap(ops: readonly { start: number; end: number }[]): numb
 export function runMetrics(run: Run): RunMetrics {
   const connections = new Set(run.operations.map((o) => o.connection).filter((c) => c !== null));
   const failed = run.requests.filter((r) => r.status >= 500).length;
+  const verdict = runVerdict(run);
   return {
-    outcome: run.outcome,
+    outcome: verdict.label,
     durationMs: run.durationMs,
     contexts: run.contexts.length,
     connections: connections.size,
     operations: run.operations.length,
     maxOverlap: maxOverlap(run.operations),
-    failures: (run.exception ? 1 : 0) + run.unobserved.length,
+    failures: (verdict.exception ? 1 : 0) + verdict.failedRequests.length + verdict.unobserved.length + verdict.unseenCollisions.length,
     requests: run.requests.length ? `${failed} of ${run.requests.length} failed` : '–',
     sql: run.sql.length,
   };
@@ -74,7 +76,7 @@ export function compareRuns(pinned: Run, latest: Run): CompareRow[] {
     const x = a[key];
     const y = b[key];
     if (typeof x !== 'number' || typeof y !== 'number') {
-      const tone = x === y ? 'same' : key === 'outcome' ? (y === 'ok' ? 'better' : x === 'ok' ? 'worse' : 'neutral') : 'neutral';
+      const tone = x === y ? 'same' : key === 'outcome' ? (y === 'clean' ? 'better' : x === 'clean' ? 'worse' : 'neutral') : 'neutral';
       return { label, pinned: String(x), latest: String(y), delta: '', tone };
     }
     const d = y - x;

@@ -3,12 +3,14 @@
  * an axis in virtual ms, a playhead; click the axis to scrub, hover or focus a bar for details.
  * Keyboard inside the card: ←/→ step, Home/End, Space play/pause.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/store.ts';
 import { indexOps } from '../trace/describeEvent.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
-import { LABEL_W, makeScale } from './geometry.ts';
+import { groupByLane, laneParts, type RowRange } from './laneParts.ts';
+import { useScrollWindow } from './useScrollWindow.ts';
+import { LABEL_W, laneHeight, makeScale, ROW_H, rowTop } from './geometry.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { labelMetrics } from './barLabel.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
@@ -19,12 +21,36 @@ import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
+/** Runs with more bars than this draw only the rows in view (plus a margin) of the timeline's body. */
+export const VIRTUAL_BARS = 400;
+const OVERSCAN_PX = 600;
+
+/**
+ * For each lane, the rows within the body's scroll window (null: the run is small enough to draw
+ * whole). Lanes stack from the top of the body, each `laneHeight(rows)` plus its 1 px border.
+ */
+function visibleRows(lanes: { context: number; rows: number }[], bars: number, top: number, height: number): Map<number, RowRange> | null {
+  if (bars <= VIRTUAL_BARS) return null;
+  const from = top - OVERSCAN_PX;
+  const to = top + height + OVERSCAN_PX;
+  const out = new Map<number, RowRange>();
+  let laneTop = 0;
+  for (const lane of lanes) {
+    const first = Math.floor((from - laneTop - rowTop(0)) / ROW_H);
+    const last = Math.floor((to - laneTop - rowTop(0)) / ROW_H);
+    out.set(lane.context, { from: Math.max(0, first), to: Math.min(lane.rows - 1, last) });
+    laneTop += laneHeight(lane.rows) + 1;
+  }
+  return out;
+}
+
 export function Timeline() {
   const run = useApp((s) => s.run);
   const status = useApp((s) => s.runStatus);
   const pos = useApp((s) => s.pos);
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef);
+  const view = useScrollWindow(bodyRef, 4 * ROW_H);
   const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
   usePlaybackLoop();
   // Rows depend on the width: a label drawn beside its bar has room kept for it on its row.
@@ -35,11 +61,13 @@ export function Timeline() {
     for (const ev of run?.trace ?? []) if (ev.type === 'context-created') m.set(ev.context, ev.seq);
     return m;
   }, [run]);
-  const scale = makeScale(width - LABEL_W, layout?.duration ?? 1);
-  const seekBar = (bar: BarLayout) => {
+  const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
+  const rowRanges = useMemo(() => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height) : null), [layout, view.top, view.height]);
+  const scale = useMemo(() => makeScale(width - LABEL_W, layout?.duration ?? 1), [width, layout?.duration]);
+  const seekBar = useCallback((bar: BarLayout) => {
     useApp.getState().seekEvent(bar.seq);
     if (bar.line) revealLine(bar.line);
-  };
+  }, []);
   const onKey = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.altKey) return;
     const s = useApp.getState();
@@ -56,7 +84,7 @@ export function Timeline() {
       action();
     }
   };
-  const shownBar = layout?.bars.find((b) => b.op === shown?.op) ?? null;
+  const shownBar = useMemo(() => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null), [layout, shown]);
   return (
     <section className="card timeline" id="timeline-card" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
       <div className="tl-head">
@@ -70,7 +98,7 @@ export function Timeline() {
         {!run && <TimelineLegend />}
       </div>
       <div className="tl-body" ref={bodyRef}>
-        {!run || !layout ? (
+        {!run || !layout || !parts ? (
           <div className="tl-empty">
             {status === 'running' ? 'Running in the simulator…' : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
           </div>
@@ -81,7 +109,9 @@ export function Timeline() {
                 <TimelineLane
                   key={lane.context}
                   lane={lane}
-                  layout={layout}
+                  parts={laneParts(parts, lane.context)}
+                  rows={rowRanges?.get(lane.context) ?? null}
+                  duration={layout.duration}
                   scale={scale}
                   cursor={pos.cursor}
                   time={pos.time}

@@ -1,12 +1,21 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
+import { memo } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
 import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
 import { barLabelString, barLabelText } from './barLabel.ts';
 
+export type BarPhase = 'future' | 'active' | 'past';
+
+/** Where the playhead (at event `cursor`) is relative to the operation. */
+export function barPhase(bar: BarLayout, cursor: number): BarPhase {
+  return cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
+}
+
 interface Props {
   bar: BarLayout;
   scale: Scale;
-  cursor: number;
+  phase: BarPhase;
+  /** The playhead's time (read only while the bar is active, so callers pass 0 otherwise). */
   time: number;
   onShow: (shown: { op: number; rect: DOMRect } | null) => void;
   onSeek: (bar: BarLayout) => void;
@@ -17,13 +26,13 @@ export function barDetails(bar: BarLayout): string {
   const status = bar.status === 'ok' ? 'completed' : bar.status === 'threw' ? 'threw' : 'failed, unobserved';
   const line = bar.label.form === 'name' && bar.line ? `, line ${bar.line}` : '';
   const ex = bar.exceptionType && bar.label.form !== 'full' ? ` (${bar.exceptionType})` : '';
-  return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}, ${status}${ex}${line}`;
+  const held = bar.held.length ? `, holding the context only in ${bar.held.length} stretches (one per MoveNextAsync)` : '';
+  return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}${held}, ${status}${ex}${line}`;
 }
 
-export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props) {
+export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, onShow, onSeek }: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
-  const phase = cursor < bar.seq ? 'future' : cursor >= bar.endSeq ? 'past' : 'active';
   const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
   const { side, room } = bar.label;
   const text = barLabelText(bar, bar.label.form);
@@ -31,9 +40,11 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
   // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
   const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
   const labelStyle = side === 'right' ? { left: full + 6, maxWidth } : side === 'left' ? { right: full + 3, maxWidth } : undefined;
+  // A stream: the bar is open from the query to the last row, solid only where it held the context.
+  const stream = bar.held.length > 0;
   return (
     <div
-      className={`tl-bar status-${bar.status} phase-${phase}`}
+      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}`}
       style={{ left, top: rowTop(bar.row), width: full, height: BAR_H }}
       data-testid="timeline-op"
       data-op={bar.op}
@@ -42,6 +53,7 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
       data-start={bar.start}
       data-end={bar.end}
       data-line={bar.line ?? ''}
+      data-held={stream ? bar.held.map((h) => `${h.start}-${h.end}`).join(' ') : undefined}
       tabIndex={0}
       role="button"
       onMouseEnter={(e) => onShow({ op: bar.op, rect: e.currentTarget.getBoundingClientRect() })}
@@ -57,6 +69,18 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
       }}
     >
       <span className="tl-bar-fill" style={{ width: fill }} />
+      {stream &&
+        bar.held
+          .filter((h) => phase === 'past' || (phase === 'active' && h.start <= time))
+          .map((h) => (
+            <span
+              key={h.start}
+              className="tl-bar-held"
+              data-testid="timeline-held"
+              style={{ left: scale.x(h.start) - left, width: Math.max(2, scale.x(phase === 'past' ? h.end : Math.min(h.end, time)) - scale.x(h.start)) }}
+              title={`MoveNextAsync held the context ${fmtMs(h.start)}–${fmtMs(h.end)}`}
+            />
+          ))}
       <span className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`} style={labelStyle} title={room === null ? undefined : barLabelString(bar, 'full')}>
         {text.icon && <span aria-hidden="true">{text.icon}</span>}
         {text.name}
@@ -66,4 +90,4 @@ export function TimelineBar({ bar, scale, cursor, time, onShow, onSeek }: Props)
       </span>
     </div>
   );
-}
+});

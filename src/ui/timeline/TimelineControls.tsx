@@ -5,6 +5,7 @@ import { SPEEDS, runEnd } from '../../state/playback.ts';
 import { Icon } from '../shell/Icon.tsx';
 import { describeEvent, type OpIndex } from '../trace/describeEvent.ts';
 import { fmtMs } from './geometry.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
   const pos = useApp((s) => s.pos);
@@ -13,7 +14,8 @@ export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
   const { togglePlay, stepNext, stepPrev, seekEvent, setSpeed } = useApp.getState();
   const ev = pos.cursor >= 0 ? run.trace[pos.cursor] : null;
   const last = run.trace.length - 1;
-  const alarm = ev && (ev.type === 'collision' || ev.type === 'identity-conflict' || (ev.type === 'exception'));
+  const verdict = runVerdict(run);
+  const alarm = ev && (ev.type === 'collision' || ev.type === 'identity-conflict' || ev.type === 'exception' || (ev.type === 'run-end' && verdict.failed));
   return (
     <div className="tl-controls">
       <div className="tl-buttons">
@@ -36,7 +38,7 @@ export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
         value={pos.cursor}
         onChange={(e) => seekEvent(Number(e.target.value))}
         aria-label="Playhead (event)"
-        aria-valuetext={ev ? `Event ${pos.cursor + 1} of ${last + 1} at ${fmtMs(ev.t)}: ${describeEvent(ev, ops)}` : 'Before the first event'}
+        aria-valuetext={ev ? `Event ${pos.cursor + 1} of ${last + 1} at ${fmtMs(ev.t)}: ${describeEvent(ev, ops, verdict.headline)}` : 'Before the first event'}
         data-testid="scrubber"
       />
       <span className="tl-time" data-testid="playhead-time">
@@ -58,7 +60,7 @@ export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
             <span className="tl-caption-step">
               {pos.cursor + 1}/{last + 1}
             </span>
-            {describeEvent(ev, ops)}
+            {describeEvent(ev, ops, verdict.headline)}
           </>
         ) : (
           <span className="muted">Press play or step to replay the run.</span>

@@ -1,13 +1,22 @@
-/** One context: its lifetime, when it was held, its connections, its operations and collisions. */
-import type { LaneLayout, TimelineLayout } from './layoutTimeline.ts';
+/**
+ * One context: its lifetime, when it was held, its connections, its operations and collisions.
+ * Memoized, like its bars: on a playhead move only what the move changed re-renders (a bar whose
+ * phase changed, the one being filled, the spans still growing).
+ */
+import { memo } from 'react';
+import type { LaneLayout } from './layoutTimeline.ts';
+import { barsInRows, type LaneParts, type RowRange } from './laneParts.ts';
 import { LABEL_W, laneHeight, type Scale } from './geometry.ts';
-import { TimelineBar } from './TimelineBar.tsx';
+import { TimelineBar, barPhase } from './TimelineBar.tsx';
 import { CollisionMarker } from './CollisionMarker.tsx';
 import type { BarLayout } from './layoutTimeline.ts';
 
 interface Props {
   lane: LaneLayout;
-  layout: TimelineLayout;
+  parts: LaneParts;
+  /** Draw only the bars on these rows (a very long run: the rest is scrolled out of view). */
+  rows: RowRange | null;
+  duration: number;
   scale: Scale;
   cursor: number;
   time: number;
@@ -16,15 +25,15 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export function TimelineLane({ lane, layout, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
   const height = laneHeight(lane.rows);
-  const bars = layout.bars.filter((b) => b.context === lane.context);
-  const end = lane.disposedAt ?? layout.duration;
+  const { bars } = parts;
+  const end = lane.disposedAt ?? duration;
   const lifeLeft = scale.x(lane.createdAt);
   const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
   const born = cursor >= createdSeq;
   const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
-  const collisions = layout.markers.filter((m) => m.context === lane.context && m.kind !== 'unobserved').length;
+  const collisions = parts.collisions;
   const collided = collisions > 0;
   return (
     <div className={`tl-lane${collided ? ' has-collision' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
@@ -48,18 +57,18 @@ export function TimelineLane({ lane, layout, scale, cursor, time, createdSeq, on
         {disposedShown && (
           <span className="tl-disposed" style={{ left: scale.x(lane.disposedAt!) }} title={`Disposed at ${lane.disposedAt} ms`} />
         )}
-        {layout.held
-          .filter((h) => h.context === lane.context && h.start <= time)
+        {parts.held
+          .filter((h) => h.start <= time)
           .map((h) => (
             <span
-              key={`h${h.id}`}
+              key={`h${h.id}@${h.start}`}
               className="tl-held"
               style={{ left: scale.x(h.start), width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)), height }}
               title={`Context held by operation ${h.id}`}
             />
           ))}
-        {layout.connections
-          .filter((c) => c.context === lane.context && c.start <= time)
+        {parts.connections
+          .filter((c) => c.start <= time)
           .map((c) => (
             <span
               key={`c${c.id}`}
@@ -70,15 +79,15 @@ export function TimelineLane({ lane, layout, scale, cursor, time, createdSeq, on
               <span className="tl-conn-label">conn #{c.id}</span>
             </span>
           ))}
-        {bars.map((bar) => (
-          <TimelineBar key={bar.op} bar={bar} scale={scale} cursor={cursor} time={time} onShow={onShow} onSeek={onSeek} />
+        {barsInRows(parts, rows).map((bar) => {
+          const phase = barPhase(bar, cursor);
+          // Only the bar being filled follows the playhead's time; the others keep equal props.
+          return <TimelineBar key={bar.op} bar={bar} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
+        })}
+        {parts.markers.map((m) => (
+          <CollisionMarker key={m.seq} marker={m} bars={bars} scale={scale} reached={cursor >= m.seq} />
         ))}
-        {layout.markers
-          .filter((m) => m.context === lane.context)
-          .map((m) => (
-            <CollisionMarker key={m.seq} marker={m} bars={bars} scale={scale} reached={cursor >= m.seq} />
-          ))}
       </div>
     </div>
   );
-}
+});

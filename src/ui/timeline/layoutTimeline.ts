@@ -65,6 +65,11 @@ export interface BarLayout {
   /** Trace index of the op-end event (the bar is complete from there on). */
   endSeq: number;
   label: BarLabel;
+  /**
+   * A stream (AsAsyncEnumerable) holds the context only during each MoveNextAsync: its held
+   * stretches, when there is more than one. Empty for an operation that holds it throughout.
+   */
+  held: { start: number; end: number }[];
 }
 
 export interface MarkerLayout {
@@ -203,13 +208,22 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     if (ev.type === 'op-start') opStartSeq.set(ev.op, ev.seq);
     if (ev.type === 'op-end') opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
   }
+  // Indexed once (a run can hold thousands of operations): SQL per operation, entity per op-start.
+  const sqlByOp = new Map<number, SqlEntry[]>();
+  for (const s of run.sql) {
+    const list = sqlByOp.get(s.op);
+    if (list) list.push(s);
+    else sqlByOp.set(s.op, [s]);
+  }
+  const entityByOp = new Map<number, string | null>();
+  for (const ev of run.trace) if (ev.type === 'op-start') entityByOp.set(ev.op, ev.entity);
   const bars: BarLayout[] = run.operations.map((o) => ({
     op: o.id,
     context: o.context,
     row: 0,
     name: o.name,
     kind: o.kind,
-    entity: null,
+    entity: entityByOp.has(o.id) ? entityByOp.get(o.id)! : null,
     start: o.start,
     end: Math.max(o.end, o.start),
     status: o.unobserved ? 'unobserved' : o.status,
@@ -217,35 +231,36 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     summary: opEnd.get(o.id)?.summary ?? '',
     exceptionType: opEnd.get(o.id)?.exceptionType ?? null,
     collidedWith: o.collidedWith,
-    sql: run.sql.filter((s) => s.op === o.id),
+    sql: sqlByOp.get(o.id) ?? [],
     seq: opStartSeq.get(o.id) ?? 0,
     endSeq: opEnd.get(o.id)?.seq ?? run.trace.length - 1,
     label: { side: 'inside', form: 'short', room: null },
+    held: [],
   }));
-  for (const ev of run.trace) {
-    if (ev.type === 'op-start') {
-      const bar = bars.find((b) => b.op === ev.op);
-      if (bar) bar.entity = ev.entity;
-    }
+  const barsByContext = new Map<number, BarLayout[]>();
+  for (const b of bars) {
+    const list = barsByContext.get(b.context);
+    if (list) list.push(b);
+    else barsByContext.set(b.context, [b]);
   }
+  const infoById = new Map<number, ContextInfo>();
+  for (const c of run.contexts) if (!infoById.has(c.id)) infoById.set(c.id, c);
   const contextIds = [...new Set([...run.contexts.map((c) => c.id), ...bars.map((b) => b.context)])];
   const minSpan = duration * 0.04;
   const metrics = labels(duration);
   const lanes: LaneLayout[] = contextIds.map((id) => {
-    const info = run.contexts.find((c) => c.id === id);
+    const info = infoById.get(id);
     return {
       context: id,
       origin: info?.origin ?? 'unknown',
       createdAt: info?.createdAt ?? 0,
       disposedAt: info?.disposedAt ?? null,
       line: info?.line ?? null,
-      rows: stack(
-        bars.filter((b) => b.context === id),
-        minSpan,
-        metrics,
-      ),
+      rows: stack(barsByContext.get(id) ?? [], minSpan, metrics),
     };
   });
+  const contextOfOp = new Map<number, number>();
+  for (const o of run.operations) if (!contextOfOp.has(o.id)) contextOfOp.set(o.id, o.context);
   const markers: MarkerLayout[] = [];
   for (const ev of run.trace) {
     if (ev.type === 'collision') {
@@ -254,9 +269,14 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
       markers.push({ kind: 'identity-conflict', t: ev.t, seq: ev.seq, context: ev.context, op: ev.op, holder: null, line: ev.line, holderLine: ev.trackedLine, message: ev.message });
     } else if (ev.type === 'exception' && ev.unobserved) {
       const op = ev.exception.operation ?? null;
-      const context = op === null ? null : (run.operations.find((o) => o.id === op)?.context ?? null);
+      const context = op === null ? null : (contextOfOp.get(op) ?? null);
       markers.push({ kind: 'unobserved', t: ev.t, seq: ev.seq, context, op, holder: null, line: ev.exception.line, holderLine: null, message: `${ev.exception.type}: ${ev.exception.message}` });
     }
+  }
+  const held = spans(run, 'detector-enter', 'detector-exit', 'op', duration);
+  for (const bar of bars) {
+    const own = held.filter((h) => h.id === bar.op && h.context === bar.context);
+    if (own.length > 1) bar.held = own.map((h) => ({ start: h.start, end: h.end }));
   }
   return {
     duration,
@@ -264,7 +284,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     bars,
     markers,
     connections: spans(run, 'connection-open', 'connection-close', 'connection', duration),
-    held: spans(run, 'detector-enter', 'detector-exit', 'op', duration),
+    held,
     ticks: niceTicks(duration),
   };
 }

@@ -1,5 +1,6 @@
 /** Plain-language text for each trace event: the events table, the narration, the caption. */
 import type { OperationInfo, Run, TraceEvent } from '../../runner/types.ts';
+import { keyProperties, visibleKey } from '../../runner/sensitiveData.ts';
 
 export type OpIndex = Map<number, OperationInfo>;
 
@@ -15,8 +16,8 @@ function opName(ops: OpIndex, id: number): string {
   return o ? `${o.name}${at(o.line)}` : `operation ${id}`;
 }
 
-/** One sentence for an event. */
-export function describeEvent(ev: TraceEvent, ops: OpIndex): string {
+/** One sentence for an event; `verdict` (the run's, src/runner/verdict.ts) ends the run-end event's. */
+export function describeEvent(ev: TraceEvent, ops: OpIndex, verdict?: string): string {
   switch (ev.type) {
     case 'run-start':
       return `Run started (latency ${ev.latencyMs} ms, jitter ${ev.jitterMs} ms, seed ${ev.seed})`;
@@ -41,7 +42,7 @@ export function describeEvent(ev: TraceEvent, ops: OpIndex): string {
     case 'collision':
       return `Collision: ${opName(ops, ev.op)} started while ${opName(ops, ev.holder)} held ${ctx(ev.context)}`;
     case 'identity-conflict':
-      return `Identity conflict: ${ctx(ev.context)} already tracks ${ev.entity} ${ev.key}${ev.trackedLine ? ` (tracked at line ${ev.trackedLine})` : ''}`;
+      return `Identity conflict: ${ctx(ev.context)} already tracks ${ev.entity} ${visibleKey(ev) ?? `with the same ${keyProperties(ev.key)}`}${ev.trackedLine ? ` (tracked at line ${ev.trackedLine})` : ''}`;
     case 'connection-open':
       return `Connection #${ev.connection} opened for ${ctx(ev.context)}`;
     case 'connection-close':
@@ -59,7 +60,7 @@ export function describeEvent(ev: TraceEvent, ops: OpIndex): string {
     case 'exception':
       return `${ev.unobserved ? 'Unobserved exception' : 'Exception escaped the snippet'}: ${ev.exception.type}${at(ev.exception.line)}`;
     case 'run-end':
-      return `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
+      return verdict ? `Run ended: ${verdict}` : `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
   }
 }
 

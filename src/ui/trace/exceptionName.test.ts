@@ -9,8 +9,9 @@ describe('fullTypeName', () => {
     );
   });
 
-  it('keeps a JavaScript error plain, and falls back to the type', () => {
-    expect(fullTypeName({ type: 'Error', stack: 'Error: The snippet threw a string value, not an Error: boom' })).toBe('Error');
-    expect(fullTypeName({ type: 'TypeError', stack: '' })).toBe('TypeError');
+  it('labels a JavaScript error as one, and falls back to the type', () => {
+    expect(fullTypeName({ type: 'Error', stack: 'Error: The snippet threw a string value, not an Error: boom' })).toBe('JavaScript Error');
+    expect(fullTypeName({ type: 'TypeError', stack: '' })).toBe('JavaScript TypeError');
+    expect(fullTypeName({ type: 'NullReferenceException', stack: 'System.NullReferenceException: Object reference…' })).toBe('System.NullReferenceException');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Run } from '../../runner/types.ts';
 import { indexOps } from './describeEvent.ts';
+import { keyProperties, visibleKey } from '../../runner/sensitiveData.ts';
 
 const line = (l: number | null | undefined) => (l ? `line ${l}` : 'an unknown line');
 const ms = (t: number) => `${Math.round(t * 10) / 10} ms`;
@@ -16,7 +17,13 @@ export function explainRun(run: Run): string | null {
     const failing = ops.get(collision.op);
     const holder = ops.get(collision.holder);
     const total = run.trace.filter((e) => e.type === 'collision' && e.context === collision.context).length;
-    const holderEnd = holder ? ` It kept the context until ${ms(holder.end)}.` : '';
+    // A stream holds the context only during each MoveNextAsync, not for its whole loop.
+    const stretches = heldStretches(run, collision.context, collision.holder);
+    const holderEnd = !holder
+      ? ''
+      : stretches.length > 1
+        ? ` ${holder.name} is a stream: it holds the context only while MoveNextAsync fetches rows (${stretches.length} stretches between ${ms(stretches[0].start)} and ${ms(stretches[stretches.length - 1].end)}), and this collision hit the stretch ${ms(stretchAt(stretches, collision.t).start)}–${ms(stretchAt(stretches, collision.t).end)}. Between rows the context is free.`
+        : ` It kept the context until ${ms(stretches[0]?.end ?? holder.end)}.`;
     const more = total > 1 ? ` ${total - 1} more operation${total > 2 ? 's' : ''} collided the same way.` : '';
     return (
       `AppDb #${collision.context} was busy: ${holder?.name ?? 'an operation'} (${line(holder?.line ?? collision.holderLine)}) ` +
@@ -29,8 +36,11 @@ export function explainRun(run: Run): string | null {
   }
   const conflict = run.trace.find((e) => e.type === 'identity-conflict');
   if (conflict && conflict.type === 'identity-conflict') {
+    // The key's values only when EF Core's message shows them (sensitive data logging on).
+    const key = visibleKey(conflict);
+    const which = key ? `with key ${key}` : `with the same value for ${keyProperties(conflict.key)} (EF Core hides the value: sensitive data logging is off)`;
     return (
-      `AppDb #${conflict.context} already tracked a ${conflict.entity} with key ${conflict.key}` +
+      `AppDb #${conflict.context} already tracked a ${conflict.entity} ${which}` +
       `${conflict.trackedLine ? ` (from ${line(conflict.trackedLine)})` : ''} when ${line(conflict.line)} tried to track ` +
       `another instance with the same key. A context's identity map holds one instance per key, so EF Core threw ` +
       `InvalidOperationException. Update the tracked instance, or use a fresh or no-tracking context.`
@@ -53,4 +63,24 @@ export function explainRun(run: Run): string | null {
     `${op ? ` in ${op.name} on AppDb #${op.context}` : ''}: ${ex.message}` +
     `${unobserved ? ' In .NET this failure would vanish silently; here it is recorded as unobserved.' : ''}`
   );
+}
+
+/** When `op` held the context's detector: one stretch for most operations, one per MoveNextAsync for a stream. */
+function heldStretches(run: Run, context: number, op: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open: number | null = null;
+  for (const ev of run.trace) {
+    if ((ev.type !== 'detector-enter' && ev.type !== 'detector-exit') || ev.context !== context || ev.op !== op) continue;
+    if (ev.type === 'detector-enter') open = ev.t;
+    else if (open !== null) {
+      out.push({ start: open, end: ev.t });
+      open = null;
+    }
+  }
+  if (open !== null) out.push({ start: open, end: run.durationMs });
+  return out;
+}
+
+function stretchAt(stretches: { start: number; end: number }[], t: number): { start: number; end: number } {
+  return stretches.find((s) => s.start <= t && t <= s.end) ?? stretches[0];
 }

@@ -29,7 +29,7 @@ describe('formatBugReport', () => {
 
   it('says so when nothing threw, and never lets the code close its fence', () => {
     const md = formatBugReport(factoryRun(), 'const s = `a ``` b`;', null);
-    expect(md).toContain('No exception.');
+    expect(md).toContain('No exception escaped. The run completed cleanly.');
     expect(md).toContain('- Lesson: `(none)`');
     expect(md).toContain('````ts\nconst s = `a ``` b`;\n````');
   });

@@ -7,6 +7,7 @@
 import type { ExceptionInfo, Run } from '../../runner/types.ts';
 import { explainRun } from './explainRun.ts';
 import { fullTypeName } from './exceptionName.ts';
+import { runVerdict } from '../../runner/verdict.ts';
 
 export interface BugReportExtras {
   /** A share link that opens the same lesson, code and settings. */
@@ -26,8 +27,9 @@ const at = (line: number | null | undefined) => (line ? `line ${line}` : 'an unk
 function outcomeLine(run: Run): string {
   if (run.exception) return `threw ${run.exception.type} at ${at(run.exception.line)}`;
   if (run.outcome === 'stopped') return `stopped: ${run.stopReason ?? 'the run did not finish'}`;
-  const unobserved = run.unobserved.length ? ` (${run.unobserved.length} unobserved exception${run.unobserved.length > 1 ? 's' : ''})` : '';
-  return `completed${unobserved}`;
+  // The run's verdict: "completed" alone only when nothing failed anywhere.
+  const verdict = runVerdict(run);
+  return verdict.kind === 'clean' ? 'completed cleanly' : verdict.headline.replace(/^The run /, '').replace(/\.$/, '');
 }
 
 function exceptionBlock(ex: ExceptionInfo, title: string): string {
@@ -80,8 +82,12 @@ export function formatBugReport(run: Run, code: string, lessonId: string | null,
   ];
   if (story) out.push(story, '');
   if (run.exception) out.push(exceptionBlock(run.exception, 'Exception'), '');
+  const verdict = runVerdict(run);
+  verdict.failedRequests.forEach((r) => r.exception && out.push(exceptionBlock(r.exception, `Request #${r.id} answered ${r.status}`), ''));
   run.unobserved.forEach((ex, i) => out.push(exceptionBlock(ex, `Unobserved exception ${i + 1}`), ''));
-  if (!run.exception && run.unobserved.length === 0) out.push(run.outcome === 'stopped' ? `Run stopped: ${run.stopReason ?? 'the run did not finish.'}` : 'No exception.', '');
+  verdict.unseenCollisions.forEach((c) => c.exception && out.push(exceptionBlock(c.exception, `Refused out of sight (${c.op.name})`), ''));
+  if (!run.exception && run.unobserved.length === 0)
+    out.push(run.outcome === 'stopped' ? `Run stopped: ${run.stopReason ?? 'the run did not finish.'}` : `No exception escaped. ${verdict.headline}`, '');
   if (run.diagnostics.length) out.push(fence(run.diagnostics.map((d) => `${d.severity} at line ${d.line}:${d.column}: ${d.message}`).join('\n')), '');
   out.push('## Timeline', '', fence(textTimeline(run)), '', '## SQL log', '');
   const sql = run.sql.map((s) => `-- ${ms(s.at)} ms, AppDb #${s.context}, conn #${s.connection}, ${s.rows} row${s.rows === 1 ? '' : 's'}\n${s.log}`).join('\n\n');

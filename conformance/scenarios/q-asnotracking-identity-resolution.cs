@@ -1,0 +1,5 @@
+// AsNoTrackingWithIdentityResolution ignores the tracked, modified instance and tracks nothing new.
+var tracked = await db.Customers.FirstAsync(c => c.Id == 1);
+tracked.Name = "Changed";
+var list = await db.Customers.AsNoTrackingWithIdentityResolution().Where(c => c.Id <= 2).OrderBy(c => c.Id).ToListAsync();
+Console.WriteLine($"{list[0].Name}, same: {(list[0] == tracked ? "yes" : "no")}, tracked: {db.ChangeTracker.Entries().Count()}");

@@ -1,0 +1,22 @@
+// Fix 1: background work creates its own context, and gets values, not tracked entities.
+var orderId = 40;
+var order = await db.Orders.FirstAsync(o => o.Id == orderId);
+order.Status = "Shipped";
+var customerId = order.CustomerId;
+
+_ = Task.Run(async () =>
+{   await using var ctx = await factory.CreateDbContextAsync();
+    var open = await ctx.Tickets.CountAsync(t => t.CustomerId == customerId && t.IsOpen);
+    Console.WriteLine($"cache: customer has {open} open tickets");
+});
+
+await db.SaveChangesAsync();
+
+_ = Task.Run(async () =>
+{   await Task.Delay(200); // sending the confirmation e-mail
+    await using var ctx = await factory.CreateDbContextAsync();
+    ctx.AuditLog.Add(new AuditEntry { Message = $"Order {orderId} shipped", At = new DateTime(2026, 3, 1, 8, 0, 0) });
+    await ctx.SaveChangesAsync();
+});
+
+Console.WriteLine("202 Accepted");

@@ -1,0 +1,11 @@
+// Fix 2: a context from the factory per iteration.
+var orderIds = new[] { 1, 4, 7, 10, 13, 16, 19, 22 };
+
+await Parallel.ForEachAsync(orderIds, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, ct) =>
+{   await using var ctx = await factory.CreateDbContextAsync();
+    var order = await ctx.Orders.FirstAsync(o => o.Id == id);
+    order.Status = "Shipped";
+    await ctx.SaveChangesAsync();
+});
+
+Console.WriteLine($"Shipped {orderIds.Length} orders");
