@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './cli.ts';
 import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
-import { createThreadHost } from './runner/node/threadHost.ts';
+import { createChildHost } from './runner/node/childHost.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
 function snippet(name: string, code: string): string {
@@ -16,7 +16,7 @@ function snippet(name: string, code: string): string {
 
 // One locked-down run thread for the in-process calls (the CLI starts one per invocation; the
 // process test below does).
-const host = createThreadHost();
+const host = createChildHost();
 afterAll(() => host.dispose());
 
 async function cli(...argv: string[]) {
@@ -93,6 +93,9 @@ describe('scenario CLI', () => {
       'console',
       'entries',
       'durationMs',
+      'stopReason',
+      'stoppedBy',
+      'verdict',
     ]);
     expect(json.outcome).toBe('threw');
     expect(json.exception).toEqual({

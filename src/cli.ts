@@ -12,7 +12,7 @@ import { seedRange } from './runner/batch.ts';
 import { CliUsageError, parseCliArgs } from './runner/cliArgs.ts';
 import { formatBatchText, formatRunText, toCliJson } from './runner/formatRun.ts';
 import { LESSONS_DIR } from './runner/node/nodeHost.ts';
-import { createThreadHost } from './runner/node/threadHost.ts';
+import { createChildHost } from './runner/node/childHost.ts';
 import { DEFAULT_RUN_SETTINGS, type RunHost } from './runner/types.ts';
 import { loadLessonFromDisk } from './lessons/loadFromDisk.ts';
 import { lessonRunSettings } from './lessons/settings.ts';
@@ -73,8 +73,8 @@ export async function main(argv: readonly string[], io: CliIo, shared?: RunHost)
     ...(args.lesson !== null ? { lesson: args.lesson } : {}),
     ...(path.endsWith('.cs') ? { loweredFromCSharp: true } : {}),
   };
-  // Every run in a locked-down worker thread, bounded in real time and memory (threadHost.ts).
-  const host = shared ?? createThreadHost();
+  // Every run in a locked-down worker thread, bounded in real time and memory (childHost.ts).
+  const host = shared ?? createChildHost();
   try {
     if (args.runs !== null) {
       const summary = await host.runBatch(request, seedRange(settings.seed, args.runs));

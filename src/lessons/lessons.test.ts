@@ -172,9 +172,9 @@ describe.each(lessons.map((l) => [l.id, l] as const))(
 // front matter expects: the CLI's JSON agrees with the run the checks above assert on.
 describe('the CLI on every starter', async () => {
   const { main } = await import('../cli.ts');
-  const { createThreadHost } = await import('../runner/node/threadHost.ts');
+  const { createChildHost } = await import('../runner/node/childHost.ts');
   // One locked-down run thread for all of them (the CLI starts one per invocation).
-  const host = createThreadHost();
+  const host = createChildHost();
   afterAll(() => host.dispose());
   for (const lesson of lessons) {
     it(`${lesson.id}: scenario --lesson prints the expected outcome`, async () => {

@@ -140,6 +140,9 @@ describe('toCliJson', () => {
       'console',
       'entries',
       'durationMs',
+      'stopReason',
+      'stoppedBy',
+      'verdict',
     ]);
     expect(json.exception).toEqual({
       type: 'InvalidOperationException',

@@ -2,7 +2,9 @@
  * Run → text, for people (the CLI's timeline) and for scripts (DESIGN.md §4's `--json` object,
  * exactly those keys). Pure: no process, no colors unless asked.
  */
+import { stopKind, type StopKind } from './stopKind.ts';
 import type { BatchSummary, ExceptionInfo, Run, TraceEvent } from './types.ts';
+import { runVerdict, type VerdictKind } from './verdict.ts';
 
 /** The CLI's `--json` object (DESIGN.md §4 contract): only these keys. */
 export interface CliRunJson {
@@ -25,6 +27,11 @@ export interface CliRunJson {
   /** Each context's tracked entries when it was disposed (or when the run ended): raw states. */
   entries: { context: number; entity: string; key: unknown; state: string }[];
   durationMs: number;
+  /** Why the run stopped (`outcome: "stopped"`), else null: the message and its name. */
+  stopReason: string | null;
+  stoppedBy: StopKind | null;
+  /** The run's one verdict (verdict.ts), the same the app shows: its kind, whether it failed, its sentence. */
+  verdict: { kind: VerdictKind; failed: boolean; headline: string };
 }
 
 /** An exception, with the name of the EF Core operation that raised it when one did (`ToListAsync`). */
@@ -68,6 +75,9 @@ export function toCliJson(run: Run): CliRunJson {
       (c.finalEntries ?? []).map((e) => ({ context: c.id, entity: e.entity, key: e.key, state: e.state })),
     ),
     durationMs: run.durationMs,
+    stopReason: run.outcome === 'stopped' ? (run.stopReason ?? null) : null,
+    stoppedBy: stopKind(run),
+    verdict: (({ kind, failed, headline }) => ({ kind, failed, headline }))(runVerdict(run)),
   };
 }
 
@@ -133,6 +143,9 @@ export function formatRunText(run: Run, options: FormatOptions = {}): string {
       `  (${run.durationMs} ms simulated; latency ${latencyMs} ms, jitter ${jitterMs} ms, seed ${seed})`,
   );
   if (run.stopReason) out.push(run.stopReason);
+  // The run's one verdict, in the app's words (unless the stop reason above already said it).
+  const verdict = runVerdict(run);
+  if (verdict.kind !== 'stopped') out.push(verdict.failed ? paint.bad(verdict.headline) : verdict.headline);
   for (const d of run.diagnostics)
     out.push(`${d.severity} at line ${d.line}, column ${d.column}: ${d.message}`);
 

@@ -2,7 +2,7 @@
  * The runner's public API for the app (main thread). Boundary rule: the runner depends on
  * src/sim only, never on ui/state; and this entry stays light — it does not import the
  * transpiler (TypeScript) or the simulator, which live in the run worker (worker/runWorker.ts).
- * Node code uses node/threadHost.ts (the CLI: a locked-down worker thread) or node/nodeHost.ts
+ * Node code uses node/childHost.ts (the CLI: a locked-down worker thread) or node/nodeHost.ts
  * and execute.ts directly (tests, bench: in-process, not locked down).
  */
 export * from './types.ts';

@@ -23,4 +23,21 @@ describe('runController', () => {
     expect(useApp.getState().run?.outcome).toBe('threw');
     expect(hosts).toBe(2);
   });
+
+  it('drops a result whose lesson the learner left while it ran', async () => {
+    configureRunHost(() => createFakeRunHost(30));
+    const [first, second] = getLessons();
+    useApp.getState().selectLesson(first.id);
+    useApp.getState().setCode(first.starter);
+    const pending = runCurrent(1000);
+    useApp.getState().selectLesson(second.id);
+    await pending;
+    expect(useApp.getState().lessonId).toBe(second.id);
+    expect(useApp.getState().run).toBeNull();
+    expect(useApp.getState().runStatus).toBe('idle');
+    // Back on the first lesson, a run lands as usual.
+    useApp.getState().selectLesson(first.id);
+    await runCurrent(1000);
+    expect(useApp.getState().run?.outcome).toBe('threw');
+  });
 });

@@ -64,6 +64,27 @@ function dropHost(): void {
 
 class RunTimeout extends Error {}
 
+/** What a run belongs to: its lesson, and whether its code came from a share link. */
+interface RunTag {
+  lesson: string;
+  shared: boolean;
+}
+
+function tagOf(state: ReturnType<typeof useApp.getState>, lesson: string): RunTag {
+  return { lesson, shared: state.shared !== null && state.shared.lesson === lesson };
+}
+
+/**
+ * A result is stale when the learner left its lesson (or its share link) while it ran: it must
+ * not land beside another lesson's code. Edits to the same lesson keep it (the Run keeps the
+ * code it ran, and the screen marks an edited buffer).
+ */
+function isStale(tag: RunTag): boolean {
+  const state = useApp.getState();
+  const now = tagOf(state, tag.lesson);
+  return state.lessonId !== tag.lesson || now.shared !== tag.shared;
+}
+
 function withTimeout(p: Promise<Run>, ms: number): Promise<Run> {
   return new Promise<Run>((resolve, reject) => {
     const timer = setTimeout(() => reject(new RunTimeout()), ms);
@@ -92,12 +113,13 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   warmRunHost();
   if (!host) return state.failRun('The runner is not available.');
   const code = currentCode(state, lesson.starter);
+  const tag = tagOf(state, lesson.id);
   const id = ++active;
   state.startRun();
   try {
     const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
     const run = await withTimeout(host.run(request), limitMs);
-    if (id !== active) return;
+    if (id !== active || isStale(tag)) return; // the learner moved on: this result is not theirs
     performance.mark('run-received'); // the benchmark splits Run → drawn at this point
 
     useApp.getState().setRunLoad(load);
@@ -108,6 +130,7 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   } catch (err) {
     if (id !== active) return;
     dropHost();
+    if (isStale(tag)) return;
     useApp
       .getState()
       .failRun(

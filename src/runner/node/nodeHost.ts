@@ -1,5 +1,5 @@
 /**
- * The in-process RunHost for Node (tests, bench; the CLI runs in threadHost.ts's locked-down
+ * The in-process RunHost for Node (tests, bench; the CLI runs in childHost.ts's locked-down
  * worker thread, which builds on the execute host defined here): sql.js from disk, `setImmediate` as the
  * macrotask hop, `process` 'unhandledRejection' forwarded to the simulation during a run.
  * Runs are serialized: the process-wide rejection listener must belong to one run at a time.

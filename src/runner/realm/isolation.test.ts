@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LESSONS_DIR } from '../node/nodeHost.ts';
-import { createThreadHost } from '../node/threadHost.ts';
+import { createChildHost } from '../node/childHost.ts';
 import { toCliJson } from '../formatRun.ts';
 import { DEFAULT_RUN_SETTINGS, type RunRequest } from '../types.ts';
 import { OBSERVE_THEN_VANDALISE, OBSERVER, VANDAL } from './isolationSnippets.ts';
@@ -18,7 +18,7 @@ const starters = readdirSync(LESSONS_DIR)
   .map((id) => request(readFileSync(join(LESSONS_DIR, id, 'starter.ts'), 'utf8'), { lesson: id }));
 
 describe('a locked-down run thread (the CLI host)', () => {
-  const host = createThreadHost({ runTimeoutMs: 20_000 });
+  const host = createChildHost({ runTimeoutMs: 20_000 });
   afterAll(() => host.dispose());
 
   it('a snippet changes nothing the next run, or the next seed of a batch, can see', async () => {
@@ -80,7 +80,7 @@ console.log(String(o), o.constructor, e.name, e.message, String(e));`),
 
 describe('the run thread’s bounds', () => {
   it('a memory bomb ends the run stopped with the memory limit named; the next run works', async () => {
-    const host = createThreadHost({ memoryLimitMb: 96, runTimeoutMs: 30_000 });
+    const host = createChildHost({ memoryLimitMb: 96, runTimeoutMs: 30_000 });
     try {
       const bomb = await host.run(request('const a = [];\nfor (;;) a.push(new Array(1e6).fill(1));'));
       expect(bomb.outcome).toBe('stopped');
@@ -93,7 +93,7 @@ describe('the run thread’s bounds', () => {
   }, 90_000);
 
   it('a synchronous hang the loop guard cannot see is stopped by the real-time limit, in a batch too', async () => {
-    const host = createThreadHost({ runTimeoutMs: 3_000 });
+    const host = createChildHost({ runTimeoutMs: 3_000 });
     const hang = request("console.log(/(a+)+$/.test('a'.repeat(40) + '!'));");
     try {
       const run = await host.run(hang);

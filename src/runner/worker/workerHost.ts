@@ -63,6 +63,10 @@ export function startupStopReason(ms: number): string {
   return `Stopped: the run worker did not start within ${ms / 1000} s. Your code is unchanged.`;
 }
 
+export function crashedStopReason(detail: string): string {
+  return `Stopped: the run's worker crashed (${detail}), so it was restarted. Your code is unchanged.`;
+}
+
 export function timeoutStopReason(ms: number): string {
   return `Stopped: the run took more than ${ms / 1000} s of real time, so its worker was restarted. Your code is unchanged.`;
 }
@@ -227,6 +231,13 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     w.onerror = (event) => {
       if (event.outOfMemory !== undefined && active) {
         stopRunning(memoryStopReason(event.outOfMemory));
+        return;
+      }
+      // A worker that was running a snippet and died is the snippet's doing (a native stack
+      // overflow, an abort): that run stops, named, and the next one gets a new worker. Dying
+      // before `ready` is the playground's own failure and rejects.
+      if (active && workerReady) {
+        stopRunning(crashedStopReason(event.message ?? 'unknown error'));
         return;
       }
       kill();

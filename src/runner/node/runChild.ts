@@ -1,11 +1,10 @@
 /**
- * The CLI's run thread (a Node worker thread), the Node twin of the browser's run worker: it
+ * The CLI's run process (a child of the CLI), the Node twin of the browser's run worker: it
  * loads sql.js and the transpiler, warms them up, locks its realm down (realm/lockdown.ts) and
- * then answers the run protocol. The parent (threadHost.ts) bounds it from outside: real time
- * (it terminates the thread, which stops even a synchronous loop or a runaway regular
- * expression) and memory (the thread's own heap limit).
+ * then answers the run protocol over the IPC channel. The parent (childHost.ts) bounds it from
+ * outside: real time (it kills the child, which stops even a synchronous loop or a runaway
+ * regular expression) and memory (the child's own heap limit).
  */
-import { parentPort } from 'node:worker_threads';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSnippet } from '../execute.ts';
@@ -14,8 +13,10 @@ import { createWorkerHandler } from '../workerHandler.ts';
 import type { WorkerToHost } from '../workerProtocol.ts';
 import { createNodeExecuteHost, lessonModelFromDisk, LESSONS_DIR } from './nodeHost.ts';
 
-const port = parentPort;
-if (!port) throw new Error('runThread.ts runs as a worker thread (see threadHost.ts).');
+const send = process.send?.bind(process);
+if (!send) throw new Error('runChild.ts runs as a child process with an IPC channel (see childHost.ts).');
+// An orphan (the CLI was killed) has nothing left to do.
+process.on('disconnect', () => process.exit(0));
 
 const ready = (async () => {
   const host = await createNodeExecuteHost();
@@ -28,7 +29,7 @@ const ready = (async () => {
 
 const handle = createWorkerHandler(
   { run: async (request) => runSnippet(request, await ready) },
-  (message: WorkerToHost) => port.postMessage(message),
+  (message: WorkerToHost) => void send(message),
   ready,
 );
-port.on('message', (data: unknown) => void handle(data));
+process.on('message', (data: unknown) => void handle(data));

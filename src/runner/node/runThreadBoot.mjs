@@ -1,6 +1,0 @@
-// The CLI's run thread starts here: a worker thread knows no TypeScript until tsx is registered
-// in it (the same loader `npm run scenario` runs under), then loads the real entry.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./runThread.ts');
