@@ -12,6 +12,7 @@ import { LessonList } from './lesson/LessonList.tsx';
 import { LessonPane } from './lesson/LessonPane.tsx';
 import { Workspace } from './shell/Workspace.tsx';
 import { RaceLab } from './raceLab/RaceLab.tsx';
+import { ErrorBoundary } from './shell/ErrorBoundary.tsx';
 
 export function App() {
   const dark = useApplyTheme();
@@ -40,9 +41,26 @@ export function App() {
       )}
       <main className={`main${collapsed ? ' nav-collapsed' : ''}`}>
         <LessonList />
-        {lesson ? <LessonPane lesson={lesson} /> : <div />}
-        {lesson && <RaceLab />}
-        {lesson ? <Workspace lesson={lesson} dark={dark} /> : <div />}
+        {/* A part that fails to draw (e.g. a run it cannot render) says so; the rest keeps working. */}
+        {lesson ? (
+          <ErrorBoundary label="The lesson">
+            <LessonPane lesson={lesson} />
+          </ErrorBoundary>
+        ) : (
+          <div />
+        )}
+        {lesson && (
+          <ErrorBoundary label="The race lab">
+            <RaceLab />
+          </ErrorBoundary>
+        )}
+        {lesson ? (
+          <ErrorBoundary label="The workspace">
+            <Workspace lesson={lesson} dark={dark} />
+          </ErrorBoundary>
+        ) : (
+          <div />
+        )}
       </main>
     </div>
   );

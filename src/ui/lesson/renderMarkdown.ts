@@ -1,8 +1,18 @@
 /**
- * Lesson markdown → HTML with `marked` (content is ours, bundled at build time). Code blocks
- * get a `data-lang` that `colorizeCodeBlocks` later turns into Monaco-coloured tokens.
+ * Lesson markdown → HTML with `marked`, sanitised with DOMPurify (lessons are ours, but markdown
+ * passes raw HTML through: a `<script>`, an `onerror` or a `javascript:` link in a lesson must not
+ * run). Code blocks get a `data-lang` that `colorizeCodeBlocks` later turns into Monaco-coloured
+ * tokens.
  */
+import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+
+/** Sanitised HTML (scripts, event handlers, `javascript:` URLs, forms and frames removed). */
+export function sanitizeHtml(html: string): string {
+  // DOMPurify needs a DOM; outside a browser (Node unit tests) nothing is rendered anyway.
+  if (!DOMPurify.isSupported) return html;
+  return DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'iframe'] });
+}
 
 const LANGS: Record<string, string> = {
   ts: 'typescript',
@@ -22,7 +32,7 @@ export function monacoLanguageOf(lang: string | undefined): string | null {
 /** Renders the lesson body; a leading `# heading` equal to the title is dropped (the pane shows it). */
 export function renderMarkdown(markdown: string, title?: string): string {
   const body = title ? markdown.replace(/^\s*#\s+(.+)\n/, (line, h: string) => (h.trim() === title.trim() ? '' : line)) : markdown;
-  return marked.parse(body, { async: false, gfm: true }) as string;
+  return sanitizeHtml(marked.parse(body, { async: false, gfm: true }) as string);
 }
 
 interface Colorizer {
@@ -37,7 +47,7 @@ export async function colorizeCodeBlocks(root: HTMLElement, colorizer: Colorizer
       const lang = monacoLanguageOf(/language-(\S+)/.exec(code.className)?.[1]);
       if (!lang || code.dataset.colorized) return;
       const html = await colorizer.colorize(code.textContent ?? '', lang, { tabSize: 2 });
-      code.innerHTML = html;
+      code.innerHTML = sanitizeHtml(html);
       code.dataset.colorized = 'true';
     }),
   );
