@@ -101,3 +101,17 @@ test('runs that would never end are stopped with the limit named, and the next r
   await app.run();
   await expect(exception).toContainText('InvalidOperationException');
 });
+
+test('a 5 MB snippet runs like a small one (it failed with a RangeError at an unknown line)', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson(LESSON);
+  await app.editorReady();
+  const code = `const big = "${'y'.repeat(5_000_000)}";\nconsole.log(big.length);\n`;
+  await page.evaluate((c) => window.__playground!.setCode(c), code);
+  await expect.poll(() => page.evaluate(() => window.__playground!.code().length)).toBe(code.length);
+  await app.run();
+  await expect.poll(() => page.evaluate(() => window.__playground!.runOutline()?.outcome), { timeout: 60_000 }).toBe('ok');
+  await expect(page.getByTestId('exception')).not.toContainText('RangeError');
+});

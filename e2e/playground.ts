@@ -12,6 +12,7 @@ declare global {
     __playground?: {
       markers(): Promise<{ owner: string; severity: string; message: string; line: number }[] | null>;
       code(): string;
+      setCode(code: string): void;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
       batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;

@@ -36,6 +36,8 @@ export interface PlaygroundTestApi {
   markers(): Promise<EditorMarker[] | null>;
   /** The code in the editor for the current lesson. */
   code(): string;
+  /** Replaces the current lesson's code, as typing would (for inputs too large to type). */
+  setCode(code: string): void;
   lessonId(): string | null;
   /** The latest run, reduced to what a test compares; null before the first run. */
   runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
@@ -61,6 +63,7 @@ export function exposeTestApi(): void {
       const s = useApp.getState();
       return currentCode(s, findLesson(s.lessonId)?.starter ?? '');
     },
+    setCode: (code) => useApp.getState().setCode(code),
     lessonId: () => useApp.getState().lessonId,
     runOutline: () => {
       const run = useApp.getState().run;
