@@ -101,7 +101,7 @@ describe('worker host', () => {
     host.dispose();
   });
 
-  it('rejects pending calls when the worker dies or is disposed', async () => {
+  it('stops the run whose worker died under it (named), and rejects pending calls when disposed', async () => {
     const workers: FakeWorker[] = [];
     const host = createWorkerHost({
       createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!),
@@ -109,9 +109,12 @@ describe('worker host', () => {
     const pending = host.run(request());
     const queued = host.run(request());
     await new Promise((r) => setTimeout(r, 5));
-    workers[0].onerror?.({ message: 'out of memory' });
-    await expect(pending).rejects.toThrow(/Run worker died: out of memory/);
+    workers[0].onerror?.({ message: 'a native stack overflow' });
+    const stopped = await pending;
+    expect(stopped.outcome).toBe('stopped');
+    expect(stopped.stopReason).toMatch(/worker crashed \(a native stack overflow\)/);
     await new Promise((r) => setTimeout(r, 5));
+    expect(workers).toHaveLength(2); // the queued call went to a new worker
     host.dispose();
     await expect(queued).rejects.toThrow(/RunHost disposed/);
     await expect(host.run(request())).rejects.toThrow(/RunHost disposed/);
