@@ -21,7 +21,9 @@ import type { InternalEntry } from './entityEntry.ts';
 import type { StateManager } from './stateManager.ts';
 
 export function planSaveChanges(stateManager: StateManager, line: number | null): OpPlan<number> {
-  stateManager.detectChanges(line);
+  // The change tracker shows what DetectChanges found even when the save is then refused (by the
+  // ConcurrencyDetector, which it runs before): the edited entry reads Modified, as in EF Core.
+  if (stateManager.detectChanges(line)) stateManager.snapshot();
   const pending = stateManager.entries.filter(
     (e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0),
   );

@@ -256,12 +256,14 @@ export class StateManager {
   }
 
   /** ChangeTracker.DetectChanges(): snapshot comparison for every Unchanged/Modified entry. */
-  detectChanges(line: number | null): void {
-    for (const entry of this.entries) this.detectEntry(entry, line);
+  detectChanges(line: number | null): boolean {
+    let changed = false;
+    for (const entry of this.entries) changed = this.detectEntry(entry, line) || changed;
+    return changed;
   }
 
-  /** DetectChanges for one entry (what Entry(e) does). */
-  detectEntry(entry: InternalEntry, line: number | null): void {
+  /** DetectChanges for one entry (what Entry(e) does); true when it turned Unchanged → Modified. */
+  detectEntry(entry: InternalEntry, line: number | null): boolean {
     const wasUnchanged = entry.state === 'Unchanged';
     if (entry.detectChanges() && wasUnchanged) {
       entry.state = 'Modified';
@@ -277,7 +279,9 @@ export class StateManager {
         },
         line,
       );
+      return true;
     }
+    return false;
   }
 
   /** After a successful save: Added/Modified → Unchanged (with store-generated keys), Deleted → Detached. */
