@@ -1,6 +1,7 @@
 /** The reading column: title, summary, explanation, predict question; goals pinned below. */
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { GoalsList } from './GoalsList.tsx';
+import { HintsBox } from './HintsBox.tsx';
 import { LessonText } from './LessonText.tsx';
 import { PredictQuestion } from './PredictQuestion.tsx';
 
@@ -15,6 +16,7 @@ export function LessonPane({ lesson }: { lesson: Lesson }) {
         <p className="lesson-summary">{lesson.summary}</p>
         <LessonText lesson={lesson} />
         {lesson.predict && <PredictQuestion lessonId={lesson.id} predict={lesson.predict} />}
+        <HintsBox lessonId={lesson.id} hints={lesson.hints} />
       </div>
       <GoalsList lesson={lesson} />
     </article>
