@@ -12,8 +12,12 @@ describe('lesson routes', () => {
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
     }
-    expect(formatRoute({ lesson: '03-missing-await', solution: null, csharp: false })).toBe('#/lesson/03-missing-await');
-    expect(formatRoute({ lesson: '02-parallel-dashboard', solution: null, csharp: true })).toBe('#/lesson/02-parallel-dashboard/starter.cs');
+    expect(formatRoute({ lesson: '03-missing-await', solution: null, csharp: false })).toBe(
+      '#/lesson/03-missing-await',
+    );
+    expect(formatRoute({ lesson: '02-parallel-dashboard', solution: null, csharp: true })).toBe(
+      '#/lesson/02-parallel-dashboard/starter.cs',
+    );
   });
 
   it('is not a share link, and a share link is not a route', () => {

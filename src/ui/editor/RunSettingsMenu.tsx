@@ -66,8 +66,13 @@ function useCloseOnEscapeAndOutside(ref: RefObject<HTMLDetailsElement | null>): 
       }
     };
     const onPointer = (e: PointerEvent) => {
-      // Focus goes back to the chip unless the click lands on something that takes focus itself.
-      if (ref.current?.open && !ref.current.contains(e.target as Node)) close(!isFocusable(e.target));
+      if (!ref.current?.open || ref.current.contains(e.target as Node)) return;
+      close(false);
+      // Focus goes back to the chip unless the click lands on a control, which takes it. After
+      // the press: its default action moves focus to the nearest focusable ancestor (a scroller).
+      if (!isControl(e.target)) {
+        document.addEventListener('pointerup', () => ref.current?.querySelector('summary')?.focus(), { once: true });
+      }
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
@@ -78,6 +83,6 @@ function useCloseOnEscapeAndOutside(ref: RefObject<HTMLDetailsElement | null>): 
   }, [ref]);
 }
 
-function isFocusable(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('button, a[href], input, select, textarea, summary, [tabindex], .monaco-editor') !== null;
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a[href], input, select, textarea, summary, [contenteditable], [role=tab], [role=slider], .monaco-editor') !== null;
 }

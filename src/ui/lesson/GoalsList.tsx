@@ -68,7 +68,7 @@ function NextLesson({ lesson }: { lesson: Lesson }) {
   return (
     <div className="next-lesson">
       <button type="button" className="btn btn-primary btn-sm" data-testid="next-lesson" onClick={() => selectLesson(next.id)}>
-        Next lesson: {String(next.order).padStart(2, "0")} {next.title} →
+        Next lesson: {String(next.order).padStart(2, '0')} {next.title} →
       </button>
     </div>
   );

@@ -21,12 +21,20 @@ export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[
   return (
     <section className="hints" aria-labelledby="hints-title" data-testid="hints" data-shown={shown}>
       <h3 id="hints-title" className="section-title">
-        Hints <span className="muted">· {shown === 0 ? 'stuck? one at a time, before the solution' : `${shown} of ${hints.length} shown`}</span>
+        Hints{' '}
+        <span className="muted">
+          · {shown === 0 ? 'stuck? one at a time, before the solution' : `${shown} of ${hints.length} shown`}
+        </span>
       </h3>
       {shown > 0 && (
         <ol className="hint-list" ref={listRef} aria-live="polite">
           {hints.slice(0, shown).map((h, i) => (
-            <li key={i} className="hint" data-testid="hint" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(h) }} />
+            <li
+              key={i}
+              className="hint"
+              data-testid="hint"
+              dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(h) }}
+            />
           ))}
         </ol>
       )}

@@ -64,7 +64,12 @@ export function startLessonRouting(): () => void {
   writeRoute(useApp.getState(), 'replace');
   const unsubscribe = useApp.subscribe((s, prev) => {
     if (applying) return;
-    if (s.lessonId === prev.lessonId && s.diffSolution === prev.diffSolution && s.editorTab === prev.editorTab) return;
+    if (
+      s.lessonId === prev.lessonId &&
+      s.diffSolution === prev.diffSolution &&
+      s.editorTab === prev.editorTab
+    )
+      return;
     writeRoute(s, s.lessonId !== prev.lessonId ? 'push' : 'replace', prev);
   });
   window.addEventListener('popstate', onLocationChange);

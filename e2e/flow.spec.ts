@@ -1,0 +1,148 @@
+// The learning flow (issue 13): hints one at a time, one URL per lesson with Back/Forward and
+// "Next lesson", the labelled run-settings chip that closes like a popover should, the symptom
+// finder on the lesson list, and a solution diff that skips comment-only edits.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { Playground, watchNetwork } from './playground.ts';
+
+const L03 = '03-missing-await';
+const L04 = '04-sync-async-mix';
+
+/** The hints a lesson's front matter declares. */
+function hintsOf(lesson: string): string[] {
+  const md = readFileSync(`lessons/${lesson}/lesson.md`, 'utf8');
+  const front = /^---\n([\s\S]*?)\n---/.exec(md)![1];
+  return (parseYaml(front) as { hints: string[] }).hints;
+}
+
+/** A hint's text as the page shows it (inline Markdown rendered: no backticks). */
+const shownText = (hint: string) => hint.replace(/`/g, '');
+
+test('hints are revealed one at a time, before the solution, and stay revealed', async ({ page }, info) => {
+  const net = watchNetwork(page);
+  const app = new Playground(page, info);
+  const hints = hintsOf(L03);
+  expect(hints.length).toBeGreaterThanOrEqual(3);
+  await app.open(`/#/lesson/${L03}`);
+  await expect.poll(() => app.lessonId()).toBe(L03);
+
+  const box = page.getByTestId('hints');
+  const more = page.getByTestId('show-hint');
+  await expect(box.getByTestId('hint')).toHaveCount(0);
+  await expect(more).toHaveText(`Show a hint (1 of ${hints.length})`);
+  await more.click();
+  await expect(box.getByTestId('hint')).toHaveCount(1);
+  await expect(box.getByTestId('hint').first()).toHaveText(shownText(hints[0]));
+  await expect(more).toHaveText(`Show the next hint (2 of ${hints.length})`);
+  await app.shot('flow-01-first-hint');
+
+  // Kept in the lesson's progress: a reload shows the same one hint, another lesson none.
+  await page.reload();
+  await expect(box.getByTestId('hint')).toHaveCount(1);
+  await app.pickLesson(L04);
+  await expect(box.getByTestId('hint')).toHaveCount(0);
+  await app.pickLesson(L03);
+  await expect(box.getByTestId('hint')).toHaveCount(1);
+
+  for (let i = 1; i < hints.length; i++) await more.click();
+  await expect(box.getByTestId('hint')).toHaveText(hints.map(shownText));
+  await expect(more).toHaveCount(0);
+  expect(net.errors).toEqual([]);
+});
+
+test('one URL per lesson and file: Back and Forward move between lessons, Next lesson when the goals are met', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open(`/#/lesson/${L03}`);
+  await expect.poll(() => app.lessonId()).toBe(L03);
+  await expect(app.lesson(L03)).toHaveAttribute('aria-current', 'page');
+
+  await app.pickLesson(L04);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
+  await page.goBack();
+  await expect.poll(() => app.lessonId()).toBe(L03);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}$`));
+  await page.goForward();
+  await expect.poll(() => app.lessonId()).toBe(L04);
+  await page.goBack();
+  await expect.poll(() => app.lessonId()).toBe(L03);
+
+  // The file shown is in the URL too: a solution's diff, the C# twin.
+  await app.editorReady();
+  await page.getByTestId('solution-select').selectOption('solution-await');
+  await expect(page.getByTestId('solution-diff')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}/solution-await$`));
+  await page.reload();
+  await expect(page.getByTestId('solution-diff')).toBeVisible();
+  await page.getByTestId('cs-tab').click();
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}/solution-await\\.cs$`));
+  await page.getByRole('tab', { name: /snippet\.ts/ }).click();
+
+  // Solve it: the goals are met, the lesson is done, and the way on is offered.
+  await expect(page.getByTestId('next-lesson')).toHaveCount(0);
+  await page.getByTestId('apply-solution').click();
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}$`));
+  await app.run();
+  await expect(page.getByTestId('goals')).toHaveAttribute('data-all-met', 'true');
+  await expect(app.lesson(L03)).toHaveAttribute('data-status', 'done');
+  const next = page.getByTestId('next-lesson');
+  await expect(next).toContainText('Sync and async mixed');
+  await app.shot('flow-02-next-lesson');
+  await next.click();
+  await expect.poll(() => app.lessonId()).toBe(L04);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
+  // Progress is kept when moving on and back.
+  await page.goBack();
+  await expect.poll(() => app.lessonId()).toBe(L03);
+  await expect(app.lesson(L03)).toHaveAttribute('data-status', 'done');
+});
+
+test('a share link still opens its snippet, and the lesson route takes over after', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  const code = '// shared\nconst n = await db.Orders.CountAsync();\nconsole.log(n);\n';
+  const { shareHash } = await import('./playground.ts');
+  await app.open(`/${shareHash(L04, code)}`);
+  await expect.poll(() => app.lessonId()).toBe(L04);
+  await expect.poll(() => app.code()).toBe(code);
+  await app.pickLesson(L03);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}$`));
+  await page.goBack();
+  await expect.poll(() => app.lessonId()).toBe(L04);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
+});
+
+test('the run settings chip names each setting and closes on Escape and on an outside click', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open(`/#/lesson/${L03}`);
+  const chip = page.getByTestId('run-settings-menu');
+  await expect(chip).toHaveText('Latency 30 ms · jitter 0 · seed 1');
+  const latency = page.getByTestId('latency-input');
+
+  await chip.click();
+  await expect(latency).toBeVisible();
+  await app.shot('flow-03-settings-open');
+  await latency.fill('45');
+  await page.keyboard.press('Escape');
+  await expect(latency).toBeHidden();
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveText('Latency 45 ms · jitter 0 · seed 1');
+
+  await chip.click();
+  await expect(latency).toBeVisible();
+  await page.locator('#lesson-title').click();
+  await expect(latency).toBeHidden();
+  await expect(chip).toBeFocused();
+
+  // A click inside the popover leaves it open.
+  await chip.click();
+  await page.getByTestId('jitter-input').fill('5');
+  await page.locator('.settings-note').click();
+  await expect(latency).toBeVisible();
+  await expect(chip).toHaveText('Latency 45 ms · jitter ±5 ms · seed 1');
+});
