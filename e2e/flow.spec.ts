@@ -146,3 +146,73 @@ test('the run settings chip names each setting and closes on Escape and on an ou
   await expect(latency).toBeVisible();
   await expect(chip).toHaveText('Latency 45 ms · jitter ±5 ms · seed 1');
 });
+
+test('a pasted exception or stack trace finds the lessons that explain it, with the match marked', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open(`/#/lesson/${L04}`);
+  await page.getByTestId('symptom-open').click();
+  const dialog = page.getByTestId('symptom-dialog');
+  await expect(dialog).toBeVisible();
+  const input = page.getByTestId('symptom-input');
+  const results = page.getByTestId('symptom-result');
+  const first = () => results.first();
+
+  // The concurrency detector, from a stack trace through Parallel.ForEachAsync: that lesson first.
+  await input.fill(
+    [
+      'fail: Microsoft.EntityFrameworkCore.Query[10100]',
+      'System.InvalidOperationException: A second operation was started on this context instance before a previous operation completed.',
+      '   at Microsoft.EntityFrameworkCore.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection()',
+      '   at System.Threading.Tasks.Parallel.<>c__50`1.<<ForEachAsync>b__50_0>d.MoveNext()',
+    ].join('\n'),
+  );
+  await expect(first()).toHaveAttribute('data-lesson', /-parallel-foreach$/);
+  await expect(first().getByTestId('symptom-mark').first()).toHaveText(
+    'A second operation was started on this context instance',
+  );
+  await expect(first().getByTestId('symptom-mark').nth(1)).toHaveText('ForEachAsync');
+  await app.shot('flow-04-symptom-finder');
+
+  const cases: [string, RegExp, string][] = [
+    [
+      "System.InvalidOperationException: The instance of entity type 'Customer' cannot be tracked because another instance with the same key value for {'Id'} is already being tracked.",
+      /-identity-conflict$/,
+      "The instance of entity type 'Customer' cannot be tracked because another instance with the same key value",
+    ],
+    [
+      'System.ObjectDisposedException: Cannot access a disposed context instance. A common cause…',
+      /-fire-and-forget$/,
+      'ObjectDisposedException',
+    ],
+    [
+      'Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException: The database operation was expected to affect 1 row(s), but actually affected 0 row(s)',
+      /-across-contexts$/,
+      'DbUpdateConcurrencyException',
+    ],
+    [
+      'System.InvalidOperationException: There is already an open DataReader associated with this Connection which must be closed first.',
+      /-streaming$/,
+      'There is already an open DataReader associated with this Connection which must be closed first',
+    ],
+  ];
+  for (const [text, lesson, marked] of cases) {
+    await input.fill(text);
+    await expect(first()).toHaveAttribute('data-lesson', lesson);
+    await expect(first().getByTestId('symptom-mark').first()).toHaveText(marked);
+  }
+
+  // Nothing matches: said plainly, with what the lessons do explain.
+  await input.fill('System.NullReferenceException: Object reference not set to an instance of an object.');
+  await expect(results).toHaveCount(0);
+  await expect(page.getByTestId('symptom-none')).toContainText('No lesson matches this text.');
+  await expect(page.getByTestId('symptom-none')).toContainText('Cannot access a disposed context instance');
+
+  // Open the lesson: the dialog closes and the lesson (and its URL) is there.
+  await input.fill('Cannot access a disposed context instance.');
+  await first().getByTestId('symptom-open-lesson').click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => app.lessonId()).toMatch(/-fire-and-forget$/);
+  await expect(page).toHaveURL(/#\/lesson\/\d\d-fire-and-forget$/);
+});
