@@ -1,13 +1,18 @@
 // The learning flow (issue 13): hints one at a time, one URL per lesson with Back/Forward and
 // "Next lesson", the labelled run-settings chip that closes like a popover should, the symptom
 // finder on the lesson list, and a solution diff that skips comment-only edits.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { Playground, watchNetwork } from './playground.ts';
 
-const L03 = '03-missing-await';
-const L04 = '04-sync-async-mix';
+/** A lesson's folder by its slug, so renumbering the lessons does not break these tests. */
+function lessonBySlug(slug: string): string {
+  return readdirSync('lessons').find((d) => d.replace(/^\d\d-/, '') === slug)!;
+}
+
+const L03 = lessonBySlug('missing-await');
+const L04 = lessonBySlug('sync-async-mix');
 
 /** The hints a lesson's front matter declares. */
 function hintsOf(lesson: string): string[] {
@@ -215,4 +220,34 @@ test('a pasted exception or stack trace finds the lessons that explain it, with 
   await expect(dialog).toBeHidden();
   await expect.poll(() => app.lessonId()).toMatch(/-fire-and-forget$/);
   await expect(page).toHaveURL(/#\/lesson\/\d\d-fire-and-forget$/);
+});
+
+test('the solution diff leaves out comment-only edits unless asked, and opens at the first real change', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const app = new Playground(page, info);
+  const lesson = lessonBySlug('across-contexts');
+  await app.open(`/#/lesson/${lesson}`);
+  await app.editorReady();
+  await page.getByTestId('solution-select').selectOption('solution-concurrency-token');
+  const diff = page.getByTestId('solution-diff');
+  const original = diff.locator('.editor.original');
+  const modified = diff.locator('.editor.modified');
+  await expect(modified.locator('.line-insert, .char-insert').first()).toBeVisible();
+
+  // Opened at the first real change (solution line 13, the retry loop), not at the top.
+  const lineNumber = (n: number) => modified.locator('.line-numbers', { hasText: new RegExp(`^${n}$`) });
+  await expect(lineNumber(13)).toBeInViewport();
+  await expect(lineNumber(1)).toHaveCount(0);
+  await expect(diff).toContainText('lines hidden');
+  await app.shot('flow-05-diff-first-change');
+
+  // The starter's comment on line 6 differs from the solution's: hidden, the learner's side shows
+  // the solution's comment. With comment edits shown, the starter's own comment comes back.
+  await modified.locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await expect(lineNumber(1)).toHaveCount(1);
+  await expect(original).toContainText('every column is written, Version included');
+  await expect(original).not.toContainText('this context never saw the original values');
+  await page.getByTestId('diff-show-comments').check();
+  await expect(original).toContainText('this context never saw the original values');
 });
