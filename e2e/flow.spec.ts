@@ -3,6 +3,7 @@
 // finder on the lesson list, and a solution diff that skips comment-only edits.
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
 import { Playground, watchNetwork } from './playground.ts';
 
@@ -222,7 +223,9 @@ test('a pasted exception or stack trace finds the lessons that explain it, with 
   await expect(page).toHaveURL(/#\/lesson\/\d\d-fire-and-forget$/);
 });
 
-test('the solution diff leaves out comment-only edits unless asked, and opens at the first real change', async ({ page }, info) => {
+test('the solution diff leaves out comment-only edits unless asked, and opens at the first real change', async ({
+  page,
+}, info) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   const app = new Playground(page, info);
   const lesson = lessonBySlug('across-contexts');
@@ -250,4 +253,51 @@ test('the solution diff leaves out comment-only edits unless asked, and opens at
   await expect(original).not.toContainText('this context never saw the original values');
   await page.getByTestId('diff-show-comments').check();
   await expect(original).toContainText('this context never saw the original values');
+});
+
+test('the new controls are readable and accessible in light and dark, at 1024 and 1280 wide', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  const app = new Playground(page, info);
+  // Only what this spec adds: the hints, the settings popover, the symptom finder.
+  const serious = async () => {
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid=hints]')
+      .include('.settings-menu')
+      .include('.symptom-finder')
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await app.open(`/#/lesson/${L03}`);
+      await app.editorReady();
+      if ((await page.getByTestId('hint').count()) === 0) await page.getByTestId('show-hint').click();
+      await expect(page.getByTestId('hint')).toHaveCount(1);
+      await page.getByTestId('run-settings-menu').click();
+      await expect(page.getByTestId('latency-input')).toBeVisible();
+      await app.shot(`flow-06-${scheme}-${width}-hint-settings`);
+      expect(await serious()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('symptom-open').click();
+      await page
+        .getByTestId('symptom-input')
+        .fill(
+          "System.InvalidOperationException: The instance of entity type 'Customer' cannot be tracked because another instance with the same key value for {'Id'} is already being tracked.",
+        );
+      await expect(page.getByTestId('symptom-result').first()).toBeVisible();
+      await app.shot(`flow-07-${scheme}-${width}-symptoms`);
+      expect(await serious()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('symptom-dialog')).toBeHidden();
+    }
+  }
 });

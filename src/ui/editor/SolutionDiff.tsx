@@ -22,7 +22,10 @@ interface Props {
 }
 
 export default function SolutionDiff({ lessonId, name, mine, solution, dark, showComments, hidden }: Props) {
-  const original = useMemo(() => (showComments ? mine : hideCommentOnlyChanges(mine, solution).original), [mine, solution, showComments]);
+  const original = useMemo(
+    () => (showComments ? mine : hideCommentOnlyChanges(mine, solution).original),
+    [mine, solution, showComments],
+  );
   const editorRef = useRef<DiffEditorInstance | null>(null);
   // Set when a solution is opened; cleared once its first change has been scrolled into view.
   const pendingReveal = useRef(true);
@@ -34,7 +37,9 @@ export default function SolutionDiff({ lessonId, name, mine, solution, dark, sho
     const first = changes[0];
     if (!first) return;
     // A pure deletion has no modified lines: its start is the line above (0 at the very top).
-    editor.getModifiedEditor().revealLineInCenterIfOutsideViewport(Math.max(1, first.modifiedStartLineNumber));
+    editor
+      .getModifiedEditor()
+      .revealLineInCenterIfOutsideViewport(Math.max(1, first.modifiedStartLineNumber));
   };
   useEffect(() => {
     if (hidden) return;

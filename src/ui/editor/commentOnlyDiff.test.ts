@@ -5,8 +5,11 @@ import { hideCommentOnlyChanges, lineDiff, stripComments } from './commentOnlyDi
 
 describe('stripComments', () => {
   it('blanks line and block comments, keeping strings and line breaks', () => {
-    const code = "const url = 'https://x'; // a note\n/* one\ntwo */ f(\"/* not a comment */\");\nconst t = `a // b`;";
-    expect(stripComments(code)).toBe("const url = 'https://x'; \n\n f(\"/* not a comment */\");\nconst t = `a // b`;");
+    const code =
+      'const url = \'https://x\'; // a note\n/* one\ntwo */ f("/* not a comment */");\nconst t = `a // b`;';
+    expect(stripComments(code)).toBe(
+      'const url = \'https://x\'; \n\n f("/* not a comment */");\nconst t = `a // b`;',
+    );
   });
 });
 
@@ -21,8 +24,21 @@ describe('lineDiff', () => {
 });
 
 describe('hideCommentOnlyChanges', () => {
-  const mine = ['// Part 1: the old note', 'const a = await db.Orders.ToListAsync();', 'f(a); // old', '', 'await Task.WhenAll(x(), y());'].join('\n');
-  const fix = ['// Fix: a new note', '// and another line', 'const a = await db.Orders.ToListAsync();', 'f(a);   // new', 'await x();', 'await y();'].join('\n');
+  const mine = [
+    '// Part 1: the old note',
+    'const a = await db.Orders.ToListAsync();',
+    'f(a); // old',
+    '',
+    'await Task.WhenAll(x(), y());',
+  ].join('\n');
+  const fix = [
+    '// Fix: a new note',
+    '// and another line',
+    'const a = await db.Orders.ToListAsync();',
+    'f(a);   // new',
+    'await x();',
+    'await y();',
+  ].join('\n');
 
   it("takes the solution's comments, keeps the real change, and says where it starts", () => {
     const r = hideCommentOnlyChanges(mine, fix);
@@ -38,7 +54,11 @@ describe('hideCommentOnlyChanges', () => {
   });
 
   it('changes nothing when only code differs, and finds no change in comment-only edits', () => {
-    expect(hideCommentOnlyChanges('a();\nb();', 'a();\nc();')).toEqual({ original: 'a();\nb();', hidden: 0, firstChange: 2 });
+    expect(hideCommentOnlyChanges('a();\nb();', 'a();\nc();')).toEqual({
+      original: 'a();\nb();',
+      hidden: 0,
+      firstChange: 2,
+    });
     const r = hideCommentOnlyChanges('// x\na();', '// y\na(); // why');
     expect(r).toEqual({ original: '// y\na(); // why', hidden: 2, firstChange: null });
   });
@@ -58,7 +78,9 @@ describe('hideCommentOnlyChanges on every shipped solution', () => {
         const solution = fs.readFileSync(`${dir}/${lesson}/${file}`, 'utf8');
         const r = hideCommentOnlyChanges(starter, solution);
         expect(code(r.original)).toEqual(code(starter));
-        expect(stripComments(r.original).replace(/\s+/g, '')).toBe(stripComments(starter).replace(/\s+/g, ''));
+        expect(stripComments(r.original).replace(/\s+/g, '')).toBe(
+          stripComments(starter).replace(/\s+/g, ''),
+        );
         expect(r.firstChange).not.toBeNull();
       });
     }

@@ -9,17 +9,23 @@ import { renderInlineMarkdown } from './renderMarkdown.ts';
 export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[] }) {
   const shown = useApp((s) => Math.min(hints.length, s.progress[lessonId]?.hints ?? 0));
   const reveal = useApp((s) => s.revealHint);
-  const listRef = useRef<HTMLOListElement>(null);
+  const boxRef = useRef<HTMLElement>(null);
   const asked = useRef(false);
-  // After a click, bring the new hint into view (the button moves below it).
+  // After a click, bring the new hint (and the button for the next) into view.
   useEffect(() => {
     if (!asked.current) return;
     asked.current = false;
-    listRef.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    boxRef.current?.scrollIntoView({ block: 'nearest' });
   }, [shown]);
   if (hints.length === 0) return null;
   return (
-    <section className="hints" aria-labelledby="hints-title" data-testid="hints" data-shown={shown}>
+    <section
+      ref={boxRef}
+      className="hints"
+      aria-labelledby="hints-title"
+      data-testid="hints"
+      data-shown={shown}
+    >
       <h3 id="hints-title" className="section-title">
         Hints{' '}
         <span className="muted">
@@ -27,7 +33,7 @@ export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[
         </span>
       </h3>
       {shown > 0 && (
-        <ol className="hint-list" ref={listRef} aria-live="polite">
+        <ol className="hint-list" aria-live="polite">
           {hints.slice(0, shown).map((h, i) => (
             <li
               key={i}
