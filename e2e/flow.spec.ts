@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
-import { Playground, watchNetwork } from './playground.ts';
+import { Playground, shareHash, watchNetwork } from './playground.ts';
 
 /** A lesson's folder by its slug, so renumbering the lessons does not break these tests. */
 function lessonBySlug(slug: string): string {
@@ -110,7 +110,6 @@ test('a share link still opens its snippet, and the lesson route takes over afte
 }, info) => {
   const app = new Playground(page, info);
   const code = '// shared\nconst n = await db.Orders.CountAsync();\nconsole.log(n);\n';
-  const { shareHash } = await import('./playground.ts');
   await app.open(`/${shareHash(L04, code)}`);
   await expect.poll(() => app.lessonId()).toBe(L04);
   await expect.poll(() => app.code()).toBe(code);
@@ -118,6 +117,11 @@ test('a share link still opens its snippet, and the lesson route takes over afte
   await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}$`));
   await page.goBack();
   await expect.poll(() => app.lessonId()).toBe(L04);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
+
+  // A broken link: its message, and the address bar shows the lesson still open.
+  await page.goto(`/#v1/${'x'.repeat(60)}`);
+  await expect(page.getByText('This share link is damaged')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
 });
 

@@ -64,12 +64,11 @@ export function startLessonRouting(): () => void {
   writeRoute(useApp.getState(), 'replace');
   const unsubscribe = useApp.subscribe((s, prev) => {
     if (applying) return;
-    if (
-      s.lessonId === prev.lessonId &&
-      s.diffSolution === prev.diffSolution &&
-      s.editorTab === prev.editorTab
-    )
-      return;
+    const same =
+      s.lessonId === prev.lessonId && s.diffSolution === prev.diffSolution && s.editorTab === prev.editorTab;
+    // A share link dropped from the address bar (opened, broken or stale) leaves no hash: put the route back.
+    if (same && location.hash.length <= 1) writeRoute(s, 'replace');
+    if (same) return;
     writeRoute(s, s.lessonId !== prev.lessonId ? 'push' : 'replace', prev);
   });
   window.addEventListener('popstate', onLocationChange);
