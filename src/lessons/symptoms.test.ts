@@ -72,6 +72,21 @@ describe('findLessonsForSymptom, on the shipped lessons', () => {
   });
 });
 
+describe('every exception a lesson quotes', () => {
+  // The lessons quote the real messages in code blocks; pasting one must find a lesson (a new
+  // exception needs `symptoms:` in its lesson's front matter), and its own if it declares any.
+  const QUOTE = /^(?:(?:System|Microsoft)\.[\w.]+Exception: .+|There is already an open DataReader.+)$/gm;
+  for (const lesson of lessons) {
+    for (const [quote] of lesson.markdown.matchAll(QUOTE)) {
+      it(`${lesson.id}: ${quote.slice(0, 70)}…`, () => {
+        const found = findLessonsForSymptom(quote, lessons).map((m) => m.lessonId);
+        expect(found, 'no lesson declares this message under symptoms:').not.toEqual([]);
+        if (lesson.symptoms) expect(found).toContain(lesson.id);
+      });
+    }
+  }
+});
+
 describe('compileSymptom', () => {
   it('ignores case and line wrapping, and lets … stand for a short stretch', () => {
     const re = compileSymptom('The instance of entity type … cannot be tracked');
