@@ -96,9 +96,14 @@ test('one URL per lesson and file: Back and Forward move between lessons, Next l
   const next = page.getByTestId('next-lesson');
   await expect(next).toContainText('Sync and async mixed');
   await app.shot('flow-02-next-lesson');
+  const text = page.locator('.lesson-scroll');
+  await text.evaluate((el) => (el.scrollTop = 400));
+  await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await next.click();
   await expect.poll(() => app.lessonId()).toBe(L04);
   await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
+  await expect(page.locator('#lesson-title')).toContainText('Sync and async mixed');
+  expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
   // Progress is kept when moving on and back.
   await page.goBack();
   await expect.poll(() => app.lessonId()).toBe(L03);

@@ -8,7 +8,8 @@ import { PredictQuestion } from './PredictQuestion.tsx';
 export function LessonPane({ lesson }: { lesson: Lesson }) {
   return (
     <article className="lesson-pane" aria-labelledby="lesson-title">
-      <div className="lesson-scroll" tabIndex={0} aria-label="Lesson text">
+      {/* Keyed by lesson: another lesson (Next, Back, the list) opens at its top, not mid-text. */}
+      <div key={lesson.id} className="lesson-scroll" tabIndex={0} aria-label="Lesson text">
         <p className="lesson-kicker">Lesson {String(lesson.order).padStart(2, '0')}</p>
         <h1 id="lesson-title" className="lesson-h1">
           {lesson.title}
