@@ -90,7 +90,9 @@ test('one URL per lesson and file: Back and Forward move between lessons, Next l
   await expect(page.getByTestId('next-lesson')).toHaveCount(0);
   await page.getByTestId('apply-solution').click();
   await expect(page).toHaveURL(new RegExp(`#/lesson/${L03}$`));
+  await expect(page.getByTestId('symptom-callout')).toBeVisible();
   await app.run();
+  await expect(page.getByTestId('symptom-callout')).toHaveCount(0);
   await expect(page.getByTestId('goals')).toHaveAttribute('data-all-met', 'true');
   await expect(app.lesson(L03)).toHaveAttribute('data-status', 'done');
   const next = page.getByTestId('next-lesson');
@@ -167,6 +169,11 @@ test('a pasted exception or stack trace finds the lessons that explain it, with 
 }, info) => {
   const app = new Playground(page, info);
   await app.open(`/#/lesson/${L04}`);
+  // A first visit offers the way in above the lesson; the lesson list's button is always there.
+  await page.getByTestId('symptom-callout').getByRole('button').click();
+  await expect(page.getByTestId('symptom-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('symptom-dialog')).toBeHidden();
   await page.getByTestId('symptom-open').click();
   const dialog = page.getByTestId('symptom-dialog');
   await expect(dialog).toBeVisible();

@@ -4,12 +4,14 @@ import { GoalsList } from './GoalsList.tsx';
 import { HintsBox } from './HintsBox.tsx';
 import { LessonText } from './LessonText.tsx';
 import { PredictQuestion } from './PredictQuestion.tsx';
+import { SymptomCallout } from './SymptomFinder.tsx';
 
 export function LessonPane({ lesson }: { lesson: Lesson }) {
   return (
     <article className="lesson-pane" aria-labelledby="lesson-title">
       {/* Keyed by lesson: another lesson (Next, Back, the list) opens at its top, not mid-text. */}
       <div key={lesson.id} className="lesson-scroll" tabIndex={0} aria-label="Lesson text">
+        <SymptomCallout />
         <p className="lesson-kicker">Lesson {String(lesson.order).padStart(2, '0')}</p>
         <h1 id="lesson-title" className="lesson-h1">
           {lesson.title}

@@ -3,7 +3,7 @@
  * the lessons that explain it with the part that matched marked, and open one. The matching is
  * src/lessons/symptoms.ts, on the `symptoms:` each lesson's front matter declares.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../state/store.ts';
 import { getLessons } from '../../state/lessons.ts';
 import { excerpt, findLessonsForSymptom, type SymptomMatch } from '../../lessons/symptoms.ts';
@@ -13,8 +13,17 @@ import { Icon } from '../shell/Icon.tsx';
 /** Lessons listed before "show more": the best few, since one message can be in many lessons. */
 const FIRST = 4;
 
+/** The one finder dialog (in the lesson list), so the start-of-course callout can open it too. */
+let openFinder: (() => void) | null = null;
+
 export function SymptomFinder({ collapsed }: { collapsed: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    openFinder = () => dialog.current?.showModal();
+    return () => {
+      openFinder = null;
+    };
+  }, []);
   return (
     <div className="symptom-finder">
       <button
@@ -175,5 +184,23 @@ function NoMatch({ lessons }: { lessons: Lesson[] }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The way in for someone who arrives with an error from work: shown above the first lesson they
+ * see until they have run anything, then the lesson list's button is enough.
+ */
+export function SymptomCallout() {
+  const fresh = useApp((s) => Object.values(s.progress).every((p) => p.runs === 0));
+  if (!fresh) return null;
+  return (
+    <p className="symptom-callout" data-testid="symptom-callout">
+      Here because of an exception in your log?{' '}
+      <button type="button" className="btn-link" onClick={() => openFinder?.()}>
+        Paste it to find the lesson that explains it
+      </button>
+      .
+    </p>
   );
 }
