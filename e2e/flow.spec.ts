@@ -170,6 +170,8 @@ test('a pasted exception or stack trace finds the lessons that explain it, with 
   const app = new Playground(page, info);
   await app.open(`/#/lesson/${L04}`);
   // A first visit offers the way in above the lesson; the lesson list's button is always there.
+  await expect(page.getByTestId('symptom-callout')).toBeVisible();
+  await app.shot('flow-00-first-visit-callout');
   await page.getByTestId('symptom-callout').getByRole('button').click();
   await expect(page.getByTestId('symptom-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -282,6 +284,7 @@ test('the new controls are readable and accessible in light and dark, at 1024 an
       .include('[data-testid=hints]')
       .include('.settings-menu')
       .include('.symptom-finder')
+      .include('[data-testid=symptom-callout]')
       .analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
