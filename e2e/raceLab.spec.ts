@@ -44,7 +44,7 @@ test('run ×100: progress, failure rate, seed chart, replay a failing seed, comp
   await expect.poll(() => app.lessonId()).toBe(L07);
   await app.editorReady();
   await app.setSettings({ latency: 6, jitter: 5 });
-  await expect(page.getByTestId('run-settings-menu')).toContainText('6 ms ±5 · seed 1');
+  await expect(page.getByTestId('run-settings-menu')).toContainText('Latency 6 ms · jitter ±5 ms · seed 1');
 
   await app.openRaceLab();
   await expect(page.getByTestId('batch-size')).toHaveValue('100');

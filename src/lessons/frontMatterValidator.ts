@@ -4,6 +4,7 @@
  */
 import { MATCHER_KEYS, type Goal, type GoalMatcher } from './goals.ts';
 import type { ExpectationCase, FileExpectation, LessonSettings, ModelPatch, Predict } from './types.ts';
+import type { Symptoms } from './symptoms.ts';
 
 const GOAL_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -106,6 +107,20 @@ export class Validator {
       };
     });
     return { addProperties };
+  }
+
+  symptoms(x: unknown, field: string): Symptoms {
+    const o = this.object(x, field);
+    this.keys(o, field, ['messages', 'clues']);
+    const patterns = (k: 'messages' | 'clues') =>
+      (o[k] === undefined ? [] : this.strings(o[k], `${field}.${k}`)).map((p, i) => {
+        // Short patterns match too much of a stack trace; a bare `…` matches anything.
+        if (p.replace(/…/g, '').trim().length < 8) this.fail(`${field}.${k}[${i}]`, 'needs at least 8 characters besides "…"');
+        return p;
+      });
+    const messages = patterns('messages');
+    if (messages.length === 0) this.fail(`${field}.messages`, 'needs at least one message (clues only rank)');
+    return { messages, clues: patterns('clues') };
   }
 
   predict(x: unknown, field: string): Predict {

@@ -185,4 +185,13 @@ describe('parseLesson', () => {
     ]);
     expect(base.seed.Order[0]).toEqual({ Id: 1 });
   });
+
+  it('reads symptoms: messages identify the lesson, clues only rank, short patterns are refused', () => {
+    const md = (y: string) => LESSON_MD.replace('files:', `symptoms:\n${y}\nfiles:`);
+    const lesson = parseLesson('02-parallel', files(md('  messages: ["A second operation was started"]\n  clues: [Task.WhenAll]')));
+    expect(lesson.symptoms).toEqual({ messages: ['A second operation was started'], clues: ['Task.WhenAll'] });
+    expect(parseLesson('02-parallel', files()).symptoms).toBeUndefined();
+    expect(() => parseLesson('02-parallel', files(md('  clues: [Task.WhenAll]')))).toThrow(/symptoms.messages.*needs at least one message/);
+    expect(() => parseLesson('02-parallel', files(md('  messages: ["…  Error  …"]')))).toThrow(/symptoms.messages\[0\].*8 characters/);
+  });
 });

@@ -15,6 +15,9 @@
  * predict: { question: ..., options: [..], answer: 1, explanation: ... }
  * goals: [ { id: no-exception, text: ..., noException: true }, ... ]   # vocabulary: goals.ts
  * hints: [ ..., ... ]
+ * symptoms:                   # optional: what a learner may paste from a log (symptoms.ts)
+ *   messages: ["A second operation was started on this context instance"]   # identify the lesson
+ *   clues: ["Parallel.ForEachAsync"]                                           # only rank it
  * files:                      # one entry per starter.ts / solution-*.ts, what the test checks;
  *                             # solutions are listed (and shown) in this order: the fixes' rank
  *   starter:
@@ -80,6 +83,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     'predict',
     'goals',
     'hints',
+    'symptoms',
     'files',
   ]);
 
@@ -99,6 +103,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     seenGoals.add(g.id);
   }
   const hints = v.array(data.hints ?? [], 'hints').map((h, i) => v.string(h, `hints[${i}]`));
+  const symptoms = data.symptoms === undefined ? undefined : v.symptoms(data.symptoms, 'symptoms');
 
   const solutionFiles = Object.keys(files)
     .filter((f) => SOLUTION_PATTERN.test(f))
@@ -136,6 +141,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     ...(predict ? { predict } : {}),
     goals,
     hints,
+    ...(symptoms ? { symptoms } : {}),
     ...(settings ? { settings } : {}),
     ...(model ? { model } : {}),
     starter: files['starter.ts'],

@@ -3,6 +3,7 @@
  * {@link parseLesson}; nothing here touches the DOM or the file system.
  */
 import type { Goal } from './goals.ts';
+import type { Symptoms } from './symptoms.ts';
 
 export type { Goal, GoalResult, GoalMatcher, ExceptionSpec } from './goals.ts';
 
@@ -85,6 +86,8 @@ export interface Lesson {
   predict?: Predict;
   goals: Goal[];
   hints: string[];
+  /** What a learner may paste from a log that this lesson explains (symptoms.ts). */
+  symptoms?: Symptoms;
   settings?: LessonSettings;
   model?: ModelPatch;
   starter: string;

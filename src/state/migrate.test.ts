@@ -27,4 +27,9 @@ describe('migratePersisted', () => {
     expect(migratePersisted({ split: { editor: 60, timeline: 50 } }, 2).split).toEqual({ editor: 60, timeline: 30 });
     expect(migratePersisted({ split: { editor: 'x', timeline: -3 } }, 2).split).toEqual({ editor: 38, timeline: 15 });
   });
+
+  it('keeps how many hints were revealed, dropping a nonsense count', () => {
+    const s = migratePersisted({ progress: { a: { status: 'in-progress', runs: 0, hints: 2 }, b: { status: 'done', runs: 1, hints: 'x' } } }, 2);
+    expect(s.progress).toEqual({ a: { status: 'in-progress', runs: 0, hints: 2 }, b: { status: 'done', runs: 1 } });
+  });
 });

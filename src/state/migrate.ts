@@ -47,6 +47,7 @@ function progressOf(v: unknown): Record<string, LessonProgress> {
       status: p.status === 'done' ? 'done' : 'in-progress',
       runs: num(p.runs, 0),
       ...(typeof p.prediction === 'number' ? { prediction: p.prediction } : {}),
+      ...(typeof p.hints === 'number' && Number.isInteger(p.hints) && p.hints > 0 ? { hints: p.hints } : {}),
     };
   }
   return out;

@@ -43,6 +43,8 @@ function validSettings(s: unknown): RunSettings | null {
 /** Reads a location hash. `none` when it is not a share link at all (empty or unrelated). */
 export function decodeShare(hash: string): DecodeResult {
   if (!hash || hash === '#') return { kind: 'none' };
+  // `#/…` is the app's own lesson route (lessonRoute.ts), never a share link.
+  if (hash.startsWith('#/')) return { kind: 'none' };
   if (!/^#v\d+\//.test(hash)) {
     return hash.startsWith('#v') || hash.length > 40
       ? fail('This share link is not in a format this playground understands.')

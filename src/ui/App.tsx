@@ -8,6 +8,7 @@ import { useApplyTheme } from './shell/useTheme.ts';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
 import { useNavCollapsed } from './shell/useNavCollapsed.ts';
 import { openLinkFromLocation, watchStaleShareHash } from './shell/shareActions.ts';
+import { startLessonRouting } from './shell/lessonRouting.ts';
 import { LessonList } from './lesson/LessonList.tsx';
 import { LessonPane } from './lesson/LessonPane.tsx';
 import { Workspace } from './shell/Workspace.tsx';
@@ -25,7 +26,9 @@ export function App() {
     openLinkFromLocation();
     window.addEventListener('hashchange', openLinkFromLocation);
     const unwatch = watchStaleShareHash();
+    const stopRouting = startLessonRouting();
     return () => {
+      stopRouting();
       window.removeEventListener('hashchange', openLinkFromLocation);
       unwatch();
     };

@@ -7,6 +7,8 @@ export interface LessonProgress {
   /** Index of the option picked for the predict question. */
   prediction?: number;
   runs: number;
+  /** How many of the lesson's hints the learner has revealed (they stay revealed). */
+  hints?: number;
 }
 
 export interface ProgressSlice {
@@ -14,6 +16,8 @@ export interface ProgressSlice {
   recordPrediction: (lessonId: string, option: number) => void;
   /** After a run of the lesson: `solved` when every goal was met. */
   recordRun: (lessonId: string, solved: boolean) => void;
+  /** Reveals the next hint of a lesson that has `total` hints (no-op once all are shown). */
+  revealHint: (lessonId: string, total: number) => void;
 }
 
 const fresh: LessonProgress = { status: 'in-progress', runs: 0 };
@@ -28,5 +32,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     const p = get().progress[lessonId] ?? fresh;
     const status = solved || p.status === 'done' ? 'done' : 'in-progress';
     set({ progress: { ...get().progress, [lessonId]: { ...p, status, runs: p.runs + 1 } } });
+  },
+  revealHint: (lessonId, total) => {
+    const p = get().progress[lessonId] ?? fresh;
+    const hints = Math.min(total, (p.hints ?? 0) + 1);
+    if (hints !== (p.hints ?? 0)) set({ progress: { ...get().progress, [lessonId]: { ...p, hints } } });
   },
 });

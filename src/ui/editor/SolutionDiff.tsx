@@ -1,6 +1,13 @@
-/** A solution shown as a diff against the learner's code (lazy: Monaco's diff editor). */
-import { DiffEditor } from '@monaco-editor/react';
+/**
+ * A solution shown as a diff against the learner's code (lazy: Monaco's diff editor). By default
+ * comment-only edits are left out (commentOnlyDiff.ts), and the view opens at the first real change.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
+import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
+
+type DiffEditorInstance = Parameters<DiffOnMount>[0];
 
 interface Props {
   lessonId: string;
@@ -8,19 +15,53 @@ interface Props {
   mine: string;
   solution: string;
   dark: boolean;
+  /** Show edits that only touch comments (off: the learner's side takes the solution's comments). */
+  showComments: boolean;
+  /** The overlay is hidden: the next time it shows, it opens at the first change again. */
+  hidden: boolean;
 }
 
-export default function SolutionDiff({ lessonId, name, mine, solution, dark }: Props) {
+export default function SolutionDiff({ lessonId, name, mine, solution, dark, showComments, hidden }: Props) {
+  const original = useMemo(
+    () => (showComments ? mine : hideCommentOnlyChanges(mine, solution).original),
+    [mine, solution, showComments],
+  );
+  const editorRef = useRef<DiffEditorInstance | null>(null);
+  // Set when a solution is opened; cleared once its first change has been scrolled into view.
+  const pendingReveal = useRef(true);
+  const revealFirstChange = () => {
+    const editor = editorRef.current;
+    const changes = editor?.getLineChanges();
+    if (!editor || !changes || !pendingReveal.current) return;
+    pendingReveal.current = false;
+    const first = changes[0];
+    if (!first) return;
+    // A pure deletion has no modified lines: its start is the line above (0 at the very top).
+    editor
+      .getModifiedEditor()
+      .revealLineInCenterIfOutsideViewport(Math.max(1, first.modifiedStartLineNumber));
+  };
+  useEffect(() => {
+    if (hidden) return;
+    pendingReveal.current = true;
+    revealFirstChange();
+    // Only when a solution is (re)opened: edits and the comments toggle keep the scroll.
+  }, [name, hidden]);
+  const onMount: DiffOnMount = (editor) => {
+    editorRef.current = editor;
+    editor.onDidUpdateDiff(revealFirstChange);
+  };
   return (
     <DiffEditor
       height="100%"
       language="typescript"
-      original={mine}
+      original={original}
       modified={solution}
       originalModelPath={`diff/${lessonId}/mine.ts`}
       modifiedModelPath={`diff/${lessonId}/${name}.ts`}
       theme={monacoTheme(dark)}
       loading={null}
+      onMount={onMount}
       // Keep the models on unmount: disposing them first makes Monaco throw "TextModel got disposed
       // before DiffEditorWidget model got reset". They are reused by path next time.
       keepCurrentOriginalModel

@@ -1,7 +1,7 @@
 /** The lesson's goals, checked against the latest run of the learner's own code. */
 import { useMemo } from 'react';
 import type { GoalResult, Lesson } from '../../state/lessonTypes.ts';
-import { goalsFor } from '../../state/lessons.ts';
+import { getLessons, goalsFor } from '../../state/lessons.ts';
 import { useApp } from '../../state/store.ts';
 import { Icon } from '../shell/Icon.tsx';
 
@@ -37,6 +37,7 @@ export function GoalsList({ lesson }: { lesson: Lesson }) {
           {solved && ' · lesson complete'}
         </span>
       </h3>
+      {solved && <NextLesson lesson={lesson} />}
       <ul className="goal-list" data-testid="goals" data-all-met={String(solved)}>
         {required.map((g) => (
           <GoalItem key={g.id} g={g} ran={!!run} />
@@ -55,5 +56,20 @@ export function GoalsList({ lesson }: { lesson: Lesson }) {
         </>
       )}
     </section>
+  );
+}
+
+/** Once the goals are met: the way on, to the next lesson in order (none after the last). */
+function NextLesson({ lesson }: { lesson: Lesson }) {
+  const selectLesson = useApp((s) => s.selectLesson);
+  const lessons = getLessons();
+  const next = lessons[lessons.findIndex((l) => l.id === lesson.id) + 1];
+  if (!next) return <p className="next-lesson muted">That was the last lesson.</p>;
+  return (
+    <div className="next-lesson">
+      <button type="button" className="btn btn-primary btn-sm" data-testid="next-lesson" onClick={() => selectLesson(next.id)}>
+        Next lesson: {String(next.order).padStart(2, '0')} {next.title} →
+      </button>
+    </div>
   );
 }

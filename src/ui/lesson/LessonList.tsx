@@ -4,6 +4,7 @@ import { getLessons } from '../../state/lessons.ts';
 import { Icon } from '../shell/Icon.tsx';
 import { runVerdict } from '../../runner/verdict.ts';
 import { useNavCollapsed } from '../shell/useNavCollapsed.ts';
+import { SymptomFinder } from './SymptomFinder.tsx';
 
 export function LessonList() {
   const lessonId = useApp((s) => s.lessonId);
@@ -37,6 +38,7 @@ export function LessonList() {
           <Icon name="menu" />
         </button>
       </div>
+      <SymptomFinder collapsed={collapsed} />
       <ol className="lesson-list">
         {lessons.map((l) => {
           const status = progress[l.id]?.status ?? 'new';

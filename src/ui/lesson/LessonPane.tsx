@@ -1,13 +1,17 @@
 /** The reading column: title, summary, explanation, predict question; goals pinned below. */
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { GoalsList } from './GoalsList.tsx';
+import { HintsBox } from './HintsBox.tsx';
 import { LessonText } from './LessonText.tsx';
 import { PredictQuestion } from './PredictQuestion.tsx';
+import { SymptomCallout } from './SymptomFinder.tsx';
 
 export function LessonPane({ lesson }: { lesson: Lesson }) {
   return (
     <article className="lesson-pane" aria-labelledby="lesson-title">
-      <div className="lesson-scroll" tabIndex={0} aria-label="Lesson text">
+      {/* Keyed by lesson: another lesson (Next, Back, the list) opens at its top, not mid-text. */}
+      <div key={lesson.id} className="lesson-scroll" tabIndex={0} aria-label="Lesson text">
+        <SymptomCallout />
         <p className="lesson-kicker">Lesson {String(lesson.order).padStart(2, '0')}</p>
         <h1 id="lesson-title" className="lesson-h1">
           {lesson.title}
@@ -15,6 +19,7 @@ export function LessonPane({ lesson }: { lesson: Lesson }) {
         <p className="lesson-summary">{lesson.summary}</p>
         <LessonText lesson={lesson} />
         {lesson.predict && <PredictQuestion lessonId={lesson.id} predict={lesson.predict} />}
+        <HintsBox lessonId={lesson.id} hints={lesson.hints} />
       </div>
       <GoalsList lesson={lesson} />
     </article>

@@ -52,3 +52,8 @@ export async function colorizeCodeBlocks(root: HTMLElement, colorizer: Colorizer
     }),
   );
 }
+
+/** One line of lesson Markdown (a hint: `code`, *emphasis*) → inline HTML, no paragraph. */
+export function renderInlineMarkdown(text: string): string {
+  return marked.parseInline(text, { async: false, gfm: true }) as string;
+}
