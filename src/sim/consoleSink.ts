@@ -6,8 +6,7 @@ import type { Runtime } from './runtime.ts';
 
 export function formatConsoleValue(value: unknown, depth = 0): string {
   if (typeof value === 'string') return depth === 0 ? value : `'${value}'`;
-  if (value === null || value === undefined || typeof value !== 'object')
-    return typeof value === 'function' ? `[Function ${value.name || 'anonymous'}]` : String(value);
+  if (value === null || value === undefined || typeof value !== 'object') return typeof value === 'function' ? `[Function ${value.name || 'anonymous'}]` : String(value);
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (depth > 2) return Array.isArray(value) ? '[Array]' : '[Object]';
   if (Array.isArray(value)) {
@@ -28,11 +27,5 @@ export function createConsole(rt: Runtime) {
       rt.trace.console.push(text);
       rt.trace.emit({ type: 'console', level, text }, rt.line());
     };
-  return {
-    log: write('log'),
-    info: write('info'),
-    warn: write('warn'),
-    error: write('error'),
-    debug: write('log'),
-  };
+  return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log') };
 }

@@ -36,8 +36,7 @@ export function defineEntityClasses(model: ModelDef): Map<string, EntityClass> {
     const cls = class {
       constructor(init: Record<string, unknown> = {}) {
         const self = this as Record<string, unknown>;
-        for (const p of type.properties)
-          self[p.name] = init[p.name] !== undefined ? init[p.name] : defaultValue(p);
+        for (const p of type.properties) self[p.name] = init[p.name] !== undefined ? init[p.name] : defaultValue(p);
       }
     };
     Object.defineProperty(cls, 'name', { value: type.name });

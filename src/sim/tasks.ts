@@ -169,11 +169,7 @@ export interface CancellationToken {
 }
 
 /** Runs `body` now and forwards its outcome, whether it returns, throws or returns a promise. */
-export function adopt<T>(
-  body: () => Awaitable<T>,
-  resolve: (v: T) => void,
-  reject: (e: unknown) => void,
-): void {
+export function adopt<T>(body: () => Awaitable<T>, resolve: (v: T) => void, reject: (e: unknown) => void): void {
   let result: Awaitable<T>;
   try {
     result = body();

@@ -17,11 +17,7 @@ import type {
 } from './trace.ts';
 
 /** A trace event as emitted, before the recorder stamps seq/t/flow/line. */
-export type EventBody = TraceEvent extends infer E
-  ? E extends TraceEvent
-    ? Omit<E, 'seq' | 't' | 'flow' | 'line'>
-    : never
-  : never;
+export type EventBody = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'seq' | 't' | 'flow' | 'line'> : never) : never;
 
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
@@ -39,13 +35,7 @@ export class TraceRecorder {
   ) {}
 
   emit(body: EventBody, line: number | null = null, flow?: number): TraceEvent {
-    const event = {
-      seq: this.events.length,
-      t: this.clock.now,
-      line,
-      flow: flow ?? this.currentFlow(),
-      ...body,
-    } as TraceEvent;
+    const event = { seq: this.events.length, t: this.clock.now, line, flow: flow ?? this.currentFlow(), ...body } as TraceEvent;
     this.events.push(event);
     return event;
   }
@@ -58,14 +48,7 @@ export class TraceRecorder {
     request: number | null,
     readEntries: () => FinalEntry[],
   ): void {
-    this.contexts.set(id, {
-      id,
-      origin,
-      createdAt: this.clock.now,
-      disposedAt: null,
-      line,
-      finalEntries: [],
-    });
+    this.contexts.set(id, { id, origin, createdAt: this.clock.now, disposedAt: null, line, finalEntries: [] });
     this.entryReaders.set(id, readEntries);
     this.emit({ type: 'context-created', context: id, origin, scope, request }, line);
   }
@@ -90,15 +73,7 @@ export class TraceRecorder {
     this.emit({ type: 'context-disposed', context: id }, line);
   }
 
-  opStarted(
-    op: number,
-    context: number,
-    name: string,
-    kind: OperationKind,
-    entity: string | null,
-    sync: boolean,
-    line: number | null,
-  ): void {
+  opStarted(op: number, context: number, name: string, kind: OperationKind, entity: string | null, sync: boolean, line: number | null): void {
     const flow = this.currentFlow();
     this.operations.set(op, {
       id: op,
@@ -122,11 +97,7 @@ export class TraceRecorder {
     if (!info) return;
     info.end = this.clock.now;
     info.status = status;
-    this.emit(
-      { type: 'op-end', op, context: info.context, status, exception, summary },
-      info.line,
-      info.flow,
-    );
+    this.emit({ type: 'op-end', op, context: info.context, status, exception, summary }, info.line, info.flow);
   }
 
   tracker(context: number, entries: () => TrackerEntry[]): void {
