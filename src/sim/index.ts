@@ -235,12 +235,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     }
     const bodyReason = bodyError?.error;
     for (const reason of rt.whenAnyLosers) {
-      if (
-        reason === bodyReason ||
-        reason instanceof StopRun ||
-        rt.tasks.some((t) => t.reason === reason && !t.observed)
-      )
-        continue;
+      if (reason === bodyReason || reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) continue;
       nativeRejections.push(toExceptionInfo(reason));
     }
     for (const info of nativeRejections) {

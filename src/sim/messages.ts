@@ -90,8 +90,7 @@ export function tempValuePersists(property: string, entityType: string, state: s
 }
 
 /** RelationalStrings.UpdateStoreException (DbUpdateException). */
-export const UPDATE_STORE_EXCEPTION =
-  'An error occurred while saving the entity changes. See the inner exception for details.';
+export const UPDATE_STORE_EXCEPTION = 'An error occurred while saving the entity changes. See the inner exception for details.';
 
 /** SqlClient without MARS, a live reader on the connection (ADP.OpenReaderExists(marsOn: false)). */
 export const OPEN_DATAREADER =
