@@ -1,7 +1,7 @@
 /** Small helpers the app and the test share. */
 import type { GoalResult } from './goals.ts';
 import type { Lesson, LessonSettings } from './types.ts';
-import type { Provider } from '../runner/types.ts';
+import type { Provider } from '../sim/provider.ts';
 
 export interface FullSettings {
   latencyMs: number;
