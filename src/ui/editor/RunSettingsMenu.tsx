@@ -13,11 +13,7 @@ export function RunSettingsMenu() {
   const setSettings = useApp((s) => s.setSettings);
   return (
     <details className="settings-menu">
-      <summary
-        className="btn btn-sm"
-        title="Simulated database latency, jitter and seed"
-        data-testid="run-settings-menu"
-      >
+      <summary className="btn btn-sm" title="Simulated database latency, jitter and seed" data-testid="run-settings-menu">
         {settings.latencyMs} ms{settings.jitterMs ? ` ±${settings.jitterMs}` : ''} · seed {settings.seed}
       </summary>
       <div className="settings-pop" role="group" aria-label="Run settings">
