@@ -2,7 +2,7 @@
  * Share links: `#v1/<lz-string compressToEncodedURIComponent(JSON)>` where the JSON is
  * `{ "l": lessonId, "c": code, "s": { latencyMs, jitterMs, seed, provider? } }`. The prefix is versioned so
  * old links keep working when the payload grows (documented in the README); a link without
- * `provider` (made before it existed) runs on the default provider.
+ * `provider` (made before it existed) runs on its lesson's provider (workspaceSlice.openShared).
  * Decoding never throws: a bad link yields a message for the learner.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
