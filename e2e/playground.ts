@@ -142,6 +142,14 @@ export class Playground {
     await menu.click();
   }
 
+  /** Opens the toolbar's settings popover and picks the database provider. */
+  async setProvider(provider: 'sqlserver' | 'sqlserver-mars' | 'sqlite') {
+    const menu = this.page.getByTestId('run-settings-menu');
+    if (!(await this.page.getByTestId('provider-select').isVisible())) await menu.click();
+    await this.page.getByTestId('provider-select').selectOption(provider);
+    await menu.click();
+  }
+
   async openRaceLab() {
     if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
     await expect(this.page.getByTestId('race-lab')).toBeVisible();

@@ -79,7 +79,7 @@ test('run ×100: progress, failure rate, seed chart, replay a failing seed, comp
   const outline = (await app.runOutline())!;
   expect(outline.outcome).toBe('threw');
   expect(outline.exception).toBe('InvalidOperationException@7');
-  expect(JSON.parse(outline.settings)).toEqual({ latencyMs: 6, jitterMs: 5, seed });
+  expect(JSON.parse(outline.settings)).toEqual({ latencyMs: 6, jitterMs: 5, seed, provider: 'sqlserver' });
   await expect(page.getByTestId('run-settings')).toHaveText(`6 ms ± 5 · seed ${seed}`);
   await expect(page.getByTestId('seed-input')).toHaveValue(String(seed));
   await expect(page.getByTestId('timeline').locator('[data-testid=timeline-op][data-status=threw]')).not.toHaveCount(0);

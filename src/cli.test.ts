@@ -46,11 +46,13 @@ describe('parseCliArgs', () => {
         '--json',
         '--runs',
         '20',
+        '--provider',
+        'sqlite',
       ]),
     ).toEqual({
       file: 'f.ts',
-      settings: { seed: 4, latencyMs: 10, jitterMs: 5 },
-      explicit: { seed: 4, latencyMs: 10, jitterMs: 5 },
+      settings: { seed: 4, latencyMs: 10, jitterMs: 5, provider: 'sqlite' },
+      explicit: { seed: 4, latencyMs: 10, jitterMs: 5, provider: 'sqlite' },
       lesson: '01-x',
       json: true,
       runs: 20,
@@ -78,7 +80,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('scenario CLI', () => {
-  it('--json prints exactly the DESIGN §4 keys, plus the final entry states conformance compares', async () => {
+  it('--json prints exactly the DESIGN §4 keys, plus the final entry states conformance compares and the provider', async () => {
     const { code, stdout, stderr } = await cli(collision, '--json');
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -93,6 +95,7 @@ describe('scenario CLI', () => {
       'console',
       'entries',
       'durationMs',
+      'provider',
       'stopReason',
       'stoppedBy',
       'verdict',
@@ -116,10 +119,23 @@ describe('scenario CLI', () => {
     expect(Object.keys(json.sql[0])).toEqual(['at', 'context', 'parameters', 'text', 'failed']);
   });
 
+  it('rejects an unknown --provider', () => {
+    expect(() => parseCliArgs(['f.ts', '--provider', 'oracle'])).toThrow(
+      /--provider must be one of sqlserver, sqlserver-mars, sqlite/,
+    );
+  });
+
+  it('--provider sqlite: the parallel queries no longer collide, and --json says which provider ran', async () => {
+    const { stdout } = await cli(collision, '--provider', 'sqlite', '--json');
+    const json = JSON.parse(stdout);
+    expect(json.provider).toBe('sqlite');
+    expect(json.outcome).toBe('ok');
+  });
+
   it('prints a text timeline with the collision and the .NET-style stack', async () => {
     const { code, stdout } = await cli(collision, '--latency', '50');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Run: threw {2}\(50 ms simulated; latency 50 ms/);
+    expect(stdout).toMatch(/^Run: threw {2}\(50 ms simulated; sqlserver, latency 50 ms/);
     expect(stdout).toMatch(
       /t= {4}0ms {2}ctx#1 {2}COLLISION: ToListAsync {2}line 2 while ToListAsync \(line 1\) held the context/,
     );

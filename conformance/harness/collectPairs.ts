@@ -1,10 +1,12 @@
 /**
  * The pairs conformance runs: every lesson file (`starter.ts`, `solution-*.ts`) with its C# twin
  * beside it, and every `conformance/scenarios/NAME.ts` with `NAME.cs`. A scenario's settings come
- * from a header line in its `.ts` file: `// @conformance lesson=13-across-contexts latency=30`.
+ * from a header line in its `.ts` file: `// @conformance lesson=13-across-contexts latency=30`, and
+ * `provider=sqlite` for real SQLite with no latency interceptor (the simulator's `sqlite` provider).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isProvider, type Provider } from '../../src/runner/types.ts';
 
 export interface Pair {
   /** `02-parallel-dashboard/starter` or `scenarios/find-hit`. */
@@ -14,6 +16,7 @@ export interface Pair {
   cs: string | null;
   lesson?: string;
   latencyMs?: number;
+  provider?: Provider;
 }
 
 function header(file: string): Partial<Pair> {
@@ -24,6 +27,7 @@ function header(file: string): Partial<Pair> {
   for (const [, key, value] of line?.matchAll(/(\w+)=(\S+)/g) ?? []) {
     if (key === 'lesson') out.lesson = value;
     if (key === 'latency') out.latencyMs = Number(value);
+    if (key === 'provider' && isProvider(value)) out.provider = value;
   }
   return out;
 }

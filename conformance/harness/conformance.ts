@@ -44,14 +44,27 @@ function settingsOf(pair: Pair) {
   const base = pair.lesson
     ? lessonRunSettings(loadLessonFromDisk(nodeFs, join(root, 'lessons'), pair.lesson), DEFAULT_RUN_SETTINGS)
     : DEFAULT_RUN_SETTINGS;
-  return { ...base, ...(pair.latencyMs !== undefined ? { latencyMs: pair.latencyMs } : {}), jitterMs: 0 };
+  // The oracle is real EF Core on SQLite: with its latency interceptor it stands for a networked
+  // database that allows several readers per connection (`sqlserver-mars`); without it
+  // (`provider=sqlite`), for SQLite as it is. SQL Server's no-MARS refusal is SqlClient's and
+  // cannot be checked here (src/sim/provider.ts).
+  const provider = (pair.provider ?? base.provider) === 'sqlite' ? 'sqlite' : 'sqlserver-mars';
+  return {
+    ...base,
+    ...(pair.latencyMs !== undefined ? { latencyMs: pair.latencyMs } : {}),
+    jitterMs: 0,
+    provider,
+  } as const;
 }
 
 const started = Date.now();
 const jobs: OracleJob[] = [];
 for (const pair of pairs) {
   const model = modelKeyOf(pair);
-  if (pair.cs) jobs.push({ id: pair.id, file: pair.cs, model, latencyMs: settingsOf(pair).latencyMs });
+  if (pair.cs) {
+    const { latencyMs, provider } = settingsOf(pair);
+    jobs.push({ id: pair.id, file: pair.cs, model, latencyMs, provider });
+  }
 }
 const modelsDir = join(root, 'conformance', '.build', 'models');
 const modelKeys = await exportModels(modelsDir, models);

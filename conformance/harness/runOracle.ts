@@ -10,6 +10,8 @@ export interface OracleJob {
   file: string;
   model: string;
   latencyMs: number;
+  /** `sqlite`: real SQLite without the latency interceptor. */
+  provider?: string;
 }
 
 export interface OracleLine {

@@ -1,5 +1,5 @@
 // The oracle: runs C# scenarios on real EF Core 10 + SQLite and prints one JSON line per scenario.
-// Input (stdin): {"models": {"default": {"db": "...", "meta": "..."}}, "scenarios": [{"id", "file", "model", "latencyMs"}]}.
+// Input (stdin): {"models": {"default": {"db": "...", "meta": "..."}}, "scenarios": [{"id", "file", "model", "latencyMs", "provider"?}]}.
 // Output (stdout): {"id": "...", "result": {...}} or {"id": "...", "error": "..."} per scenario, in order.
 using System.Text.Json;
 using Playground.Oracle;

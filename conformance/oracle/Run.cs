@@ -25,6 +25,11 @@ public sealed class Run
     public required CompiledModel Model { get; init; }
     public required string ConnectionString { get; init; }
     public required double LatencyMs { get; init; }
+    /**
+     * Real Microsoft.Data.Sqlite, untouched: no latency interceptor, so its async methods complete
+     * synchronously as they do in production (the simulator's `sqlite` provider).
+     */
+    public bool RealSqlite { get; init; }
 
     public PlaygroundApp App { get; }
     internal ServiceLifetime ContextLifetime = ServiceLifetime.Scoped;
@@ -79,7 +84,7 @@ public sealed class Run
     public void Configure(DbContextOptionsBuilder o)
     {
         o.UseSqlite(ConnectionString);
-        o.AddInterceptors(new LatencyInterceptor(this));
+        if (!RealSqlite) o.AddInterceptors(new LatencyInterceptor(this));
         o.LogTo((id, _) => id == RelationalEventId.CommandExecuted || id == RelationalEventId.CommandError, OnLog);
     }
 

@@ -13,7 +13,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Playground.Oracle;
 
-public sealed record Scenario(string id, string file, string model, double latencyMs);
+/** `provider`: "sqlite" runs real SQLite as it is (no latency interceptor); anything else adds the latency. */
+public sealed record Scenario(string id, string file, string model, double latencyMs, string? provider = null);
 
 public sealed record ThrowSite(int? line, string? operation);
 
@@ -171,7 +172,7 @@ public static class ScenarioRunner
         var console = new StringWriter();
         var realOut = Console.Out;
         var clock = new VirtualRuntime();
-        var run = new Run { Clock = clock, Model = model, ConnectionString = connectionString, LatencyMs = scenario.latencyMs };
+        var run = new Run { Clock = clock, Model = model, ConnectionString = connectionString, LatencyMs = scenario.latencyMs, RealSqlite = scenario.provider == "sqlite" };
         Run.Begin(run);
         lock (Unobserved) Unobserved.Clear();
         scriptPath = path;

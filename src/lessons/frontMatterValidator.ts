@@ -2,6 +2,7 @@
  * Validation of a lesson's front matter, field by field. Each check names the file and the field
  * of the first problem (LessonError), so a writer can fix a typo from the test output alone.
  */
+import { PROVIDERS, isProvider, type Provider } from '../sim/provider.ts';
 import { MATCHER_KEYS, type Goal, type GoalMatcher } from './goals.ts';
 import type { ExpectationCase, FileExpectation, LessonSettings, ModelPatch, Predict } from './types.ts';
 import type { Symptoms } from './symptoms.ts';
@@ -75,8 +76,12 @@ export class Validator {
 
   settings(x: unknown, field: string): LessonSettings {
     const o = this.object(x, field);
-    this.keys(o, field, ['latencyMs', 'jitterMs', 'seed']);
+    this.keys(o, field, ['latencyMs', 'jitterMs', 'seed', 'provider']);
     const out: LessonSettings = {};
+    if (o.provider !== undefined) {
+      if (!isProvider(o.provider)) this.fail(`${field}.provider`, `must be one of ${PROVIDERS.join(', ')}`);
+      out.provider = o.provider;
+    }
     if (o.latencyMs !== undefined) out.latencyMs = this.number(o.latencyMs, `${field}.latencyMs`);
     if (o.jitterMs !== undefined) out.jitterMs = this.number(o.jitterMs, `${field}.jitterMs`);
     if (o.seed !== undefined) out.seed = this.integer(o.seed, `${field}.seed`);
@@ -273,8 +278,14 @@ export class Validator {
     }
     if (o.requires !== undefined) {
       const r = this.object(o.requires, `${field}.requires`);
-      this.keys(r, `${field}.requires`, ['minLatencyMs', 'maxLatencyMs', 'minJitterMs']);
+      this.keys(r, `${field}.requires`, ['minLatencyMs', 'maxLatencyMs', 'minJitterMs', 'provider']);
       goal.requires = {};
+      if (r.provider !== undefined) {
+        const list = Array.isArray(r.provider) ? (r.provider as unknown[]) : [r.provider];
+        if (list.length === 0 || !list.every(isProvider))
+          this.fail(`${field}.requires.provider`, `must be one or a list of ${PROVIDERS.join(', ')}`);
+        goal.requires.provider = Array.isArray(r.provider) ? (list as Provider[]) : (r.provider as Provider);
+      }
       for (const k of ['minLatencyMs', 'maxLatencyMs', 'minJitterMs'] as const) {
         if (r[k] !== undefined) goal.requires[k] = this.number(r[k], `${field}.requires.${k}`);
       }

@@ -39,10 +39,11 @@
  * (it had a connection) or that the detector refused. `type` matches the .NET short name
  * (`InvalidOperationException`; a `System.` prefix is ignored).
  *
- * `requires: { minLatencyMs?, maxLatencyMs?, minJitterMs? }`: the goal is met only on runs with
+ * `requires: { minLatencyMs?, maxLatencyMs?, minJitterMs?, provider? }`: the goal is met only on runs with
  * such settings, e.g. "no exception under production latency" is not proven by a run at 2 ms.
  */
 import type { ExceptionInfo, Run, SqlEntry } from '../sim/trace.ts';
+import type { Provider } from '../sim/provider.ts';
 import { runVerdict } from '../runner/verdict.ts';
 import { collisionsOf, conflictsOf, connectionsOf, peakOverlap, peakOverlapOnOneContext, unique, updatesOf, usedContexts } from './runFacts.ts';
 
@@ -125,6 +126,11 @@ export interface GoalRequires {
   minLatencyMs?: number;
   maxLatencyMs?: number;
   minJitterMs?: number;
+  /**
+   * Only counts on runs with this provider, or one of these ("no exception on SQL Server without
+   * MARS"; "on a provider where async queries can overlap", which SQLite is not).
+   */
+  provider?: Provider | Provider[];
 }
 
 export interface Goal extends GoalMatcher {
@@ -175,7 +181,10 @@ function evaluateComparison(goal: Goal, run: Run): Check {
 }
 
 function unmetRequirement(req: GoalRequires, run: Run): string | null {
-  const { latencyMs, jitterMs } = run.settings;
+  const { latencyMs, jitterMs, provider } = run.settings;
+  const wanted = req.provider === undefined ? null : [req.provider].flat();
+  if (wanted && !wanted.includes(provider ?? 'sqlserver'))
+    return `Only counts with provider ${wanted.join(' or ')}; this run used ${provider ?? 'sqlserver'}`;
   if (req.minLatencyMs !== undefined && latencyMs < req.minLatencyMs)
     return `Only counts with latency ≥ ${req.minLatencyMs} ms; this run used ${latencyMs} ms`;
   if (req.maxLatencyMs !== undefined && latencyMs > req.maxLatencyMs)

@@ -1,11 +1,13 @@
 /** Small helpers the app and the test share. */
 import type { GoalResult } from './goals.ts';
 import type { Lesson, LessonSettings } from './types.ts';
+import type { Provider } from '../sim/provider.ts';
 
 export interface FullSettings {
   latencyMs: number;
   jitterMs: number;
   seed: number;
+  provider?: Provider;
 }
 
 /** The settings a lesson opens with (its own over the defaults), then one case's overrides. */
@@ -28,5 +30,7 @@ export function requiredGoalsMet(results: GoalResult[]): boolean {
  */
 export function csharpFor(lesson: Pick<Lesson, 'csharp' | 'programCs'>, stem: string): string {
   const twin = lesson.csharp[stem] ?? lesson.csharp.starter ?? '';
-  return lesson.programCs ? `${twin.trimEnd()}\n\n// ---- Program.cs (ASP.NET Core wiring; shown, not run) ----\n${lesson.programCs}` : twin;
+  return lesson.programCs
+    ? `${twin.trimEnd()}\n\n// ---- Program.cs (ASP.NET Core wiring; shown, not run) ----\n${lesson.programCs}`
+    : twin;
 }

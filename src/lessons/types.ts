@@ -3,6 +3,7 @@
  * {@link parseLesson}; nothing here touches the DOM or the file system.
  */
 import type { Goal } from './goals.ts';
+import type { Provider } from '../sim/provider.ts';
 import type { Symptoms } from './symptoms.ts';
 
 export type { Goal, GoalResult, GoalMatcher, ExceptionSpec } from './goals.ts';
@@ -12,6 +13,8 @@ export interface LessonSettings {
   latencyMs?: number;
   jitterMs?: number;
   seed?: number;
+  /** The database provider (`sqlserver`, `sqlserver-mars`, `sqlite`); default `sqlserver`. */
+  provider?: Provider;
 }
 
 /** The question shown before the first run ("Will this throw? Where?"); the run reveals the answer. */

@@ -1,8 +1,8 @@
 /**
- * `npm run -s scenario -- FILE.ts [--seed N] [--latency MS] [--jitter MS] [--lesson ID] [--json] [--runs N]`
+ * `npm run -s scenario -- FILE.ts [--seed N] [--latency MS] [--jitter MS] [--provider P] [--lesson ID] [--json] [--runs N]`
  * (DESIGN.md §4). Pure parsing, so the CLI's contract is testable without a process.
  */
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from './types.ts';
+import { DEFAULT_RUN_SETTINGS, PROVIDERS, isProvider, type RunSettings } from './types.ts';
 
 export interface CliArgs {
   file: string;
@@ -18,7 +18,7 @@ export interface CliArgs {
 }
 
 export const CLI_USAGE =
-  'usage: npm run -s scenario -- FILE.ts|FILE.cs [--seed N] [--latency MS] [--jitter MS] [--lesson ID] [--runs N] [--json] [--no-color]';
+  'usage: npm run -s scenario -- FILE.ts|FILE.cs [--seed N] [--latency MS] [--jitter MS] [--provider sqlserver|sqlserver-mars|sqlite] [--lesson ID] [--runs N] [--json] [--no-color]';
 
 export class CliUsageError extends Error {
   constructor(message: string) {
@@ -61,6 +61,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       case '--jitter':
         settings.jitterMs = explicit.jitterMs = integer(flag, value(), 0);
         break;
+      case '--provider': {
+        const name = value();
+        if (!isProvider(name))
+          throw new CliUsageError(`--provider must be one of ${PROVIDERS.join(', ')}, got "${name ?? ''}"`);
+        settings.provider = explicit.provider = name;
+        break;
+      }
       case '--runs':
         runs = integer(flag, value(), 1);
         break;

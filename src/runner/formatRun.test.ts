@@ -128,7 +128,7 @@ const fixture: Run = {
 };
 
 describe('toCliJson', () => {
-  it('keeps only the DESIGN §4 keys, plus the final entry states conformance compares', () => {
+  it('keeps only the DESIGN §4 keys, plus the final entry states conformance compares and the provider', () => {
     const json = toCliJson(fixture);
     expect(Object.keys(json)).toEqual([
       'outcome',
@@ -140,6 +140,7 @@ describe('toCliJson', () => {
       'console',
       'entries',
       'durationMs',
+      'provider',
       'stopReason',
       'stoppedBy',
       'verdict',

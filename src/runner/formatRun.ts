@@ -27,6 +27,8 @@ export interface CliRunJson {
   /** Each context's tracked entries when it was disposed (or when the run ended): raw states. */
   entries: { context: number; entity: string; key: unknown; state: string }[];
   durationMs: number;
+  /** The database provider the run simulated (`sqlserver`, `sqlserver-mars`, `sqlite`). */
+  provider: string;
   /** Why the run stopped (`outcome: "stopped"`), else null: the message and its name. */
   stopReason: string | null;
   stoppedBy: StopKind | null;
@@ -75,6 +77,7 @@ export function toCliJson(run: Run): CliRunJson {
       (c.finalEntries ?? []).map((e) => ({ context: c.id, entity: e.entity, key: e.key, state: e.state })),
     ),
     durationMs: run.durationMs,
+    provider: run.settings.provider,
     stopReason: run.outcome === 'stopped' ? (run.stopReason ?? null) : null,
     stoppedBy: stopKind(run),
     verdict: (({ kind, failed, headline }) => ({ kind, failed, headline }))(runVerdict(run)),
@@ -137,10 +140,10 @@ function eventLine(ev: TraceEvent, names: Map<number, string>, paint: Paint): st
 export function formatRunText(run: Run, options: FormatOptions = {}): string {
   const paint = painter(options.color ?? false);
   const out: string[] = [];
-  const { latencyMs, jitterMs, seed } = run.settings;
+  const { latencyMs, jitterMs, seed, provider } = run.settings;
   out.push(
     paint.bold(`Run: ${run.outcome}`) +
-      `  (${run.durationMs} ms simulated; latency ${latencyMs} ms, jitter ${jitterMs} ms, seed ${seed})`,
+      `  (${run.durationMs} ms simulated; ${provider}, latency ${latencyMs} ms, jitter ${jitterMs} ms, seed ${seed})`,
   );
   if (run.stopReason) out.push(run.stopReason);
   // The run's one verdict, in the app's words (unless the stop reason above already said it).

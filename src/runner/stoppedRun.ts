@@ -4,11 +4,12 @@
  * every caller can treat every reply alike.
  */
 import type { Diagnostic, Run, RunSettings } from './types.ts';
+import { DEFAULT_PROVIDER } from '../sim/provider.ts';
 
 export const CANCELLED_REASON = 'Cancelled: the run was stopped before it finished. Your code is unchanged.';
 
 export function stoppedRun(settings: RunSettings, reason: string, diagnostics: Diagnostic[] = []): Run {
-  const { latencyMs, jitterMs, seed } = settings;
+  const { latencyMs, jitterMs, seed, provider } = settings;
   return {
     outcome: 'stopped',
     exception: null,
@@ -19,9 +20,19 @@ export function stoppedRun(settings: RunSettings, reason: string, diagnostics: D
     console: [],
     durationMs: 0,
     stopReason: reason,
-    settings: { latencyMs, jitterMs, seed },
+    settings: { latencyMs, jitterMs, seed, provider: provider ?? DEFAULT_PROVIDER },
     trace: [
-      { seq: 0, t: 0, line: null, flow: 1, type: 'run-start', latencyMs, jitterMs, seed },
+      {
+        seq: 0,
+        t: 0,
+        line: null,
+        flow: 1,
+        type: 'run-start',
+        latencyMs,
+        jitterMs,
+        seed,
+        provider: provider ?? DEFAULT_PROVIDER,
+      },
       { seq: 1, t: 0, line: null, flow: 1, type: 'run-end', outcome: 'stopped', reason },
     ],
     requests: [],

@@ -17,15 +17,28 @@ export type {
   Diagnostic,
   RequestInfo as SimulatedRequest,
 } from '../sim/trace.ts';
+export type { Provider } from '../sim/provider.ts';
+export { PROVIDERS, PROVIDER_LABELS, isProvider } from '../sim/provider.ts';
+import { DEFAULT_PROVIDER, type Provider } from '../sim/provider.ts';
 
 /** Per-run settings a learner can change (the race lab) and that a share link carries. */
 export interface RunSettings {
   latencyMs: number;
   jitterMs: number;
   seed: number;
+  /**
+   * The database provider simulated (src/sim/provider.ts): what it changes, and only that.
+   * Absent means `sqlserver` (runs, links and saved workspaces from before it existed).
+   */
+  provider?: Provider;
 }
 
-export const DEFAULT_RUN_SETTINGS: RunSettings = { latencyMs: 30, jitterMs: 0, seed: 1 };
+export const DEFAULT_RUN_SETTINGS: RunSettings = {
+  latencyMs: 30,
+  jitterMs: 0,
+  seed: 1,
+  provider: DEFAULT_PROVIDER,
+};
 
 export interface RunRequest {
   code: string;

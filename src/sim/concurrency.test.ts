@@ -160,11 +160,15 @@ describe('ConcurrencyDetector', () => {
   });
 
   it('EnableThreadSafetyChecks(false) turns the detector off: the overlap runs', async () => {
-    const run = await runCode(`
+    const run = await runCode(
+      `
       const options = new DbContextOptionsBuilder().EnableThreadSafetyChecks(false).Options;
       await using ctx = new AppDb(options);
       await Task.WhenAll(ctx.Orders.ToListAsync(), ctx.Invoices.ToListAsync());
-    `);
+    `,
+      // With MARS: without it SqlClient refuses the second command instead (provider.test.ts).
+      { provider: 'sqlserver-mars' },
+    );
     expect(run.outcome).toBe('ok');
     expect(maxOverlap(run)).toBe(2);
   });
@@ -184,13 +188,17 @@ describe('ConcurrencyDetector', () => {
   });
 
   it('streaming: work between rows on the same flow is not caught; another flow inside MoveNextAsync is', async () => {
-    const sameFlow = await runCode(`
+    const sameFlow = await runCode(
+      `
       let n = 0;
       for await (const c of db.Customers.Where((c) => c.Id <= 3).AsAsyncEnumerable()) {
         n += await db.Orders.CountAsync((o) => o.CustomerId == c.Id);
       }
       console.log(n);
-    `);
+    `,
+      // With MARS: without it the open reader refuses the count (provider.test.ts).
+      { provider: 'sqlserver-mars' },
+    );
     expect(sameFlow.outcome).toBe('ok');
     expect(sameFlow.console).toEqual(['12']);
 

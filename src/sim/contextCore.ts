@@ -3,6 +3,7 @@
  * data access. The public AppDb object (dbContext.ts) delegates here; snippets never see it.
  */
 import { ConcurrencyDetector } from './concurrencyDetector.ts';
+import { ConnectionActivity } from './connectionActivity.ts';
 import type { ConnectionPool } from './connectionPool.ts';
 import type { SimDatabase } from './data/database.ts';
 import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
@@ -33,6 +34,7 @@ export interface RunEnv {
 export class ContextCore implements QueryContext {
   readonly id: number;
   readonly detector: ConcurrencyDetector;
+  readonly activity = new ConnectionActivity();
   readonly data: DataAccess;
   readonly stateManager: StateManager;
   disposed = false;

@@ -11,8 +11,13 @@
  *
  * An async operation returns a SimTask that faults instead of throwing (an async method never
  * throws synchronously); a synchronous one throws and blocks the clock for its round-trips.
+ *
+ * The provider (provider.ts) changes two steps: on `sqlite` an async operation does its round-trip
+ * blocking, like its synchronous twin, and returns a completed task; on `sqlserver` (no MARS) a
+ * command is refused while another operation of the context has a command or reader open.
  */
 import type { ConcurrencyDetector } from './concurrencyDetector.ts';
+import type { ConnectionActivity } from './connectionActivity.ts';
 import type { ConnectionPool } from './connectionPool.ts';
 import type { DataAccess, PlannedCommand } from './dataAccess.ts';
 import {
@@ -27,12 +32,15 @@ import type { CallSite } from './simulation.ts';
 import type { SimTask } from './simTask.ts';
 import type { OperationKind } from './trace.ts';
 import { libraryFrames, type FailureKind } from './libraryFrames.ts';
+import { completesSynchronously, oneCommandPerConnection } from './provider.ts';
 
 /** What an operation needs from its context. */
 export interface ContextCore {
   readonly id: number;
   readonly rt: Runtime;
   readonly detector: ConcurrencyDetector;
+  /** What the context's connection is busy with (SQL Server without MARS refuses a second command). */
+  readonly activity: ConnectionActivity;
   readonly pool: ConnectionPool;
   readonly data: DataAccess;
   readonly contextName: string;
@@ -116,7 +124,31 @@ function prepare<T>(ctx: ContextCore, s: Started, d: OpDescriptor, plan: () => O
   const p = plan();
   if (p.commands.length === 0) return p;
   enterDetector(ctx, s.op, s.site, d);
+  sendCommand(ctx, s.op, s.site, d);
   return p;
+}
+
+/**
+ * The command reaches the connection. On SQL Server without MARS, SqlClient refuses it while
+ * another operation of this context has a command or a reader open; the refused operation leaves
+ * the detector it had just entered.
+ */
+export function sendCommand(ctx: ContextCore, op: number, site: CallSite | null, d: OpDescriptor): void {
+  const refusal = oneCommandPerConnection(ctx.rt.settings.provider) ? ctx.activity.refusal(op) : null;
+  if (refusal === null) {
+    ctx.activity.commandSent(op);
+    return;
+  }
+  if (ctx.detector.holder === op) {
+    ctx.detector.exit(op);
+    ctx.rt.trace.emit({ type: 'detector-exit', context: ctx.id, op }, site?.line ?? null);
+  }
+  throw ctx.rt.decorate(
+    new InvalidOperationException(refusal),
+    site,
+    libraryFrames('reader', d.name, d.kind),
+    op,
+  );
 }
 
 /**
@@ -151,6 +183,7 @@ export function enterDetector(ctx: ContextCore, op: number, site: CallSite | nul
 }
 
 function release(ctx: ContextCore, s: Started, connection: number | null): void {
+  ctx.activity.ended(s.op);
   if (ctx.detector.holder === s.op) {
     ctx.detector.exit(s.op);
     ctx.rt.trace.emit({ type: 'detector-exit', context: ctx.id, op: s.op }, s.line);
@@ -217,6 +250,15 @@ export function runAsync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPla
     source.resolve(value);
     return source.task;
   }
+  if (completesSynchronously(ctx.rt.settings.provider)) {
+    // Microsoft.Data.Sqlite: the "async" round-trip runs on the caller's thread, before the call returns.
+    try {
+      source.resolve(blockingRoundTrip(ctx, s, d, p));
+    } catch (error) {
+      source.reject(error);
+    }
+    return source.task;
+  }
   const go = (connection: number) => {
     opened(ctx, s, connection);
     const latencies = p.commands.map(() => ctx.rt.drawLatency());
@@ -275,6 +317,11 @@ export function runSync<T>(ctx: ContextCore, d: OpDescriptor, plan: () => OpPlan
     ctx.rt.trace.opEnded(s.op, 'ok', null, p.summary(value));
     return value;
   }
+  return blockingRoundTrip(ctx, s, d, p);
+}
+
+/** Opens a connection and spends the commands' latency holding the (only) thread, then finishes. */
+function blockingRoundTrip<T>(ctx: ContextCore, s: Started, d: OpDescriptor, p: OpPlan<T>): T {
   const connection = ctx.pool.tryOpen();
   if (connection === null) {
     // Nobody else can run while this thread blocks, so nothing will free a connection.

@@ -26,6 +26,7 @@ import { createDeterministicGlobals } from './deterministicGlobals.ts';
 import type { ExceptionInfo, Run } from './trace.ts';
 
 export { DEFAULT_SETTINGS } from './simulation.ts';
+export { DEFAULT_PROVIDER, PROVIDERS, PROVIDER_LABELS, isProvider, type Provider } from './provider.ts';
 export type { CallSite, CallSiteSource, Simulation, SimulationOptions, SimSettings } from './simulation.ts';
 export type * from './trace.ts';
 export { defaultModel } from './data/model.ts';
@@ -61,6 +62,8 @@ function defineLazy(target: Record<string, unknown>, name: string, make: () => u
 
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  // A settings object may carry `provider: undefined` (older callers): that means the default.
+  settings.provider ??= DEFAULT_SETTINGS.provider;
   const model = options.model ?? defaultModel;
   const rt = new Runtime(
     settings,
@@ -73,6 +76,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     latencyMs: settings.latencyMs,
     jitterMs: settings.jitterMs,
     seed: settings.seed,
+    provider: settings.provider,
   });
   const database = createDatabaseTemplate(options.sql, model).open();
   const env: RunEnv = {
@@ -262,7 +266,12 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       console: rt.trace.console,
       durationMs: rt.now,
       stopReason: stoppedBy,
-      settings: { latencyMs: settings.latencyMs, jitterMs: settings.jitterMs, seed: settings.seed },
+      settings: {
+        latencyMs: settings.latencyMs,
+        jitterMs: settings.jitterMs,
+        seed: settings.seed,
+        provider: settings.provider,
+      },
       trace: rt.trace.events,
       requests: lifetimes.requests,
       diagnostics: [],

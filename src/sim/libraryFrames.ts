@@ -5,7 +5,15 @@
  */
 import type { OperationKind } from './trace.ts';
 
-export type FailureKind = 'collision' | 'disposed' | 'identity' | 'concurrency' | 'pool' | 'translation' | 'generic';
+export type FailureKind =
+  | 'collision'
+  | 'disposed'
+  | 'identity'
+  | 'concurrency'
+  | 'pool'
+  | 'translation'
+  | 'reader'
+  | 'generic';
 
 const EF = 'Microsoft.EntityFrameworkCore';
 
@@ -49,6 +57,16 @@ export function libraryFrames(failure: FailureKind, method: string, kind: Operat
       ];
     case 'pool':
       return ['Microsoft.Data.SqlClient.ConnectionPool.DbConnectionPool.TryGetConnection(DbConnection owningObject)', `${EF}.Storage.RelationalConnection.OpenAsync(CancellationToken cancellationToken)`, apiFrame(method)];
+    case 'reader': {
+      // SqlClient refuses the command (SQL Server without MARS, provider.ts).
+      const exec = kind === 'save' || kind === 'raw' ? 'ExecuteNonQueryAsync' : 'ExecuteReaderAsync';
+      return [
+        'Microsoft.Data.SqlClient.SqlInternalConnectionTds.ValidateConnectionForExecute(SqlCommand command)',
+        `Microsoft.Data.SqlClient.SqlCommand.${exec}(CancellationToken cancellationToken)`,
+        `${EF}.Storage.RelationalCommand.${exec}(RelationalCommandParameterObject parameterObject, CancellationToken cancellationToken)`,
+        apiFrame(method),
+      ];
+    }
     case 'translation':
       return [`${EF}.Query.QueryableMethodTranslatingExpressionVisitor.Translate(Expression expression)`, apiFrame(method)];
     default:

@@ -91,3 +91,10 @@ export function tempValuePersists(property: string, entityType: string, state: s
 
 /** RelationalStrings.UpdateStoreException (DbUpdateException). */
 export const UPDATE_STORE_EXCEPTION = 'An error occurred while saving the entity changes. See the inner exception for details.';
+
+/** SqlClient without MARS, a live reader on the connection (ADP.OpenReaderExists(marsOn: false)). */
+export const OPEN_DATAREADER =
+  'There is already an open DataReader associated with this Connection which must be closed first.';
+
+/** SqlClient without MARS, another async command still executing (SQL.MARSUnsupportedOnConnection). */
+export const MARS_UNSUPPORTED = 'The connection does not support MultipleActiveResultSets.';

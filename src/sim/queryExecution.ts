@@ -8,13 +8,16 @@
  * between rows (EFCORE.md Decision 4). The first MoveNextAsync pays the command's round-trip;
  * each further row arrives after a tenth of the latency (rows stream in packets), so another
  * flow can land inside a MoveNextAsync and be caught, while work issued *between* rows on the
- * same flow is not.
+ * same flow is not. The stream's reader stays open from its first row to its end: on SQL Server
+ * without MARS another command of the context is refused meanwhile (provider.ts). On SQLite each
+ * MoveNextAsync completes before it returns.
  */
 import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
 import { materializeRow, translateQuery, TranslationError, type QuerySpec } from './data/translate.ts';
 import type { ContextCore, OpPlan } from './dbOperation.ts';
-import { disposedError, enterDetector, runAsync, runSync } from './dbOperation.ts';
+import { disposedError, enterDetector, runAsync, runSync, sendCommand } from './dbOperation.ts';
+import { completesSynchronously } from './provider.ts';
 import type { QueryResult } from './dataAccess.ts';
 import { InvalidOperationException, toExceptionInfo } from './exceptions.ts';
 import {
@@ -149,6 +152,7 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
       const end = (status: 'ok' | 'threw', error?: unknown) => {
         if (finished) return;
         finished = true;
+        ctx.activity.ended(op);
         if (connection !== null) {
           rt.trace.emit({ type: 'connection-close', context: ctx.id, connection, op }, line);
           ctx.pool.close(connection);
@@ -176,11 +180,13 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
         try {
           if (ctx.disposed) throw disposedError(ctx, site, 'AsAsyncEnumerable', op);
           const planned = rows === null ? translate(ctx, spec) : null;
-          enterDetector(ctx, op, site, {
+          const descriptor = {
             name: 'AsAsyncEnumerable',
-            kind: 'query',
+            kind: 'query' as const,
             entity: spec.entityType.name,
-          });
+          };
+          enterDetector(ctx, op, site, descriptor);
+          if (rows === null) sendCommand(ctx, op, site, descriptor);
           if (connection === null) {
             connection = ctx.pool.tryOpen() ?? 0;
             const info = rt.trace.operations.get(op);
@@ -190,31 +196,35 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
           const latency =
             rows === null ? rt.drawLatency() : Math.max(1, Math.ceil(rt.settings.latencyMs / 10));
           const startedAt = rt.now;
-          rt.scheduler.schedule(latency, () =>
-            rt.inFlow(flow, () => {
-              if (rows === null && planned) {
-                const [result] = ctx.data.execute(
-                  [{ sql: planned.sql, params: planned.params, mode: 'query' }],
-                  {
-                    context: ctx.id,
-                    connection: connection ?? 0,
-                    op,
-                    starts: [startedAt],
-                    latencies: [latency],
-                  },
-                );
-                rows = materialize(ctx, spec.entityType, result as QueryResult, tracking);
-                if (tracking === 'tracking' && rows.length) ctx.stateManager.snapshot();
-              }
-              ctx.detector.exit(op);
-              rt.trace.emit({ type: 'detector-exit', context: ctx.id, op }, line);
-              if (rows && index < rows.length) source.resolve({ value: rows[index++], done: false });
-              else {
-                end('ok');
-                source.resolve({ value: undefined, done: true });
-              }
-            }),
-          );
+          const arrive = () => {
+            if (rows === null && planned) {
+              const [result] = ctx.data.execute(
+                [{ sql: planned.sql, params: planned.params, mode: 'query' }],
+                {
+                  context: ctx.id,
+                  connection: connection ?? 0,
+                  op,
+                  starts: [startedAt],
+                  latencies: [latency],
+                },
+              );
+              rows = materialize(ctx, spec.entityType, result as QueryResult, tracking);
+              if (tracking === 'tracking' && rows.length) ctx.stateManager.snapshot();
+              ctx.activity.readerOpened(op);
+            }
+            ctx.detector.exit(op);
+            rt.trace.emit({ type: 'detector-exit', context: ctx.id, op }, line);
+            if (rows && index < rows.length) source.resolve({ value: rows[index++], done: false });
+            else {
+              end('ok');
+              source.resolve({ value: undefined, done: true });
+            }
+          };
+          if (completesSynchronously(rt.settings.provider)) {
+            // Microsoft.Data.Sqlite reads on the caller's thread: the row is there when the call returns.
+            rt.scheduler.block(latency);
+            arrive();
+          } else rt.scheduler.schedule(latency, () => rt.inFlow(flow, arrive));
         } catch (error) {
           end('threw', error);
           source.reject(error);

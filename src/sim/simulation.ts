@@ -10,6 +10,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import type { ModelDef } from './data/modelTypes.ts';
 import type { Run, StackFrame } from './trace.ts';
+import { DEFAULT_PROVIDER, type Provider } from './provider.ts';
 
 export interface SimSettings {
   /** Simulated round-trip per database command, ms. Default 30. */
@@ -18,6 +19,8 @@ export interface SimSettings {
   jitterMs: number;
   /** Seed of the PRNG that draws jitter. Default 1. */
   seed: number;
+  /** The database provider simulated (provider.ts). Default `sqlserver`. */
+  provider: Provider;
   /** Virtual-time cap, ms: a run that passes it stops. Default 600 000 (10 simulated minutes). */
   maxVirtualMs: number;
   /** Cap on simulated operations (EF Core calls). Default 10 000. */
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: SimSettings = {
   latencyMs: 30,
   jitterMs: 0,
   seed: 1,
+  provider: DEFAULT_PROVIDER,
   maxVirtualMs: 600_000,
   maxOperations: 10_000,
   maxZeroTimeSteps: 100_000,

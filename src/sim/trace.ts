@@ -4,6 +4,7 @@
  * Same snippet + same settings ⇒ byte-identical JSON, so no field may hold real time,
  * object identity or anything host-dependent.
  */
+import type { Provider } from './provider.ts';
 
 export type EntityStateName = 'Detached' | 'Unchanged' | 'Deleted' | 'Modified' | 'Added';
 
@@ -45,7 +46,7 @@ export type OperationKind = 'query' | 'save' | 'find' | 'raw' | 'tracking' | 'di
 
 export type TraceEvent = EventBase &
   (
-    | { type: 'run-start'; latencyMs: number; jitterMs: number; seed: number }
+    | { type: 'run-start'; latencyMs: number; jitterMs: number; seed: number; provider: Provider }
     | { type: 'flow-start'; parent: number | null; label: string }
     | { type: 'flow-end'; status: 'ok' | 'threw' }
     | { type: 'context-created'; context: number; origin: ContextOrigin; scope: number | null; request: number | null }
@@ -189,7 +190,7 @@ export interface Run {
 
   /** Why a `stopped` run stopped (cap reached, real-time limit, cancelled). */
   stopReason: string | null;
-  settings: { latencyMs: number; jitterMs: number; seed: number };
+  settings: { latencyMs: number; jitterMs: number; seed: number; provider: Provider };
   trace: TraceEvent[];
   /** Simulated requests, when the snippet used `app.HandleRequests`. */
   requests: RequestInfo[];

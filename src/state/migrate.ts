@@ -2,7 +2,7 @@
  * Persisted state: its shape, version and migration. Whatever is in storage (an older version,
  * a hand-edited or corrupt value) comes out as a valid PersistedState; unknown parts are dropped.
  */
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../runner/types.ts';
+import { DEFAULT_RUN_SETTINGS, isProvider, type RunSettings } from '../runner/types.ts';
 import type { LessonProgress } from './slices/progressSlice.ts';
 import { clampSplit, DEFAULT_SPLIT, type ThemeChoice, type WorkspaceSplit } from './slices/uiSlice.ts';
 import type { SharePayload } from './shareLink.ts';
@@ -35,6 +35,7 @@ function settingsOf(v: unknown): RunSettings {
     latencyMs: num(s.latencyMs, DEFAULT_RUN_SETTINGS.latencyMs),
     jitterMs: num(s.jitterMs, DEFAULT_RUN_SETTINGS.jitterMs),
     seed: num(s.seed, DEFAULT_RUN_SETTINGS.seed),
+    ...(isProvider(s.provider) ? { provider: s.provider } : {}),
   };
 }
 

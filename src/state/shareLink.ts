@@ -1,11 +1,12 @@
 /**
  * Share links: `#v1/<lz-string compressToEncodedURIComponent(JSON)>` where the JSON is
- * `{ "l": lessonId, "c": code, "s": { latencyMs, jitterMs, seed } }`. The prefix is versioned so
- * old links keep working when the payload grows (documented in the README).
+ * `{ "l": lessonId, "c": code, "s": { latencyMs, jitterMs, seed, provider? } }`. The prefix is versioned so
+ * old links keep working when the payload grows (documented in the README); a link without
+ * `provider` (made before it existed) runs on its lesson's provider (workspaceSlice.openShared).
  * Decoding never throws: a bad link yields a message for the learner.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { RunSettings } from '../runner/types.ts';
+import { isProvider, type RunSettings } from '../runner/types.ts';
 
 export interface SharePayload {
   lesson: string;
@@ -34,10 +35,11 @@ function fail(message: string): DecodeResult {
 
 function validSettings(s: unknown): RunSettings | null {
   if (!s || typeof s !== 'object') return null;
-  const { latencyMs, jitterMs, seed } = s as Record<string, unknown>;
+  const { latencyMs, jitterMs, seed, provider } = s as Record<string, unknown>;
   const ok = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
   if (!ok(latencyMs, 60_000) || !ok(jitterMs, 60_000) || !ok(seed, 2 ** 32)) return null;
-  return { latencyMs, jitterMs, seed };
+  if (provider !== undefined && !isProvider(provider)) return null;
+  return { latencyMs, jitterMs, seed, ...(provider !== undefined ? { provider } : {}) };
 }
 
 /** Reads a location hash. `none` when it is not a share link at all (empty or unrelated). */

@@ -50,7 +50,7 @@ export function makeRun(p: Partial<Run> = {}): Run {
     console: [],
     durationMs: Math.max(0, ...operations.map((o) => o.end)),
     stopReason: null,
-    settings: { latencyMs: 30, jitterMs: 0, seed: 1 },
+    settings: { latencyMs: 30, jitterMs: 0, seed: 1, provider: 'sqlserver' },
     trace: [],
     requests: [],
     diagnostics: [],

@@ -88,7 +88,12 @@ export function createFakeSimulation(
           console: consoleLines,
           durationMs: 0,
           stopReason: stopped,
-          settings: { latencyMs: settings.latencyMs, jitterMs: settings.jitterMs, seed: settings.seed },
+          settings: {
+            latencyMs: settings.latencyMs,
+            jitterMs: settings.jitterMs,
+            seed: settings.seed,
+            provider: settings.provider ?? 'sqlserver',
+          },
           trace: exception
             ? [
                 {

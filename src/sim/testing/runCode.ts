@@ -7,6 +7,7 @@ import { runSnippetWith } from '../../runner/executeCore.ts';
 import { createSimulation } from '../index.ts';
 import type { ModelDef } from '../data/modelTypes.ts';
 import type { Run } from '../trace.ts';
+import type { Provider } from '../provider.ts';
 import { peakOverlap } from '../../lessons/goals.ts';
 
 let sql: Promise<SqlJsStatic> | undefined;
@@ -15,6 +16,7 @@ export interface RunOptions {
   latencyMs?: number;
   jitterMs?: number;
   seed?: number;
+  provider?: Provider;
   model?: ModelDef;
   /** Load mode: the snippet as this many concurrent requests. */
   requests?: number;
@@ -32,7 +34,7 @@ export async function runCode(code: string, options: RunOptions = {}): Promise<R
   const SQL = await sql;
   return runSnippetWith(
     createSimulation,
-    { code: dedent(code), settings: { latencyMs: options.latencyMs ?? 30, jitterMs: options.jitterMs ?? 0, seed: options.seed ?? 1 }, lesson: options.model ? 'test' : undefined, concurrentRequests: options.requests },
+    { code: dedent(code), settings: { latencyMs: options.latencyMs ?? 30, jitterMs: options.jitterMs ?? 0, seed: options.seed ?? 1, ...(options.provider ? { provider: options.provider } : {}) }, lesson: options.model ? 'test' : undefined, concurrentRequests: options.requests },
     {
       sql: SQL,
       yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),

@@ -59,7 +59,7 @@ describe('race lab on the Node host', () => {
     expect(batch.failures).toBeGreaterThan(0);
     expect(batch.failures).toBeLessThan(40);
     expect(batch.failingSeeds).toEqual(batch.summary!.failingSeeds);
-    expect(batch.settings).toEqual({ latencyMs: 6, jitterMs: 5, seed: 1 });
+    expect(batch.settings).toEqual({ latencyMs: 6, jitterMs: 5, seed: 1, provider: 'sqlserver' });
     expect(seen.length).toBeGreaterThan(0);
     const seed = batch.failingSeeds[0];
     await replay({ ...batch.settings, seed });

@@ -39,7 +39,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     else if (buffers[lessonId] !== code) set({ buffers: { ...buffers, [lessonId]: code } });
   },
   openShared: (payload) => {
-    set({ shared: payload, lessonId: payload.lesson, settings: payload.settings });
+    // A link made before providers existed names none: it runs on its lesson's provider.
+    const lesson = findLesson(payload.lesson);
+    const provider = payload.settings.provider ?? (lesson ? lessonSettings(lesson) : DEFAULT_RUN_SETTINGS).provider;
+    set({ shared: payload, lessonId: payload.lesson, settings: { ...payload.settings, provider } });
     get().clearRun();
   },
   keepShared: () => {

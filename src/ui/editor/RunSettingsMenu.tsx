@@ -4,17 +4,18 @@
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import { useApp } from '../../state/store.ts';
-import type { RunSettings } from '../../runner/types.ts';
+import { PROVIDERS, PROVIDER_LABELS, isProvider, type RunSettings } from '../../runner/types.ts';
 
-const FIELDS: { key: keyof RunSettings; label: string; max: number; testid: string }[] = [
+const FIELDS: { key: 'latencyMs' | 'jitterMs' | 'seed'; label: string; max: number; testid: string }[] = [
   { key: 'latencyMs', label: 'Latency (ms)', max: 5000, testid: 'latency-input' },
   { key: 'jitterMs', label: 'Jitter (ms)', max: 5000, testid: 'jitter-input' },
   { key: 'seed', label: 'Seed', max: 2 ** 31, testid: 'seed-input' },
 ];
 
-/** The chip's text: every setting named, e.g. "Latency 30 ms · jitter 0 · seed 1". */
+/** The chip's text: every setting named, e.g. "Latency 30 ms · jitter 0 · seed 1 · SQL Server". */
 export function runSettingsLabel(s: RunSettings): string {
-  return `Latency ${s.latencyMs} ms · jitter ${s.jitterMs ? `±${s.jitterMs} ms` : '0'} · seed ${s.seed}`;
+  const provider = PROVIDER_LABELS[s.provider ?? 'sqlserver'];
+  return `Latency ${s.latencyMs} ms · jitter ${s.jitterMs ? `±${s.jitterMs} ms` : '0'} · seed ${s.seed} · ${provider}`;
 }
 
 export function RunSettingsMenu() {
@@ -24,7 +25,7 @@ export function RunSettingsMenu() {
   useCloseOnEscapeAndOutside(ref);
   return (
     <details className="settings-menu" ref={ref}>
-      <summary className="btn btn-sm" title="Simulated database latency, jitter and seed" data-testid="run-settings-menu">
+      <summary className="btn btn-sm" title="Simulated database latency, jitter, seed and provider" data-testid="run-settings-menu">
         {runSettingsLabel(settings)}
       </summary>
       <div className="settings-pop" role="group" aria-label="Run settings">
@@ -44,6 +45,20 @@ export function RunSettingsMenu() {
             />
           </label>
         ))}
+        <label className="settings-field">
+          <span>Provider</span>
+          <select
+            value={settings.provider ?? 'sqlserver'}
+            data-testid="provider-select"
+            onChange={(e) => isProvider(e.target.value) && setSettings({ provider: e.target.value })}
+          >
+            {PROVIDERS.map((p) => (
+              <option key={p} value={p}>
+                {PROVIDER_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
         <p className="muted settings-note">Same code + same settings ⇒ the same run, every time.</p>
       </div>
     </details>

@@ -20,7 +20,7 @@ function opName(ops: OpIndex, id: number): string {
 export function describeEvent(ev: TraceEvent, ops: OpIndex, verdict?: string): string {
   switch (ev.type) {
     case 'run-start':
-      return `Run started (latency ${ev.latencyMs} ms, jitter ${ev.jitterMs} ms, seed ${ev.seed})`;
+      return `Run started (${ev.provider ?? 'sqlserver'}, latency ${ev.latencyMs} ms, jitter ${ev.jitterMs} ms, seed ${ev.seed})`;
     case 'flow-start':
       return `Flow ${ev.flow} started: ${ev.label}`;
     case 'flow-end':

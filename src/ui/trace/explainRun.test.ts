@@ -15,6 +15,20 @@ describe('explainRun', () => {
     expect(text).toContain('1 more operation collided');
   });
 
+  it("explains SqlClient's refusal on SQL Server without MARS, not the detector (lesson 8)", async () => {
+    const host = createNodeHost();
+    const lesson = '08-streaming';
+    const code = readFileSync(`lessons/${lesson}/starter.ts`, 'utf8');
+    const run = await host.run({ code, settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver' }, lesson });
+    const story = explainRun(run)!;
+    expect(story).toContain('FindAsync (line 6)');
+    expect(story).toContain('data reader open');
+    expect(story).toContain('SQL Server without MARS');
+    const mars = await host.run({ code, settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver-mars' }, lesson });
+    expect(explainRun(mars)).toContain('concurrency detector threw');
+    host.dispose();
+  });
+
   it('says nothing for a clean run', () => {
     expect(explainRun(factoryRun())).toBeNull();
   });

@@ -12,6 +12,8 @@ const ms = (t: number) => `${Math.round(t * 10) / 10} ms`;
 
 export function explainRun(run: Run): string | null {
   const ops = indexOps(run);
+  const refused = sqlClientRefusal(run, ops);
+  if (refused) return refused;
   const collision = run.trace.find((e) => e.type === 'collision');
   if (collision && collision.type === 'collision') {
     const failing = ops.get(collision.op);
@@ -62,6 +64,25 @@ export function explainRun(run: Run): string | null {
     `${unobserved ? 'Nobody awaited the task that failed: ' : ''}${ex.type} at ${line(ex.line)}` +
     `${op ? ` in ${op.name} on AppDb #${op.context}` : ''}: ${ex.message}` +
     `${unobserved ? ' In .NET this failure would vanish silently; here it is recorded as unobserved.' : ''}`
+  );
+}
+
+/**
+ * SQL Server without MARS: the detector let the command through, the driver refused it
+ * (src/sim/provider.ts). Explained first, because it is the exception the run ended with.
+ */
+function sqlClientRefusal(run: Run, ops: ReturnType<typeof indexOps>): string | null {
+  const ex = run.exception;
+  if (!ex || !/open DataReader|does not support MultipleActiveResultSets/.test(ex.message)) return null;
+  const op = ex.operation != null ? ops.get(ex.operation) : undefined;
+  const what = ex.message.includes('DataReader')
+    ? 'another operation of the same context still had its data reader open (a stream between rows)'
+    : 'another command of the same context was still executing';
+  return (
+    `${op?.name ?? 'An operation'} (${line(ex.line)}) sent a command on AppDb #${op?.context ?? '?'}'s connection while ` +
+    `${what}. EF Core's concurrency detector did not object, but SQL Server without MARS runs one command per ` +
+    `connection, so SqlClient threw InvalidOperationException. Finish the first operation before starting the next ` +
+    `(materialize a stream with ToListAsync), give the second its own context, or turn on MultipleActiveResultSets.`
   );
 }
 

@@ -9,7 +9,7 @@ describe('formatBugReport', () => {
     const md = formatBugReport(collisionRun(), CODE, '02-parallel-dashboard', { link: 'http://x/#v1/abc' });
     expect(md).toContain('# DbContext Playground run: threw InvalidOperationException');
     expect(md).toContain('- Lesson: `02-parallel-dashboard`');
-    expect(md).toContain('- Run settings: latency 30 ms, jitter 0 ms, seed 1');
+    expect(md).toContain('- Run settings: provider sqlserver, latency 30 ms, jitter 0 ms, seed 1');
     expect(md).toContain('- Replay: [open this run in DbContext Playground](http://x/#v1/abc)');
     expect(md).toContain('```ts\n' + CODE + '\n```');
     expect(md).toContain('### Exception: System.InvalidOperationException');

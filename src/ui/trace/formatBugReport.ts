@@ -61,13 +61,13 @@ export function textTimeline(run: Run): string {
 }
 
 export function formatBugReport(run: Run, code: string, lessonId: string | null, extras: BugReportExtras = {}): string {
-  const { latencyMs, jitterMs, seed } = run.settings;
+  const { latencyMs, jitterMs, seed, provider } = run.settings;
   const story = explainRun(run);
   const out: string[] = [
     `# DbContext Playground run: ${outcomeLine(run)}`,
     '',
     `- Lesson: \`${lessonId ?? '(none)'}\``,
-    `- Run settings: latency ${latencyMs} ms, jitter ${jitterMs} ms, seed ${seed}`,
+    `- Run settings: provider ${provider ?? 'sqlserver'}, latency ${latencyMs} ms, jitter ${jitterMs} ms, seed ${seed}`,
     `- Outcome: ${outcomeLine(run)}; ${ms(run.durationMs)} ms of virtual time, ${run.operations.length} operation${run.operations.length === 1 ? '' : 's'}, ${run.contexts.length} context${run.contexts.length === 1 ? '' : 's'}`,
     ...(extras.link ? [`- Replay: [open this run in DbContext Playground](${extras.link})`] : []),
     '',
