@@ -6,6 +6,8 @@
 import type { InternalEntry } from './entityEntry.ts';
 import type { TrackerEntry } from './trace.ts';
 import { canonicalProperties } from './data/defineModel.ts';
+import { keyOf, navigationsOf, type EntityTypeDef } from './data/modelTypes.ts';
+import { entityTypeOf } from './entities.ts';
 
 /** DebugView's value format: numbers bare, anything else single-quoted (truncated past 63 chars), null as <null>. */
 export function formatValue(value: unknown): string {
@@ -47,11 +49,13 @@ export function sortEntries(entries: InternalEntry[]): InternalEntry[] {
 /** Every entry ends with a newline, as EF Core's AppendLine-built views do. */
 export function shortView(entries: InternalEntry[]): string {
   return sortEntries(entries)
-    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}\n`)
+    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}${foreignKeyText(e)}\n`)
     .join('');
 }
 
-export function longView(entries: InternalEntry[]): string {
+type FindEntry = (entity: object) => InternalEntry | undefined;
+
+export function longView(entries: InternalEntry[], find: FindEntry = () => undefined): string {
   const lines: string[] = [];
   for (const e of sortEntries(entries)) {
     lines.push(`${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`);
@@ -61,6 +65,7 @@ export function longView(entries: InternalEntry[]): string {
       // EF Core 10 indents property lines by four spaces (scenario s-debug-view).
       let line = `    ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
+      if (foreignKeys(e.type).has(p.name)) line += ' FK';
       if (p.isKey && e.tempKey !== null) line += ' Temporary';
       if (e.modified.has(p.name)) {
         line += ' Modified';
@@ -69,8 +74,42 @@ export function longView(entries: InternalEntry[]): string {
       }
       lines.push(line);
     }
+    // Navigations after the properties, indented by two (EF Core 10, scenario s-graph-debug-view).
+    for (const nav of navigationsOf(e.type)) {
+      const value = e.entity[nav.name];
+      const text =
+        nav.kind === 'collection'
+          ? `[${(Array.isArray(value) ? value : []).map((v) => relatedKey(v, find)).join(', ')}]`
+          : value
+            ? relatedKey(value, find)
+            : '<null>';
+      lines.push(`  ${nav.name}: ${text}`);
+    }
   }
   return lines.map((l) => l + '\n').join('');
+}
+
+/** ShortView's ` FK {CustomerId: 3}` after a dependent (scenario s-fixup-load-later). */
+function foreignKeyText(e: InternalEntry): string {
+  return [...foreignKeys(e.type)].map((fk) => ` FK ${formatKey(fk, e.current(fk))}`).join('');
+}
+
+/** The FK properties of an entity type (the ones its reference navigations use). */
+function foreignKeys(type: EntityTypeDef): Set<string> {
+  return new Set(
+    navigationsOf(type)
+      .filter((n) => n.kind === 'reference')
+      .map((n) => n.foreignKey),
+  );
+}
+
+/** A related entity's key as DebugView prints it: its entry's key (a temporary one too), else its property. */
+function relatedKey(entity: unknown, find: FindEntry): string {
+  const type = entityTypeOf(entity);
+  if (!type) return '<null>';
+  const name = keyOf(type).name;
+  const entry = find(entity as object);
+  return formatKey(name, entry ? entry.key : (entity as Record<string, unknown>)[name]);
 }
 
 export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {

@@ -20,8 +20,9 @@
  * state stays Detached (EF Core updates the reference map before the identity map throws):
  * ChangeTracker.Entries() then lists it as Detached, until Clear().
  */
-import type { EntityTypeDef } from './data/modelTypes.ts';
+import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
+import { initialFixup, type FixupHost } from './fixup.ts';
 import { InternalEntry, sameValue } from './entityEntry.ts';
 import { formatKey, trackerEntries } from './debugView.ts';
 import { InvalidOperationException } from './exceptions.ts';
@@ -61,7 +62,7 @@ export class DictionaryOrder<T> {
   }
 }
 
-export class StateManager {
+export class StateManager implements FixupHost {
   private readonly byInstance = new Map<object, InternalEntry>();
   private maps = StateManager.emptyMaps();
   /** Entries an identity conflict left in a state's dictionary, still Detached. */
@@ -73,7 +74,26 @@ export class StateManager {
     private readonly rt: Runtime,
     readonly context: number,
     private readonly sensitive: boolean,
+    /** The model, for relationship fix-up (absent: no navigations are fixed up). */
+    private readonly model: ModelDef | null = null,
   ) {}
+
+  typeNamed(name: string): EntityTypeDef | undefined {
+    return this.model?.entityTypes.find((t) => t.name === name);
+  }
+
+  entriesOf(typeName: string): Iterable<InternalEntry> {
+    return this.byKey.get(typeName)?.values() ?? [];
+  }
+
+  /**
+   * An FK written by fix-up. EF Core sets it through the entry, so a tracked Unchanged entity
+   * becomes Modified at once (the line is unknown here: the trace shows it on the operation).
+   */
+  setForeignKey(entry: InternalEntry, property: string, value: unknown): void {
+    entry.entity[property] = value;
+    if (entry.state === 'Unchanged' || entry.state === 'Modified') this.detectEntry(entry, null);
+  }
 
   private static emptyMaps(): Record<MapState, DictionaryOrder<InternalEntry>> {
     return {
@@ -160,6 +180,7 @@ export class StateManager {
     this.byInstance.set(entity, entry);
     this.index(entry);
     this.setState(entry, state, line);
+    if (state !== 'Detached') initialFixup(this, entry, false);
     return entry;
   }
 
@@ -177,6 +198,7 @@ export class StateManager {
     this.byInstance.set(entity, entry);
     this.maps.Unchanged.add(entry);
     this.index(entry);
+    initialFixup(this, entry, true);
     return entity;
   }
 
