@@ -59,12 +59,7 @@ function toBindParams(params: readonly SqlParameter[]): BindParams {
 }
 
 /** Prepares, binds, runs `body`, and always frees the statement. */
-function withStatement<T>(
-  db: Database,
-  sql: string,
-  params: readonly SqlParameter[],
-  body: (stmt: Statement) => T,
-): T {
+function withStatement<T>(db: Database, sql: string, params: readonly SqlParameter[], body: (stmt: Statement) => T): T {
   const stmt = db.prepare(sql);
   liveStatements++;
   try {
