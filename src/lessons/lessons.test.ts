@@ -76,13 +76,18 @@ function stripIds(goal: object): object {
 
 describe('lesson content', () => {
   it('has lessons 01..14 in order, each complete', () => {
-    expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
+    // 01..14 without gaps; lessons added later (issue 14: 15, 16, 17 on separate branches) follow in order.
+    const orders = lessons.map((l) => l.order);
+    expect(orders.slice(0, 14)).toEqual(orders.slice(0, 14).map((_, i) => i + 1));
+    expect(orders).toEqual([...new Set(orders)].sort((a, b) => a - b));
     expect(lessons.length).toBeGreaterThanOrEqual(14);
     for (const l of lessons) {
       expect(l.markdown.length, l.id).toBeGreaterThan(200);
       expect(csharpFor(l, 'starter').trim().length, l.id).toBeGreaterThan(50);
       // Every file has its runnable C# twin (conformance runs both on real EF Core and the simulator).
-      expect(Object.keys(l.csharp).sort(), l.id).toEqual(['starter', ...l.solutions.map((s) => s.name)].sort());
+      expect(Object.keys(l.csharp).sort(), l.id).toEqual(
+        ['starter', ...l.solutions.map((s) => s.name)].sort(),
+      );
       expect(l.goals.filter((g) => !g.optional).length, `${l.id} needs a required goal`).toBeGreaterThan(0);
       expect(l.solutions.length, `${l.id} needs a solution`).toBeGreaterThan(0);
     }
@@ -96,7 +101,8 @@ describe('lesson content', () => {
   });
 
   it('asks a prediction before the first run in every lesson but the playground', () => {
-    for (const l of lessons.slice(0, -1)) expect(l.predict, l.id).toBeDefined();
+    for (const l of lessons.filter((x) => !x.id.endsWith('-playground')))
+      expect(l.predict, l.id).toBeDefined();
   });
 
   it('points expectations at lines that exist and hold code', () => {
@@ -184,7 +190,11 @@ describe('the CLI on every starter', async () => {
       expect(printed.exception?.type ?? null).toBe(run.exception?.type ?? null);
       expect(printed.exception?.line ?? null).toBe(run.exception?.line ?? null);
       const expected = lesson.expectations.starter?.cases[0]?.checks.find((c) => c.exception)?.exception;
-      if (expected) expect(printed.exception).toMatchObject({ type: expected.type, ...(expected.line ? { line: expected.line } : {}) });
+      if (expected)
+        expect(printed.exception).toMatchObject({
+          type: expected.type,
+          ...(expected.line ? { line: expected.line } : {}),
+        });
     });
   }
 });
