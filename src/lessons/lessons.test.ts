@@ -85,9 +85,7 @@ describe('lesson content', () => {
       expect(l.markdown.length, l.id).toBeGreaterThan(200);
       expect(csharpFor(l, 'starter').trim().length, l.id).toBeGreaterThan(50);
       // Every file has its runnable C# twin (conformance runs both on real EF Core and the simulator).
-      expect(Object.keys(l.csharp).sort(), l.id).toEqual(
-        ['starter', ...l.solutions.map((s) => s.name)].sort(),
-      );
+      expect(Object.keys(l.csharp).sort(), l.id).toEqual(['starter', ...l.solutions.map((s) => s.name)].sort());
       expect(l.goals.filter((g) => !g.optional).length, `${l.id} needs a required goal`).toBeGreaterThan(0);
       expect(l.solutions.length, `${l.id} needs a solution`).toBeGreaterThan(0);
     }
@@ -190,11 +188,7 @@ describe('the CLI on every starter', async () => {
       expect(printed.exception?.type ?? null).toBe(run.exception?.type ?? null);
       expect(printed.exception?.line ?? null).toBe(run.exception?.line ?? null);
       const expected = lesson.expectations.starter?.cases[0]?.checks.find((c) => c.exception)?.exception;
-      if (expected)
-        expect(printed.exception).toMatchObject({
-          type: expected.type,
-          ...(expected.line ? { line: expected.line } : {}),
-        });
+      if (expected) expect(printed.exception).toMatchObject({ type: expected.type, ...(expected.line ? { line: expected.line } : {}) });
     });
   }
 });
