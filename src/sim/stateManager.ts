@@ -239,6 +239,31 @@ export class StateManager implements FixupHost {
         line,
       );
     }
+    if (state === 'Deleted' && from !== 'Deleted') this.cascadeDelete(entry, line);
+  }
+
+  /**
+   * EF Core's immediate cascade (required relationships, CascadeTiming.Immediate): deleting a
+   * principal deletes its tracked dependents at once (an Added one is just detached).
+   * Dependents that are not tracked are left to the database (scenario s-graph-cascade).
+   */
+  private cascadeDelete(principal: InternalEntry, line: number | null): void {
+    for (const nav of principal.type.navigations ?? []) {
+      if (nav.kind !== 'collection') continue;
+      const dependents = new Set<InternalEntry>();
+      const list = principal.entity[nav.name];
+      if (Array.isArray(list))
+        for (const item of list) {
+          const d = typeof item === 'object' && item !== null ? this.find(item) : undefined;
+          if (d) dependents.add(d);
+        }
+      for (const d of this.entriesOf(nav.target))
+        if (sameValue(d.entity[nav.foreignKey], principal.entity[principal.keyName])) dependents.add(d);
+      for (const d of dependents) {
+        if (d.state === 'Added') this.setState(d, 'Detached', line);
+        else if (d.state !== 'Deleted' && d.state !== 'Detached') this.setState(d, 'Deleted', line);
+      }
+    }
   }
 
   /**
