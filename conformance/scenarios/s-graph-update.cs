@@ -3,6 +3,6 @@ var body = new Customer { Id = 2, Name = "Customer 2", Email = "customer2@exampl
 db.Update(body);
 foreach (var e in db.ChangeTracker.Entries()) Console.WriteLine($"{e.Entity.GetType().Name} {e.State}");
 Console.WriteLine($"{body.Orders[1].CustomerId} {(body.Orders[1].Customer == body ? "fixed" : "null")}");
-foreach (var l in db.ChangeTracker.DebugView.LongView.Split('\n')) Console.WriteLine(l);
+foreach (var l in db.ChangeTracker.DebugView.ShortView.Split('\n')) Console.WriteLine(l.StartsWith("Order {Id: -") ? "Order (temporary key) Added" : l);
 var n = await db.SaveChangesAsync();
 Console.WriteLine($"{n} {body.Orders[1].Id}");

@@ -3,6 +3,6 @@ const body = new Customer({ Id: 2, Name: "Customer 2", Email: "customer2@example
 db.Update(body);
 for (const e of db.ChangeTracker.Entries()) console.log(`${e.Entity.constructor.name} ${e.State}`);
 console.log(`${body.Orders[1].CustomerId} ${body.Orders[1].Customer === body ? "fixed" : "null"}`);
-for (const l of db.ChangeTracker.DebugView.LongView.split('\n')) console.log(l);
+for (const l of db.ChangeTracker.DebugView.ShortView.split('\n')) console.log(l.startsWith("Order {Id: -") ? "Order (temporary key) Added" : l);
 const n = await db.SaveChangesAsync();
 console.log(`${n} ${body.Orders[1].Id}`);

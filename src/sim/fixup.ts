@@ -26,6 +26,86 @@ export interface FixupHost {
   findByKey(type: EntityTypeDef, key: unknown): InternalEntry | undefined;
   /** Writes an FK value the way EF Core's fix-up does: a tracked Unchanged entry becomes Modified. */
   setForeignKey(entry: InternalEntry, property: string, value: unknown): void;
+  /** Starts tracking an entity DetectChanges found (a new order in a tracked customer's collection). */
+  track(
+    entity: Record<string, unknown>,
+    type: EntityTypeDef,
+    state: 'Added',
+    line: number | null,
+    op: number,
+  ): InternalEntry;
+}
+
+/**
+ * The reference each dependent's navigation held when fix-up last looked (EF Core's relationship
+ * snapshot): DetectChanges compares with it to tell "the navigation changed" (it wins, and sets
+ * the FK) from "the FK changed" (the navigation follows).
+ */
+const referenceSnapshots = new WeakMap<InternalEntry, Map<string, unknown>>();
+
+function snapshotReference(entry: InternalEntry, name: string): void {
+  let map = referenceSnapshots.get(entry);
+  if (!map) referenceSnapshots.set(entry, (map = new Map()));
+  map.set(name, entry.entity[name] ?? null);
+}
+
+function removeFromCollection(owner: unknown, name: string | null, item: object): void {
+  if (!name || typeof owner !== 'object' || owner === null) return;
+  const list = (owner as Record<string, unknown>)[name];
+  if (!Array.isArray(list)) return;
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/**
+ * The navigation part of DetectChanges for one entry (scenario s-graph-navigation-change):
+ * - a reference set to another tracked principal sets the FK and moves the entity between the
+ *   principals' collections;
+ * - an FK changed by hand points the reference at the tracked principal it names (or null);
+ * - an untracked entity found in a collection is tracked as Added, with the principal's key as FK.
+ * Not modelled: a reference to an untracked principal, and orphans (an entity removed from a
+ * collection or whose required reference is set to null; EF Core deletes those).
+ */
+export function detectNavigationChanges(host: FixupHost, entry: InternalEntry, line: number | null): void {
+  for (const nav of navigationsOf(entry.type)) {
+    const targetType = host.typeNamed(nav.target);
+    if (!targetType) continue;
+    if (nav.kind === 'reference') {
+      const ref = entry.entity[nav.name] ?? null;
+      const snap = referenceSnapshots.get(entry)?.get(nav.name) ?? null;
+      if (ref !== snap) {
+        const principal = typeof ref === 'object' && ref !== null ? host.find(ref) : undefined;
+        if (!principal) continue;
+        removeFromCollection(snap, nav.inverse, entry.entity);
+        link(host, principal, entry, nav.foreignKey, nav.name, nav.inverse);
+        continue;
+      }
+      const fk = entry.entity[nav.foreignKey];
+      const current = typeof ref === 'object' && ref !== null ? host.find(ref) : undefined;
+      if (current && sameValue(current.entity[current.keyName], fk)) continue;
+      const principal = host.findByKey(targetType, fk);
+      if (ref && !current) continue; // an untracked reference: left alone
+      if (ref) removeFromCollection(ref, nav.inverse, entry.entity);
+      if (principal) link(host, principal, entry, nav.foreignKey, nav.name, nav.inverse);
+      else if (ref) {
+        entry.entity[nav.name] = null;
+        snapshotReference(entry, nav.name);
+      }
+    } else {
+      const list = entry.entity[nav.name];
+      if (!Array.isArray(list)) continue;
+      const seen = collectionSnapshots.get(entry.entity)?.get(nav.name);
+      for (const item of [...list]) {
+        if (typeof item !== 'object' || item === null || seen?.has(item)) continue;
+        // A tracked item whose reference or FK points elsewhere is the dependent's own change
+        // (detected on its entry): the collection does not pull it back.
+        if (host.find(item)) continue;
+        const added = host.track(item as Record<string, unknown>, targetType, 'Added', line, 0);
+        link(host, entry, added, nav.foreignKey, nav.inverse, nav.name);
+      }
+      snapshotCollection(entry.entity, nav.name);
+    }
+  }
 }
 
 /**
@@ -50,7 +130,10 @@ export function link(
 ): void {
   const key = principal.entity[principal.keyName];
   if (!sameValue(dependent.entity[foreignKey], key)) host.setForeignKey(dependent, foreignKey, key);
-  if (reference) dependent.entity[reference] = principal.entity;
+  if (reference) {
+    dependent.entity[reference] = principal.entity;
+    snapshotReference(dependent, reference);
+  }
   if (collection) addToCollection(principal.entity, collection, dependent.entity);
 }
 
@@ -58,6 +141,21 @@ export function addToCollection(owner: Record<string, unknown>, name: string, it
   let list = owner[name];
   if (!Array.isArray(list)) owner[name] = list = [];
   if (!(list as unknown[]).includes(item)) (list as unknown[]).push(item);
+  collectionSnapshots.get(owner)?.get(name)?.add(item);
+}
+
+/**
+ * What each tracked principal's collections held when fix-up last saw them: DetectChanges treats
+ * only items added since as new (an instance an identity conflict refused stays in the list and
+ * is not retried: scenario s-graph-conflict).
+ */
+const collectionSnapshots = new WeakMap<object, Map<string, Set<unknown>>>();
+
+function snapshotCollection(owner: Record<string, unknown>, name: string): void {
+  let map = collectionSnapshots.get(owner);
+  if (!map) collectionSnapshots.set(owner, (map = new Map()));
+  const list = owner[name];
+  map.set(name, new Set(Array.isArray(list) ? list : []));
 }
 
 function fixDependent(host: FixupHost, entry: InternalEntry, nav: NavigationDef, fromQuery: boolean): void {
@@ -109,4 +207,5 @@ function fixPrincipal(host: FixupHost, entry: InternalEntry, nav: NavigationDef)
     const byKey = (ref === null || ref === undefined) && sameValue(d.entity[nav.foreignKey], key);
     if (byNavigation || byKey) link(host, entry, d, nav.foreignKey, nav.inverse, nav.name);
   }
+  snapshotCollection(entry.entity, nav.name);
 }

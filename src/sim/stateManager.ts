@@ -22,7 +22,7 @@
  */
 import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
-import { initialFixup, type FixupHost } from './fixup.ts';
+import { detectNavigationChanges, initialFixup, type FixupHost } from './fixup.ts';
 import { InternalEntry, sameValue } from './entityEntry.ts';
 import { formatKey, trackerEntries } from './debugView.ts';
 import { InvalidOperationException } from './exceptions.ts';
@@ -92,7 +92,7 @@ export class StateManager implements FixupHost {
    */
   setForeignKey(entry: InternalEntry, property: string, value: unknown): void {
     entry.entity[property] = value;
-    if (entry.state === 'Unchanged' || entry.state === 'Modified') this.detectEntry(entry, null);
+    if (entry.state === 'Unchanged' || entry.state === 'Modified') this.detectProperties(entry, null);
   }
 
   private static emptyMaps(): Record<MapState, DictionaryOrder<InternalEntry>> {
@@ -307,8 +307,16 @@ export class StateManager implements FixupHost {
     for (const entry of this.entries) this.detectEntry(entry, line);
   }
 
-  /** DetectChanges for one entry (what Entry(e) does). */
+  /**
+   * DetectChanges for one entry (what Entry(e) does): navigations first (a changed reference sets
+   * the FK, a new entity in a collection is Added; fixup.ts), then the property snapshot.
+   */
   detectEntry(entry: InternalEntry, line: number | null): void {
+    if (entry.state !== 'Detached') detectNavigationChanges(this, entry, line);
+    this.detectProperties(entry, line);
+  }
+
+  private detectProperties(entry: InternalEntry, line: number | null): void {
     const wasUnchanged = entry.state === 'Unchanged';
     if (entry.detectChanges() && wasUnchanged) {
       entry.state = 'Modified';
