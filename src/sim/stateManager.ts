@@ -68,7 +68,8 @@ export class StateManager implements FixupHost {
   /** Entries an identity conflict left in a state's dictionary, still Detached. */
   private ghosts = new Map<object, { entry: InternalEntry; state: MapState }>();
   private readonly byKey = new Map<string, Map<unknown, InternalEntry>>();
-  private nextTemp = FIRST_TEMP_KEY;
+  /** Temporary keys count per entity type, as EF Core's generator is per property (gap pair s-graph-add-new). */
+  private readonly nextTemp = new Map<string, number>();
 
   constructor(
     private readonly rt: Runtime,
@@ -146,8 +147,10 @@ export class StateManager implements FixupHost {
     }
     const keyName = keyOf(type).name;
     const entry = new InternalEntry(entity, type, keyName, line);
-    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName]))
-      entry.tempKey = this.nextTemp++;
+    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName])) {
+      entry.tempKey = this.nextTemp.get(type.name) ?? FIRST_TEMP_KEY;
+      this.nextTemp.set(type.name, entry.tempKey + 1);
+    }
     const other = this.findByKey(type, entry.key);
     if (other && (other.state === 'Deleted') === (state === 'Deleted')) {
       const key = formatKey(keyName, entry.key);
