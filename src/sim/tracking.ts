@@ -121,8 +121,12 @@ export function trackOne(
     core,
     { name, kind: 'tracking', entity: (known ?? entityTypeOf(entity))?.name ?? null },
     (op, line) => {
-      applyVerb(core, base, entity as Record<string, unknown>, known, line, op);
-      core.stateManager.snapshot();
+      // Snapshot even when it throws: a graph conflict leaves the root tracked (the panel shows it).
+      try {
+        applyVerb(core, base, entity as Record<string, unknown>, known, line, op);
+      } finally {
+        core.stateManager.snapshot();
+      }
     },
     () => base,
   );
@@ -142,8 +146,11 @@ export function trackRange(
       entity: known?.name ?? (entities[0] ? (entityTypeOf(entities[0])?.name ?? null) : null),
     },
     (op, line) => {
-      for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
-      core.stateManager.snapshot();
+      try {
+        for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
+      } finally {
+        core.stateManager.snapshot();
+      }
     },
     () => `${entities.length} entities`,
   );
