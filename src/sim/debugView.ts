@@ -61,12 +61,14 @@ export function longView(entries: InternalEntry[], find: FindEntry = () => undef
     lines.push(`${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`);
     // Properties as EF Core lists them: the key first, then alphabetically.
     for (const p of canonicalProperties(e.type)) {
-      const value = p.isKey ? e.key : e.current(p.name);
+      // An FK to a principal with a temporary key shows that key, marked Temporary (gap s-graph-add-new).
+      const tempPrincipal = foreignKeys(e.type).has(p.name) ? temporaryPrincipalKey(e, p.name, find) : null;
+      const value = p.isKey ? e.key : (tempPrincipal ?? e.current(p.name));
       // EF Core 10 indents property lines by four spaces (scenario s-debug-view).
       let line = `    ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
       if (foreignKeys(e.type).has(p.name)) line += ' FK';
-      if (p.isKey && e.tempKey !== null) line += ' Temporary';
+      if ((p.isKey && e.tempKey !== null) || tempPrincipal !== null) line += ' Temporary';
       if (e.modified.has(p.name)) {
         line += ' Modified';
         const original = formatValue(e.originals[p.name]);
@@ -92,6 +94,16 @@ export function longView(entries: InternalEntry[], find: FindEntry = () => undef
 /** ShortView's ` FK {CustomerId: 3}` after a dependent (scenario s-fixup-load-later). */
 function foreignKeyText(e: InternalEntry): string {
   return [...foreignKeys(e.type)].map((fk) => ` FK ${formatKey(fk, e.current(fk))}`).join('');
+}
+
+/** The temporary key of the Added principal an FK property refers to through its navigation, if any. */
+function temporaryPrincipalKey(e: InternalEntry, fk: string, find: FindEntry): number | null {
+  const nav = navigationsOf(e.type).find((n) => n.kind === 'reference' && n.foreignKey === fk);
+  const principal = nav ? e.entity[nav.name] : null;
+  const entry = typeof principal === 'object' && principal !== null ? find(principal) : undefined;
+  return entry && entry.tempKey !== null && e.current(fk) === entry.entity[entry.keyName]
+    ? entry.tempKey
+    : null;
 }
 
 /** The FK properties of an entity type (the ones its reference navigations use). */

@@ -112,4 +112,16 @@ describe('graph attach', () => {
     `);
     expect(run.console).toEqual([identityConflictSensitive('Order', '{Id: 3}'), 'Modified']);
   });
+
+  it('Add of a new customer with a new order inserts the customer first and sends its generated key', async () => {
+    const run = await runCode(`
+      const c = new Customer({ Name: 'New', Email: 'n@example.com', Orders: [new Order({ Total: 3, Status: 'Pending' })] });
+      db.Add(c);
+      await db.SaveChangesAsync();
+      console.log(c.Id, c.Orders[0].CustomerId);
+      console.log((await db.Orders.AsNoTracking().FirstAsync((o) => o.Id == 201)).CustomerId);
+    `);
+    expect(run.console).toEqual(['51 51', '51']);
+    expect(run.sql[1].text).toContain('VALUES (@p2, @p3, @p4)');
+  });
 });

@@ -29,6 +29,7 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
   const entries = dependentsDeletedFirst(pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder));
   // SQLite's SingularModificationCommandBatch: every command is its own batch, numbered from @p0.
   const commands: PlannedCommand[] = entries.map((e) => commandFor(e, 0, replaced.added.has(e)));
+  propagateGeneratedKeys(entries, commands);
   return {
     commands,
     complete(results) {
@@ -155,4 +156,40 @@ function commandFor(entry: InternalEntry, paramStart: number, replacesDeleted = 
   }
   const { sql, params } = buildDelete(type, entry.originals[key.name], paramStart, tokenOriginal);
   return { sql, params, mode: 'nonquery', expectRows: 1 };
+}
+
+/**
+ * An Added dependent of an Added principal with a temporary key (`db.Add(new Customer { Orders =
+ * { new Order { … } } })`): its INSERT sends the key the principal's INSERT returned, written into
+ * the FK just before it runs, and its parameters continue the principal's numbering (`@p2, @p3,
+ * @p4` after the customer's `@p0, @p1`: gap pair s-graph-add-new, as EF Core 10 logged it).
+ */
+function propagateGeneratedKeys(entries: InternalEntry[], commands: PlannedCommand[]): void {
+  entries.forEach((dependent, i) => {
+    if (dependent.state !== 'Added') return;
+    for (const nav of dependent.type.navigations ?? []) {
+      if (nav.kind !== 'reference') continue;
+      const principal = entries.findIndex(
+        (p, j) =>
+          j < i &&
+          p.state === 'Added' &&
+          p.tempKey !== null &&
+          p.type.name === nav.target &&
+          dependent.entity[nav.name] === p.entity,
+      );
+      if (principal < 0) continue;
+      const start = commands[principal].params.length;
+      const planned = commandFor(dependent, start, false);
+      commands[i] = {
+        ...planned,
+        prepare: (previous) => {
+          const returned = (previous[principal] as NonQueryResult | undefined)?.returned[0]?.[0];
+          if (returned === undefined) return;
+          dependent.entity[nav.foreignKey] = returned;
+          const rebuilt = commandFor(dependent, start, false);
+          commands[i].params.splice(0, commands[i].params.length, ...rebuilt.params);
+        },
+      };
+    }
+  });
 }
