@@ -10,7 +10,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Playground.Oracle;
 
 public sealed record PropertyMeta(string name, string type, bool nullable, bool? isKey, bool? storeGenerated, bool? isConcurrencyToken, int? maxLength);
-public sealed record EntityMeta(string name, string dbSet, string table, PropertyMeta[] properties);
+public sealed record NavigationMeta(string name, string kind, string target, string foreignKey, string inverse);
+public sealed record EntityMeta(string name, string dbSet, string table, PropertyMeta[] properties, NavigationMeta[] navigations);
 public sealed record ModelMeta(string contextName, EntityMeta[] entityTypes);
 
 public sealed class CompiledModel
@@ -41,11 +42,16 @@ public static class ModelSource
         var ctx = model.contextName;
         var sb = new StringBuilder();
         sb.AppendLine("#nullable disable");
-        sb.AppendLine("using System; using Microsoft.EntityFrameworkCore; using Microsoft.Extensions.DependencyInjection;");
+        sb.AppendLine("using System; using System.Collections.Generic; using Microsoft.EntityFrameworkCore; using Microsoft.Extensions.DependencyInjection;");
         foreach (var e in model.entityTypes)
         {
             sb.AppendLine($"public class {e.name} {{");
             foreach (var p in e.properties) sb.AppendLine($"    public {ClrType(p)} {p.name} {{ get; set; }}");
+            // Collections start empty (`= new()`), as in EF Core's docs; references start null.
+            foreach (var n in e.navigations ?? [])
+                sb.AppendLine(n.kind == "collection"
+                    ? $"    public List<{n.target}> {n.name} {{ get; set; }} = new();"
+                    : $"    public {n.target} {n.name} {{ get; set; }}");
             sb.AppendLine("}");
         }
         sb.AppendLine($"public class {ctx} : DbContext {{");
@@ -76,6 +82,9 @@ public static class ModelSource
                 if (p.isConcurrencyToken == true) sb.AppendLine($"            e.Property(x => x.{p.name}).IsConcurrencyToken();");
                 if (p.maxLength is int max) sb.AppendLine($"            e.Property(x => x.{p.name}).HasMaxLength({max});");
             }
+            // Relationships are configured from the principal's collection navigation.
+            foreach (var n in (e.navigations ?? []).Where(n => n.kind == "collection"))
+                sb.AppendLine($"            e.HasMany(x => x.{n.name}).WithOne({(n.inverse is null ? "" : $"x => x.{n.inverse}")}).HasForeignKey(x => x.{n.foreignKey});");
             sb.AppendLine("        });");
         }
         sb.AppendLine("    }");

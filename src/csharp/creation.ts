@@ -21,7 +21,10 @@ function objectInit(ctx: LowerContext, init: Node): void {
     }
     ctx.sync(a);
     ctx.write(`${jsName(left.text)}: `);
-    expr(ctx, field(a, 'right'));
+    const right = field(a, 'right');
+    // `Orders = { new Order { … } }` adds to the new object's (empty) collection: a list literal.
+    if (right?.type === 'initializer_expression') elements(ctx, right);
+    else expr(ctx, right);
   });
   ctx.write(' }');
 }

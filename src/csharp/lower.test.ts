@@ -24,6 +24,11 @@ const CASES: [string, string, string][] = [
   ],
   ['foreach', 'foreach (var x in xs) { }', 'for (const x of xs) {}'],
   [
+    'a collection initializer inside an object initializer',
+    'var c = new Customer { Id = 2, Orders = { new Order { Id = 4 } } };',
+    'new Customer({ Id: 2, Orders: [new Order({ Id: 4 })] })',
+  ],
+  [
     'LINQ lambda stays a lambda',
     'var id = 3; var c = await db.Customers.FirstAsync(c => c.Id == id);',
     'await db.Customers.FirstAsync((c) => c.Id == id)',

@@ -78,7 +78,10 @@ function stripIds(goal: object): object {
 
 describe('lesson content', () => {
   it('has lessons 01..14 in order, each complete', () => {
-    expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
+    // 01..14 without gaps; lessons added later (issue 14: 15, 16, 17 on separate branches) follow in order.
+    const orders = lessons.map((l) => l.order);
+    expect(orders.slice(0, 14)).toEqual(orders.slice(0, 14).map((_, i) => i + 1));
+    expect(orders).toEqual([...new Set(orders)].sort((a, b) => a - b));
     expect(lessons.length).toBeGreaterThanOrEqual(14);
     for (const l of lessons) {
       expect(l.markdown.length, l.id).toBeGreaterThan(200);

@@ -60,14 +60,23 @@ declare class Customer {
   Id: number;
   Name: string;
   Email: string;
+  /**
+   * Navigation: the customer's orders (C# `List<Order>`, starts empty). Filled by
+   * `Include(c => c.Orders)` or by fix-up when the orders are tracked by the same context;
+   * Add/Attach/Update of the customer reach them too.
+   */
+  Orders: Order[];
 }
 declare class Order {
   constructor(init?: Partial<Order>);
   Id: number;
+  /** Foreign key to Customer (required: deleting a customer cascades to its orders in EF Core). */
   CustomerId: number;
   Total: number;
   /** `Pending`, `Shipped` or `Cancelled`. */
   Status: string;
+  /** Navigation: null until `Include(o => o.Customer)` or fix-up sets it. */
+  Customer: Customer | null;
 }
 declare class Invoice {
   constructor(init?: Partial<Invoice>);
@@ -149,6 +158,8 @@ interface IQueryable<T> {
   ThenByDescending(key: (entity: T) => unknown): IQueryable<T>;
   Skip(count: number): IQueryable<T>;
   Take(count: number): IQueryable<T>;
+  /** Loads a navigation with the query: a collection is a LEFT JOIN, a reference an INNER JOIN. */
+  Include(navigation: (entity: T) => object | null): IQueryable<T>;
   AsNoTracking(): IQueryable<T>;
   AsNoTrackingWithIdentityResolution(): IQueryable<T>;
   AsTracking(): IQueryable<T>;

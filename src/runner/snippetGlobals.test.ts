@@ -86,6 +86,17 @@ await db.Database.ExecuteSqlRawAsync('UPDATE "Users" SET "Name" = {0} WHERE "Id"
     expect(errors).toEqual([]);
   });
 
+  it('accepts navigations and Include', () => {
+    const errors = typeErrors(`
+const c = await db.Customers.Include(c => c.Orders).FirstAsync(c => c.Id == 1);
+const n: number = c.Orders.length;
+const o = await db.Orders.AsNoTracking().Include(o => o.Customer).FirstAsync();
+console.log(n, o.Customer?.Name);
+db.Update(new Customer({ Id: 2, Orders: [new Order({ Id: 4, CustomerId: 2 })] }));
+`);
+    expect(errors).toEqual([]);
+  });
+
   it('reports a misspelt query operator', () => {
     const errors = typeErrors('const rows = await db.Orders.Whre(o => o.Id == 1).ToListAsync();');
     expect(errors[0]).toMatch(/^\/snippet\.ts:1: Property 'Whre' does not exist on type 'DbSet<Order>'/);

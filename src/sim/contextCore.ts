@@ -46,7 +46,7 @@ export class ContextCore implements QueryContext {
     this.id = env.rt.newContextId();
     this.detector = new ConcurrencyDetector(options.threadSafetyChecks);
     this.data = new DataAccess(env.rt, env.database, options.sensitiveDataLogging);
-    this.stateManager = new StateManager(env.rt, this.id, options.sensitiveDataLogging);
+    this.stateManager = new StateManager(env.rt, this.id, options.sensitiveDataLogging, env.model);
     const origin = env.pendingOrigin ?? { origin: 'new' as const, scope: null, request: null };
     env.pendingOrigin = null;
     env.rt.trace.contextCreated(this.id, origin.origin, env.rt.line(), origin.scope, origin.request, () =>

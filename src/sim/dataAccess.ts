@@ -28,6 +28,11 @@ export interface PlannedCommand {
   mode: 'query' | 'nonquery';
   /** For UPDATE/DELETE: rows that must be affected, else DbUpdateConcurrencyException. */
   expectRows?: number;
+  /**
+   * Called with the earlier commands' results just before this one runs: an INSERT of a dependent
+   * reads its principal's generated key here (SaveChanges of a new customer with new orders).
+   */
+  prepare?: (previous: readonly unknown[]) => void;
 }
 
 /** The database's own result shapes: rows of a query; rows affected (+ RETURNING rows) of a non-query. */
@@ -71,6 +76,7 @@ export class DataAccess {
     }
     try {
       commands.forEach((cmd, i) => {
+        cmd.prepare?.(results);
         const result = this.run(cmd, { ...meta, index: i });
         const rows =
           cmd.mode === 'query'

@@ -173,7 +173,7 @@ class DbContextImpl extends DisposableBase {
       get DebugView() {
         return {
           ShortView: shortView(core.stateManager.entries),
-          LongView: longView(core.stateManager.entries),
+          LongView: longView(core.stateManager.entries, (x) => core.stateManager.find(x)),
         };
       },
     };

@@ -6,6 +6,8 @@
 import type { InternalEntry } from './entityEntry.ts';
 import type { TrackerEntry } from './trace.ts';
 import { canonicalProperties } from './data/defineModel.ts';
+import { keyOf, navigationsOf, type EntityTypeDef } from './data/modelTypes.ts';
+import { entityTypeOf } from './entities.ts';
 
 /** DebugView's value format: numbers bare, anything else single-quoted (truncated past 63 chars), null as <null>. */
 export function formatValue(value: unknown): string {
@@ -47,21 +49,26 @@ export function sortEntries(entries: InternalEntry[]): InternalEntry[] {
 /** Every entry ends with a newline, as EF Core's AppendLine-built views do. */
 export function shortView(entries: InternalEntry[]): string {
   return sortEntries(entries)
-    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}\n`)
+    .map((e) => `${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}${foreignKeyText(e)}\n`)
     .join('');
 }
 
-export function longView(entries: InternalEntry[]): string {
+type FindEntry = (entity: object) => InternalEntry | undefined;
+
+export function longView(entries: InternalEntry[], find: FindEntry = () => undefined): string {
   const lines: string[] = [];
   for (const e of sortEntries(entries)) {
     lines.push(`${e.type.name} ${formatKey(e.keyName, e.key)} ${e.state}`);
     // Properties as EF Core lists them: the key first, then alphabetically.
     for (const p of canonicalProperties(e.type)) {
-      const value = p.isKey ? e.key : e.current(p.name);
+      // An FK to a principal with a temporary key shows that key, marked Temporary (gap s-graph-add-new).
+      const tempPrincipal = foreignKeys(e.type).has(p.name) ? temporaryPrincipalKey(e, p.name, find) : null;
+      const value = p.isKey ? e.key : (tempPrincipal ?? e.current(p.name));
       // EF Core 10 indents property lines by four spaces (scenario s-debug-view).
       let line = `    ${p.name}: ${formatValue(value)}`;
       if (p.isKey) line += ' PK';
-      if (p.isKey && e.tempKey !== null) line += ' Temporary';
+      if (foreignKeys(e.type).has(p.name)) line += ' FK';
+      if ((p.isKey && e.tempKey !== null) || tempPrincipal !== null) line += ' Temporary';
       if (e.modified.has(p.name)) {
         line += ' Modified';
         const original = formatValue(e.originals[p.name]);
@@ -69,8 +76,52 @@ export function longView(entries: InternalEntry[]): string {
       }
       lines.push(line);
     }
+    // Navigations after the properties, indented by two (EF Core 10, scenario s-graph-debug-view).
+    for (const nav of navigationsOf(e.type)) {
+      const value = e.entity[nav.name];
+      const text =
+        nav.kind === 'collection'
+          ? `[${(Array.isArray(value) ? value : []).map((v) => relatedKey(v, find)).join(', ')}]`
+          : value
+            ? relatedKey(value, find)
+            : '<null>';
+      lines.push(`  ${nav.name}: ${text}`);
+    }
   }
   return lines.map((l) => l + '\n').join('');
+}
+
+/** ShortView's ` FK {CustomerId: 3}` after a dependent (scenario s-fixup-load-later). */
+function foreignKeyText(e: InternalEntry): string {
+  return [...foreignKeys(e.type)].map((fk) => ` FK ${formatKey(fk, e.current(fk))}`).join('');
+}
+
+/** The temporary key of the Added principal an FK property refers to through its navigation, if any. */
+function temporaryPrincipalKey(e: InternalEntry, fk: string, find: FindEntry): number | null {
+  const nav = navigationsOf(e.type).find((n) => n.kind === 'reference' && n.foreignKey === fk);
+  const principal = nav ? e.entity[nav.name] : null;
+  const entry = typeof principal === 'object' && principal !== null ? find(principal) : undefined;
+  return entry && entry.tempKey !== null && e.current(fk) === entry.entity[entry.keyName]
+    ? entry.tempKey
+    : null;
+}
+
+/** The FK properties of an entity type (the ones its reference navigations use). */
+function foreignKeys(type: EntityTypeDef): Set<string> {
+  return new Set(
+    navigationsOf(type)
+      .filter((n) => n.kind === 'reference')
+      .map((n) => n.foreignKey),
+  );
+}
+
+/** A related entity's key as DebugView prints it: its entry's key (a temporary one too), else its property. */
+function relatedKey(entity: unknown, find: FindEntry): string {
+  const type = entityTypeOf(entity);
+  if (!type) return '<null>';
+  const name = keyOf(type).name;
+  const entry = find(entity as object);
+  return formatKey(name, entry ? entry.key : (entity as Record<string, unknown>)[name]);
 }
 
 export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {

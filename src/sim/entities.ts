@@ -36,7 +36,14 @@ export function defineEntityClasses(model: ModelDef): Map<string, EntityClass> {
     const cls = class {
       constructor(init: Record<string, unknown> = {}) {
         const self = this as Record<string, unknown>;
-        for (const p of type.properties) self[p.name] = init[p.name] !== undefined ? init[p.name] : defaultValue(p);
+        for (const p of type.properties)
+          self[p.name] = init[p.name] !== undefined ? init[p.name] : defaultValue(p);
+        // Navigations: a collection starts empty (C#: `List<Order> Orders { get; set; } = new()`),
+        // a reference starts null, unless the initializer sets them.
+        for (const n of type.navigations ?? []) {
+          const given = init[n.name];
+          self[n.name] = given !== undefined ? given : n.kind === 'collection' ? [] : null;
+        }
       }
     };
     Object.defineProperty(cls, 'name', { value: type.name });

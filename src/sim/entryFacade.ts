@@ -87,7 +87,7 @@ export class EntityEntry {
     // One entry's view has no trailing newline (ChangeTracker's views end every entry with one).
     return {
       ShortView: shortView(entries).replace(/\n$/, ''),
-      LongView: longView(entries).replace(/\n$/, ''),
+      LongView: longView(entries, (x) => this.core.stateManager.find(x)).replace(/\n$/, ''),
     };
   }
 }

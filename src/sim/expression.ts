@@ -71,4 +71,5 @@ export const EXPRESSION_METHODS: readonly string[] = [
   'CountAsync',
   'Any',
   'AnyAsync',
+  'Include',
 ];

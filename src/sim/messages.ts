@@ -90,7 +90,21 @@ export function tempValuePersists(property: string, entityType: string, state: s
 }
 
 /** RelationalStrings.UpdateStoreException (DbUpdateException). */
-export const UPDATE_STORE_EXCEPTION = 'An error occurred while saving the entity changes. See the inner exception for details.';
+export const UPDATE_STORE_EXCEPTION =
+  'An error occurred while saving the entity changes. See the inner exception for details.';
+
+/**
+ * CoreStrings.InvalidIncludeExpression: an Include lambda that is not a navigation access
+ * (`Include(c => c.Name)`, `Include(c => c.Orders.Count)`).
+ */
+export function invalidIncludeExpression(expression: string): string {
+  return (
+    `The expression '${expression}' is invalid inside an 'Include' operation, since it does not represent a property access: 't => t.MyProperty'. ` +
+    "To target navigations declared on derived types, use casting ('t => ((Derived)t).MyProperty') or the 'as' operator ('t => (t as Derived).MyProperty'). " +
+    'Collection navigation access can be filtered by composing Where, OrderBy(Descending), ThenBy(Descending), Skip or Take operations. ' +
+    'For more information on including related data, see https://go.microsoft.com/fwlink/?LinkID=746393.'
+  );
+}
 
 /** SqlClient without MARS, a live reader on the connection (ADP.OpenReaderExists(marsOn: false)). */
 export const OPEN_DATAREADER =

@@ -12,7 +12,9 @@
  * without MARS another command of the context is refused meanwhile (provider.ts). On SQLite each
  * MoveNextAsync completes before it returns.
  */
-import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
+import type { EntityTypeDef, ModelDef, NavigationDef } from './data/modelTypes.ts';
+import { canonicalProperties } from './data/defineModel.ts';
+import { addToCollection } from './fixup.ts';
 import { keyOf } from './data/modelTypes.ts';
 import { materializeRow, translateQuery, TranslationError, type QuerySpec } from './data/translate.ts';
 import type { ContextCore, OpPlan } from './dbOperation.ts';
@@ -52,13 +54,16 @@ function translate(ctx: QueryContext, spec: QuerySpec) {
   }
 }
 
-/** Materializes rows per the query's tracking behaviour. */
+/** Materializes rows per the query's tracking behaviour (and its Include, when the query has one). */
 export function materialize(
   ctx: QueryContext,
   type: EntityTypeDef,
   result: QueryResult,
   tracking: Tracking,
+  includes: readonly NavigationDef[] = [],
 ): Record<string, unknown>[] {
+  const include = includes[0] ? includedType(ctx, includes[0]) : null;
+  if (include) return materializeIncluded(ctx, type, result, tracking, include.nav, include.target);
   const keyName = keyOf(type).name;
   const local = new Map<unknown, Record<string, unknown>>();
   return result.rows.map((row) => {
@@ -71,6 +76,68 @@ export function materialize(
     if (!entity) local.set(key, (entity = make()));
     return entity;
   });
+}
+
+function includedType(
+  ctx: QueryContext,
+  nav: NavigationDef,
+): { nav: NavigationDef; target: EntityTypeDef } | null {
+  const target = ctx.model.entityTypes.find((t) => t.name === nav.target);
+  return target ? { nav, target } : null;
+}
+
+/**
+ * Rows of an Include query: the root's columns, then the included entity's. Tracking: both go
+ * through identity resolution and fix-up links them. No tracking: each row's related entity is
+ * new and linked by hand, as EF Core's shaper does (a collection Include still makes one root per
+ * run of adjacent rows with its key, which the ORDER BY guarantees). Identity resolution: one
+ * instance per key within the query.
+ */
+function materializeIncluded(
+  ctx: QueryContext,
+  type: EntityTypeDef,
+  result: QueryResult,
+  tracking: Tracking,
+  nav: NavigationDef,
+  target: EntityTypeDef,
+): Record<string, unknown>[] {
+  const n = canonicalProperties(type).length;
+  const rootColumns = result.columns.slice(0, n);
+  const relatedColumns = result.columns.slice(n);
+  const rootKey = keyOf(type).name;
+  const relatedKey = keyOf(target).name;
+  const local = new Map<string, Map<unknown, Record<string, unknown>>>();
+  const entityFor = (t: EntityTypeDef, key: unknown, values: Record<string, unknown>, reuse: boolean) => {
+    const make = () => ctx.createEntity(t, values);
+    if (tracking === 'tracking') return ctx.stateManager.resolve(t, key, make);
+    if (tracking === 'noTracking' && !reuse) return make();
+    let byKey = local.get(t.name);
+    if (!byKey) local.set(t.name, (byKey = new Map()));
+    let entity = byKey.get(key);
+    if (!entity) byKey.set(key, (entity = make()));
+    // Without tracking, the same root of adjacent rows is one instance; a later root with that key is new.
+    if (tracking === 'noTracking') local.set(t.name, new Map([[key, entity]]));
+    return entity;
+  };
+  const roots: Record<string, unknown>[] = [];
+  for (const row of result.rows) {
+    const values = materializeRow(type, rootColumns, row.slice(0, n));
+    const root = entityFor(type, values[rootKey], values, nav.kind === 'collection');
+    if (roots[roots.length - 1] !== root) roots.push(root);
+    const relatedValues = materializeRow(target, relatedColumns, row.slice(n));
+    const key = relatedValues[relatedKey];
+    if (key === null || key === undefined) continue; // LEFT JOIN: a root without related rows
+    const related = entityFor(target, key, relatedValues, false);
+    if (tracking === 'tracking') continue; // fix-up linked them
+    if (nav.kind === 'collection') {
+      addToCollection(root, nav.name, related);
+      if (nav.inverse) related[nav.inverse] = root;
+    } else {
+      root[nav.name] = related;
+      if (nav.inverse) addToCollection(related, nav.inverse, root);
+    }
+  }
+  return roots;
 }
 
 /**
@@ -91,7 +158,7 @@ function queryPlan(ctx: QueryContext, spec: QuerySpec, tracking: Tracking, async
         case 'Any':
           return Boolean(r.rows[0]?.[0]);
         default: {
-          const entities = materialize(ctx, spec.entityType, r, tracking);
+          const entities = materialize(ctx, spec.entityType, r, tracking, spec.includes);
           if (tracking === 'tracking' && entities.length) ctx.stateManager.snapshot();
           if (spec.terminal === 'ToList') return markClrList(entities);
           if (spec.terminal === 'First' && entities.length === 0)
@@ -208,7 +275,7 @@ export function streamQuery(ctx: QueryContext, spec: QuerySpec, tracking: Tracki
                   latencies: [latency],
                 },
               );
-              rows = materialize(ctx, spec.entityType, result as QueryResult, tracking);
+              rows = materialize(ctx, spec.entityType, result as QueryResult, tracking, spec.includes);
               if (tracking === 'tracking' && rows.length) ctx.stateManager.snapshot();
               ctx.activity.readerOpened(op);
             }

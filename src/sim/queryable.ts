@@ -5,7 +5,10 @@
  * owning context. Lambdas arrive as expression trees (see expression.ts); a plain function cannot
  * be translated, as in EF Core.
  */
-import type { EntityTypeDef } from './data/modelTypes.ts';
+import type { EntityTypeDef, NavigationDef } from './data/modelTypes.ts';
+import { findNavigation } from './data/modelTypes.ts';
+import { InvalidOperationException } from './exceptions.ts';
+import { invalidIncludeExpression } from './messages.ts';
 import type { Expr, Lambda } from './expression.ts';
 import type { QuerySpec, QueryTerminal } from './data/translate.ts';
 import type { QueryContext } from './queryExecution.ts';
@@ -23,6 +26,39 @@ export interface QueryState {
   tracking: Tracking | null;
   /** Every operator as called; Skip/Take keep their own count (`Skip(2).Skip(3)` is two offsets). */
   calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
+  /** Navigations to load with the query (Include); EF Core ignores a repeated Include. */
+  includes?: NavigationDef[];
+}
+
+/**
+ * The navigation an Include lambda names: `c => c.Orders` arrives as an expression tree; a plain
+ * function (a lambda the transpiler did not rewrite) is probed with a recording proxy.
+ */
+function includedMember(selector: Predicate): { name: string | null; text: string } {
+  if (typeof selector === 'object') {
+    const body = selector.body;
+    const direct =
+      body.kind === 'member' && body.object.kind === 'param' && body.object.name === selector.params[0];
+    return { name: direct ? body.name : null, text: selector.source.replace(/^.*?=>\s*/, '') };
+  }
+  let name: string | null = null;
+  let depth = 0;
+  const probe: object = new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        depth++;
+        if (typeof key === 'string' && depth === 1) name = key;
+        return probe;
+      },
+    },
+  );
+  try {
+    selector(probe);
+  } catch {
+    name = null;
+  }
+  return { name: depth === 1 ? name : null, text: String(selector).replace(/^.*?=>\s*/, '') };
 }
 
 type Predicate = Lambda | ((...args: unknown[]) => unknown);
@@ -81,6 +117,15 @@ export class Queryable<T> {
     const expr = countExpr(count);
     return this.with({ take: expr }, 'Take', null, String(count), expr);
   }
+  /** `Include(c => c.Orders)`: load a navigation with the query (a JOIN; see translate.ts). */
+  Include(selector: Predicate): Queryable<T> {
+    const { name, text } = includedMember(selector);
+    const nav = name ? findNavigation(this.state.type, name) : undefined;
+    if (!nav) throw new InvalidOperationException(invalidIncludeExpression(text));
+    const includes = this.state.includes ?? [];
+    if (includes.includes(nav)) return this.with({}, 'Include', selector);
+    return this.with({ includes: [...includes, nav] }, 'Include', selector);
+  }
   AsNoTracking(): Queryable<T> {
     return this.with({ tracking: 'noTracking' }, 'AsNoTracking');
   }
@@ -101,6 +146,7 @@ export class Queryable<T> {
       terminal,
       terminalPredicate: (predicate ?? null) as Lambda | null,
       calls: this.state.calls,
+      includes: this.state.includes ?? [],
     };
   }
 

@@ -28,9 +28,10 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
     (e) => e.state === 'Added' || e.state === 'Deleted' || (e.state === 'Modified' && e.modified.size > 0),
   );
   const replaced = sharedIdentities(pending);
-  const entries = pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder);
+  const entries = dependentsDeletedFirst(pending.filter((e) => !replaced.deleted.has(e)).sort(commandOrder));
   // SQLite's SingularModificationCommandBatch: every command is its own batch, numbered from @p0.
   const commands: PlannedCommand[] = entries.map((e) => commandFor(e, 0, replaced.added.has(e)));
+  propagateGeneratedKeys(entries, commands);
   return {
     commands,
     complete(results) {
@@ -52,6 +53,47 @@ export function planSaveChanges(stateManager: StateManager, line: number | null)
 }
 
 const STATE_ORDER: Record<string, number> = { Deleted: 2, Modified: 3, Added: 4 };
+
+/** Whether `d` is a dependent (by its reference navigation's FK) of `p`. */
+function dependsOn(d: InternalEntry, p: InternalEntry): boolean {
+  return (d.type.navigations ?? []).some(
+    (n) =>
+      n.kind === 'reference' &&
+      n.target === p.type.name &&
+      d.originals[n.foreignKey] === p.originals[p.keyName],
+  );
+}
+
+/**
+ * EF Core's topological sort of the commands: a deleted principal's DELETE waits for the
+ * DELETEs of its deleted dependents (scenario s-graph-cascade: four orders, then the customer),
+ * whatever the table names say.
+ */
+function dependentsDeletedFirst(sorted: InternalEntry[]): InternalEntry[] {
+  const out: InternalEntry[] = [];
+  const waiting = new Map<InternalEntry, Set<InternalEntry>>();
+  const release = (done: InternalEntry) => {
+    for (const [p, deps] of waiting) {
+      if (deps.delete(done) && deps.size === 0) {
+        waiting.delete(p);
+        out.push(p);
+        release(p);
+      }
+    }
+  };
+  sorted.forEach((e, i) => {
+    if (e.state === 'Deleted') {
+      const later = sorted.slice(i + 1).filter((d) => d.state === 'Deleted' && dependsOn(d, e));
+      if (later.length) {
+        waiting.set(e, new Set(later));
+        return;
+      }
+    }
+    out.push(e);
+    release(e);
+  });
+  return out;
+}
 
 function commandOrder(a: InternalEntry, b: InternalEntry): number {
   if (a.type.table !== b.type.table) return a.type.table < b.type.table ? -1 : 1;
@@ -116,4 +158,40 @@ function commandFor(entry: InternalEntry, paramStart: number, replacesDeleted = 
   }
   const { sql, params } = buildDelete(type, entry.originals[key.name], paramStart, tokenOriginal);
   return { sql, params, mode: 'nonquery', expectRows: 1 };
+}
+
+/**
+ * An Added dependent of an Added principal with a temporary key (`db.Add(new Customer { Orders =
+ * { new Order { … } } })`): its INSERT sends the key the principal's INSERT returned, written into
+ * the FK just before it runs, and its parameters continue the principal's numbering (`@p2, @p3,
+ * @p4` after the customer's `@p0, @p1`: gap pair s-graph-add-new, as EF Core 10 logged it).
+ */
+function propagateGeneratedKeys(entries: InternalEntry[], commands: PlannedCommand[]): void {
+  entries.forEach((dependent, i) => {
+    if (dependent.state !== 'Added') return;
+    for (const nav of dependent.type.navigations ?? []) {
+      if (nav.kind !== 'reference') continue;
+      const principal = entries.findIndex(
+        (p, j) =>
+          j < i &&
+          p.state === 'Added' &&
+          p.tempKey !== null &&
+          p.type.name === nav.target &&
+          dependent.entity[nav.name] === p.entity,
+      );
+      if (principal < 0) continue;
+      const start = commands[principal].params.length;
+      const planned = commandFor(dependent, start, false);
+      commands[i] = {
+        ...planned,
+        prepare: (previous) => {
+          const returned = (previous[principal] as NonQueryResult | undefined)?.returned[0]?.[0];
+          if (returned === undefined) return;
+          dependent.entity[nav.foreignKey] = returned;
+          const rebuilt = commandFor(dependent, start, false);
+          commands[i].params.splice(0, commands[i].params.length, ...rebuilt.params);
+        },
+      };
+    }
+  });
 }

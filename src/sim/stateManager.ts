@@ -20,8 +20,9 @@
  * state stays Detached (EF Core updates the reference map before the identity map throws):
  * ChangeTracker.Entries() then lists it as Detached, until Clear().
  */
-import type { EntityTypeDef } from './data/modelTypes.ts';
+import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
+import { detectNavigationChanges, initialFixup, type FixupHost } from './fixup.ts';
 import { InternalEntry, sameValue } from './entityEntry.ts';
 import { formatKey, trackerEntries } from './debugView.ts';
 import { InvalidOperationException } from './exceptions.ts';
@@ -61,19 +62,39 @@ export class DictionaryOrder<T> {
   }
 }
 
-export class StateManager {
+export class StateManager implements FixupHost {
   private readonly byInstance = new Map<object, InternalEntry>();
   private maps = StateManager.emptyMaps();
   /** Entries an identity conflict left in a state's dictionary, still Detached. */
   private ghosts = new Map<object, { entry: InternalEntry; state: MapState }>();
   private readonly byKey = new Map<string, Map<unknown, InternalEntry>>();
-  private nextTemp = FIRST_TEMP_KEY;
+  /** Temporary keys count per entity type, as EF Core's generator is per property (gap pair s-graph-add-new). */
+  private readonly nextTemp = new Map<string, number>();
 
   constructor(
     private readonly rt: Runtime,
     readonly context: number,
     private readonly sensitive: boolean,
+    /** The model, for relationship fix-up (absent: no navigations are fixed up). */
+    private readonly model: ModelDef | null = null,
   ) {}
+
+  typeNamed(name: string): EntityTypeDef | undefined {
+    return this.model?.entityTypes.find((t) => t.name === name);
+  }
+
+  entriesOf(typeName: string): Iterable<InternalEntry> {
+    return this.byKey.get(typeName)?.values() ?? [];
+  }
+
+  /**
+   * An FK written by fix-up. EF Core sets it through the entry, so a tracked Unchanged entity
+   * becomes Modified at once (the line is unknown here: the trace shows it on the operation).
+   */
+  setForeignKey(entry: InternalEntry, property: string, value: unknown): void {
+    entry.entity[property] = value;
+    if (entry.state === 'Unchanged' || entry.state === 'Modified') this.detectProperties(entry, null);
+  }
 
   private static emptyMaps(): Record<MapState, DictionaryOrder<InternalEntry>> {
     return {
@@ -126,8 +147,10 @@ export class StateManager {
     }
     const keyName = keyOf(type).name;
     const entry = new InternalEntry(entity, type, keyName, line);
-    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName]))
-      entry.tempKey = this.nextTemp++;
+    if (state === 'Added' && keyOf(type).storeGenerated && isDefaultKey(entity[keyName])) {
+      entry.tempKey = this.nextTemp.get(type.name) ?? FIRST_TEMP_KEY;
+      this.nextTemp.set(type.name, entry.tempKey + 1);
+    }
     const other = this.findByKey(type, entry.key);
     if (other && (other.state === 'Deleted') === (state === 'Deleted')) {
       const key = formatKey(keyName, entry.key);
@@ -160,6 +183,7 @@ export class StateManager {
     this.byInstance.set(entity, entry);
     this.index(entry);
     this.setState(entry, state, line);
+    if (state !== 'Detached') initialFixup(this, entry, false);
     return entry;
   }
 
@@ -177,6 +201,7 @@ export class StateManager {
     this.byInstance.set(entity, entry);
     this.maps.Unchanged.add(entry);
     this.index(entry);
+    initialFixup(this, entry, true);
     return entity;
   }
 
@@ -216,6 +241,31 @@ export class StateManager {
         },
         line,
       );
+    }
+    if (state === 'Deleted' && from !== 'Deleted') this.cascadeDelete(entry, line);
+  }
+
+  /**
+   * EF Core's immediate cascade (required relationships, CascadeTiming.Immediate): deleting a
+   * principal deletes its tracked dependents at once (an Added one is just detached).
+   * Dependents that are not tracked are left to the database (scenario s-graph-cascade).
+   */
+  private cascadeDelete(principal: InternalEntry, line: number | null): void {
+    for (const nav of principal.type.navigations ?? []) {
+      if (nav.kind !== 'collection') continue;
+      const dependents = new Set<InternalEntry>();
+      const list = principal.entity[nav.name];
+      if (Array.isArray(list))
+        for (const item of list) {
+          const d = typeof item === 'object' && item !== null ? this.find(item) : undefined;
+          if (d) dependents.add(d);
+        }
+      for (const d of this.entriesOf(nav.target))
+        if (sameValue(d.entity[nav.foreignKey], principal.entity[principal.keyName])) dependents.add(d);
+      for (const d of dependents) {
+        if (d.state === 'Added') this.setState(d, 'Detached', line);
+        else if (d.state !== 'Deleted' && d.state !== 'Detached') this.setState(d, 'Deleted', line);
+      }
     }
   }
 
@@ -262,8 +312,17 @@ export class StateManager {
     return changed;
   }
 
-  /** DetectChanges for one entry (what Entry(e) does); true when it turned Unchanged → Modified. */
+  /**
+   * DetectChanges for one entry (what Entry(e) does): navigations first (a changed reference sets
+   * the FK, a new entity in a collection is Added; fixup.ts), then the property snapshot. True when
+   * the entry turned Unchanged → Modified.
+   */
   detectEntry(entry: InternalEntry, line: number | null): boolean {
+    if (entry.state !== 'Detached') detectNavigationChanges(this, entry, line);
+    return this.detectProperties(entry, line);
+  }
+
+  private detectProperties(entry: InternalEntry, line: number | null): boolean {
     const wasUnchanged = entry.state === 'Unchanged';
     if (entry.detectChanges() && wasUnchanged) {
       entry.state = 'Modified';

@@ -6,7 +6,7 @@
  */
 import type { ContextCore } from './contextCore.ts';
 import type { EntityTypeDef } from './data/modelTypes.ts';
-import { keyOf } from './data/modelTypes.ts';
+import { keyOf, navigationsOf } from './data/modelTypes.ts';
 import { runLocal } from './dbOperation.ts';
 import { entityTypeOf, typeNameOf } from './entities.ts';
 import { InvalidOperationException } from './exceptions.ts';
@@ -67,14 +67,46 @@ export function applyVerb(
   const state = targetState(verb, entity, type, existing?.state ?? null);
   if (existing) {
     core.stateManager.setState(existing, state, line, true);
-    return;
-  }
-  if (verb === 'Remove') {
+  } else if (verb === 'Remove') {
     const entry = core.stateManager.track(entity, type, 'Unchanged', line, op);
     core.stateManager.setState(entry, 'Deleted', line, true);
-    return;
+  } else {
+    core.stateManager.track(entity, type, state, line, op);
   }
-  core.stateManager.track(entity, type, state, line, op);
+  // EF Core's DbContext.SetEntityState: a root already tracked only changes state; the graph is
+  // walked from an untracked root only (scenario s-graph-conflict: a second Update of the root does not throw).
+  if (!existing && verb !== 'Remove') attachGraph(core, verb, entity, type, line, op);
+}
+
+/**
+ * Add/Attach/Update reach every entity the root's navigations lead to (EF Core's
+ * EntityGraphAttacher): each one not yet tracked gets the verb's state by its own key (a new
+ * entity with an unset generated key is Added); a tracked one keeps its state and ends that
+ * branch. A second instance of a tracked key anywhere in the graph throws the identity conflict
+ * for *its* type — the root may be fine (scenario s-graph-conflict). Remove does not traverse.
+ */
+function attachGraph(
+  core: ContextCore,
+  verb: Exclude<TrackVerb, 'Remove'>,
+  entity: Record<string, unknown>,
+  type: EntityTypeDef,
+  line: number | null,
+  op: number,
+): void {
+  for (const nav of navigationsOf(type)) {
+    const value = entity[nav.name];
+    const related =
+      nav.kind === 'collection' ? (Array.isArray(value) ? [...value] : []) : value ? [value] : [];
+    const relatedType = core.model.entityTypes.find((t) => t.name === nav.target);
+    for (const item of related) {
+      if (typeof item !== 'object' || item === null || core.stateManager.find(item)) continue;
+      const itemType = entityTypeOf(item) ?? relatedType ?? null;
+      const r = item as Record<string, unknown>;
+      const t = resolveType(r, itemType);
+      core.stateManager.track(r, t, targetState(verb, r, t, null), line, op);
+      attachGraph(core, verb, r, t, line, op);
+    }
+  }
 }
 
 export function trackOne(
@@ -89,8 +121,12 @@ export function trackOne(
     core,
     { name, kind: 'tracking', entity: (known ?? entityTypeOf(entity))?.name ?? null },
     (op, line) => {
-      applyVerb(core, base, entity as Record<string, unknown>, known, line, op);
-      core.stateManager.snapshot();
+      // Snapshot even when it throws: a graph conflict leaves the root tracked (the panel shows it).
+      try {
+        applyVerb(core, base, entity as Record<string, unknown>, known, line, op);
+      } finally {
+        core.stateManager.snapshot();
+      }
     },
     () => base,
   );
@@ -110,8 +146,11 @@ export function trackRange(
       entity: known?.name ?? (entities[0] ? (entityTypeOf(entities[0])?.name ?? null) : null),
     },
     (op, line) => {
-      for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
-      core.stateManager.snapshot();
+      try {
+        for (const e of entities) applyVerb(core, verb, e as Record<string, unknown>, known, line, op);
+      } finally {
+        core.stateManager.snapshot();
+      }
     },
     () => `${entities.length} entities`,
   );

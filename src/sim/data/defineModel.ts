@@ -37,10 +37,25 @@ export interface EntitySpec {
   properties: Record<string, PropertySpec>;
 }
 
+/**
+ * A required one-to-many relationship (EF Core: `HasMany(principalNavigation).WithOne(dependentNavigation)
+ * .HasForeignKey(foreignKey)`; the FK is non-nullable, so deleting the principal cascades).
+ */
+export interface RelationshipSpec {
+  principal: string;
+  dependent: string;
+  foreignKey: string;
+  /** Collection navigation on the principal, e.g. `Orders`. */
+  principalNavigation?: string;
+  /** Reference navigation on the dependent, e.g. `Customer`. */
+  dependentNavigation?: string;
+}
+
 export interface ModelSpec {
   /** Default `AppDb`. */
   contextName?: string;
   entities: EntitySpec[];
+  relationships?: RelationshipSpec[];
   /** Seed rows per entity type name, values keyed by property name. */
   seed?: Record<string, Record<string, unknown>[]>;
 }
@@ -48,6 +63,7 @@ export interface ModelSpec {
 /** Builds a validated {@link ModelDef} from a compact spec, applying EF Core's conventions. */
 export function defineModel(spec: ModelSpec): ModelDef {
   const entityTypes = spec.entities.map(defineEntity);
+  for (const r of spec.relationships ?? []) addRelationship(entityTypes, r);
   const seed: Record<string, Record<string, unknown>[]> = {};
   for (const [typeName, rows] of Object.entries(spec.seed ?? {})) {
     const entityType = entityTypes.find((e) => e.name === typeName);
@@ -69,13 +85,52 @@ export function defineModel(spec: ModelSpec): ModelDef {
   return { contextName: spec.contextName ?? 'AppDb', entityTypes, seed };
 }
 
+function addRelationship(entityTypes: EntityTypeDef[], r: RelationshipSpec): void {
+  const principal = entityTypes.find((e) => e.name === r.principal);
+  const dependent = entityTypes.find((e) => e.name === r.dependent);
+  if (!principal || !dependent)
+    throw new Error(`Relationship between unknown types '${r.principal}' and '${r.dependent}'`);
+  if (!dependent.properties.some((p) => p.name === r.foreignKey))
+    throw new Error(`'${r.dependent}' has no foreign-key property '${r.foreignKey}'`);
+  const inverseOf = (n: string | undefined) => n ?? null;
+  if (r.principalNavigation) {
+    principal.navigations = [
+      ...(principal.navigations ?? []),
+      {
+        name: r.principalNavigation,
+        kind: 'collection',
+        target: dependent.name,
+        foreignKey: r.foreignKey,
+        inverse: inverseOf(r.dependentNavigation),
+      },
+    ];
+  }
+  if (r.dependentNavigation) {
+    dependent.navigations = [
+      ...(dependent.navigations ?? []),
+      {
+        name: r.dependentNavigation,
+        kind: 'reference',
+        target: principal.name,
+        foreignKey: r.foreignKey,
+        inverse: inverseOf(r.principalNavigation),
+      },
+    ];
+  }
+}
+
 function defineEntity(spec: EntitySpec): EntityTypeDef {
   const keyName = spec.key ?? 'Id';
-  if (!(keyName in spec.properties)) throw new Error(`Entity type '${spec.name}' has no key property '${keyName}'`);
+  if (!(keyName in spec.properties))
+    throw new Error(`Entity type '${spec.name}' has no key property '${keyName}'`);
   const properties: PropertyDef[] = Object.entries(spec.properties).map(([name, p]) => {
     const o = typeof p === 'string' ? { type: p } : p;
     const isKey = name === keyName;
-    const def: PropertyDef = { name, type: o.type, nullable: !isKey && (('nullable' in o && o.nullable) ?? false) };
+    const def: PropertyDef = {
+      name,
+      type: o.type,
+      nullable: !isKey && (('nullable' in o && o.nullable) ?? false),
+    };
     if (isKey) {
       def.isKey = true;
       // EF Core convention: integer keys are ValueGeneratedOnAdd unless configured otherwise.
@@ -98,7 +153,9 @@ function defineEntity(spec: EntitySpec): EntityTypeDef {
  */
 export function canonicalProperties(entityType: EntityTypeDef): PropertyDef[] {
   const keys = entityType.properties.filter((p) => p.isKey);
-  const rest = entityType.properties.filter((p) => !p.isKey).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rest = entityType.properties
+    .filter((p) => !p.isKey)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [...keys, ...rest];
 }
 

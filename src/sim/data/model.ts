@@ -91,6 +91,17 @@ export const defaultModel: ModelDef = defineModel({
     { name: 'AuditEntry', dbSet: 'AuditLog', properties: { Id: 'int', Message: 'string', At: 'datetime' } },
     { name: 'User', dbSet: 'Users', properties: { Id: 'int', Name: 'string', LastLogin: { type: 'datetime', nullable: true } } },
   ],
+  // Customer.Orders ↔ Order.Customer, the one relationship of the default model (issue 14:
+  // Include, fix-up and graph attach). Invoices and Tickets keep a bare CustomerId.
+  relationships: [
+    {
+      principal: 'Customer',
+      dependent: 'Order',
+      foreignKey: 'CustomerId',
+      principalNavigation: 'Orders',
+      dependentNavigation: 'Customer',
+    },
+  ],
   seed: {
     Customer: seedCustomers(),
     Order: seedOrders(),

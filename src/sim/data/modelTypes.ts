@@ -28,6 +28,24 @@ export interface EntityTypeDef {
   /** Table name (EF Core: the DbSet name), e.g. `Customers`. */
   table: string;
   properties: PropertyDef[];
+  /** Navigation properties (EF Core's INavigation), if any: `Customer.Orders`, `Order.Customer`. */
+  navigations?: NavigationDef[];
+}
+
+/**
+ * One side of a one-to-many relationship. The foreign key always lives on the dependent
+ * (`Order.CustomerId`); a collection navigation points from the principal to its dependents, a
+ * reference navigation from a dependent to its principal.
+ */
+export interface NavigationDef {
+  name: string;
+  kind: 'collection' | 'reference';
+  /** The entity type the navigation points to (CLR name). */
+  target: string;
+  /** The foreign-key property on the dependent side. */
+  foreignKey: string;
+  /** The navigation on the other side, if the relationship has one. */
+  inverse: string | null;
 }
 
 export interface ModelDef {
@@ -42,4 +60,12 @@ export function keyOf(entityType: EntityTypeDef): PropertyDef {
   const key = entityType.properties.find((p) => p.isKey);
   if (!key) throw new Error(`Entity type ${entityType.name} has no key`);
   return key;
+}
+
+export function navigationsOf(entityType: EntityTypeDef): readonly NavigationDef[] {
+  return entityType.navigations ?? [];
+}
+
+export function findNavigation(entityType: EntityTypeDef, name: string): NavigationDef | undefined {
+  return entityType.navigations?.find((n) => n.name === name);
 }

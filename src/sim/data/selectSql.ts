@@ -26,6 +26,16 @@ export interface SelectModel {
   offset: string | null;
   /** Columns of this select's rows read by predicates/orderings (used to prune an inner projection). */
   usedColumns: Set<string>;
+  /** Tables joined for Include: their columns follow the source's in an entity projection. */
+  joins: Join[];
+}
+
+/** `LEFT JOIN "Orders" AS "o" ON "c"."Id" = "o"."CustomerId"` (a collection Include) or an INNER JOIN (a required reference). */
+export interface Join {
+  kind: 'LEFT' | 'INNER';
+  entityType: EntityTypeDef;
+  alias: string;
+  on: string;
 }
 
 /** A fresh SELECT over the entity type's table. */
@@ -39,6 +49,7 @@ export function tableSelect(entityType: EntityTypeDef, alias: string): SelectMod
     limit: null,
     offset: null,
     usedColumns: new Set(),
+    joins: [],
   };
 }
 
@@ -56,6 +67,7 @@ export function pushdown(inner: SelectModel, nextAlias: string): SelectModel {
     limit: null,
     offset: null,
     usedColumns: new Set(),
+    joins: [],
   };
 }
 
@@ -76,7 +88,14 @@ function projectionSql(select: SelectModel, projection: Projection): string {
     (p) => projection.kind === 'entity' || projection.names.has(p.name),
   );
   if (props.length === 0) return '1';
-  return props.map((p) => `${q}.${quoteIdentifier(p.name)}`).join(', ');
+  const columns = props.map((p) => `${q}.${quoteIdentifier(p.name)}`);
+  if (projection.kind === 'entity') {
+    for (const join of select.joins) {
+      const j = quoteIdentifier(join.alias);
+      for (const p of canonicalProperties(join.entityType)) columns.push(`${j}.${quoteIdentifier(p.name)}`);
+    }
+  }
+  return columns.join(', ');
 }
 
 /** Columns an outer select needs from its subquery: its projection, predicates and orderings. */
@@ -107,6 +126,11 @@ export function renderSelect(select: SelectModel, projection: Projection, dropOr
         : { kind: 'columns', names: columnsReadFrom(select, projection, dropOrderings) };
     lines.push(
       `FROM (\n${indent(renderSelect(inner, innerProjection))}\n) AS ${quoteIdentifier(select.alias)}`,
+    );
+  }
+  for (const join of select.joins) {
+    lines.push(
+      `${join.kind} JOIN ${quoteIdentifier(join.entityType.table)} AS ${quoteIdentifier(join.alias)} ON ${join.on}`,
     );
   }
   if (select.predicate) lines.push(`WHERE ${select.predicate.sql}`);

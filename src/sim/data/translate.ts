@@ -27,7 +27,7 @@
 import { isLambda, type Expr, type Lambda } from '../expression.ts';
 import { canonicalProperties } from './defineModel.ts';
 import { translatePredicate, translateValue, Untranslatable, type LambdaScope } from './lambdaSql.ts';
-import type { EntityTypeDef, ModelDef } from './modelTypes.ts';
+import type { EntityTypeDef, ModelDef, NavigationDef } from './modelTypes.ts';
 import { keyOf } from './modelTypes.ts';
 import { orderBySql, ParameterSet } from './parameterSet.ts';
 import { quoteIdentifier } from './schema.ts';
@@ -65,6 +65,8 @@ export interface QuerySpec {
   terminalPredicate: Lambda | null;
   /** Method names as called, for the error text (and the order of operators). */
   calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
+  /** Navigations to load with the query (`Include(c => c.Orders)`), at most one per navigation. */
+  includes?: NavigationDef[];
 }
 
 /** A command ready to run: SQL text plus parameters in log order. */
@@ -200,7 +202,7 @@ function aliases(table: string): () => string {
 }
 
 /** Translates a query; throws {@link TranslationError} for shapes outside the documented subset. */
-export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQuery {
+export function translateQuery(spec: QuerySpec, model?: ModelDef): TranslatedQuery {
   const entityType = spec.entityType;
   const params = new ParameterSet();
   const nextAlias = aliases(entityType.table);
@@ -267,6 +269,7 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
       // Single fetches two rows so it can tell "exactly one" from "more than one"; after a Take, `LIMIT min(@p, 1)`.
       const n = spec.terminal.startsWith('First') ? '1' : '2';
       select.limit = select.limit === null ? n : `min(${select.limit}, ${n})`;
+      select = addIncludes(select, spec.includes ?? [], model, nextAlias);
       sql = renderSelect(select, { kind: 'entity' });
       break;
     }
@@ -282,9 +285,45 @@ export function translateQuery(spec: QuerySpec, _model?: ModelDef): TranslatedQu
       break;
     }
     default:
+      select = addIncludes(select, spec.includes ?? [], model, nextAlias);
       sql = renderSelect(select, { kind: 'entity' });
   }
   return { sql, params: orderBySql(params.params, sql) };
+}
+
+/**
+ * Include as EF Core 10 renders it for SQLite (scenarios q-include-*):
+ * - a collection: `LEFT JOIN "Orders" AS "o" ON "c"."Id" = "o"."CustomerId"`, ordered by the
+ *   root's orderings then its key (so each root's rows are adjacent); a root query with LIMIT or
+ *   OFFSET (First, Single, Skip/Take) is pushed into a subquery first, so the limit counts roots;
+ * - a required reference: `INNER JOIN "Customers" AS "c" ON "o"."CustomerId" = "c"."Id"`, no
+ *   pushdown and no ordering (one row per root either way).
+ */
+function addIncludes(
+  select: SelectModel,
+  includes: readonly NavigationDef[],
+  model: ModelDef | undefined,
+  nextAlias: () => string,
+): SelectModel {
+  for (const nav of includes) {
+    const target = model?.entityTypes.find((t) => t.name === nav.target);
+    if (!target) continue;
+    const alias = target.table.charAt(0).toLowerCase() || 't';
+    const q = quoteIdentifier;
+    if (nav.kind === 'reference') {
+      const on = `${q(select.alias)}.${q(nav.foreignKey)} = ${q(alias)}.${q(keyOf(target).name)}`;
+      select.joins.push({ kind: 'INNER', entityType: target, alias, on });
+      continue;
+    }
+    if (select.limit !== null || select.offset !== null) select = pushdown(select, nextAlias());
+    const key = keyOf(select.entityType).name;
+    const on = `${q(select.alias)}.${q(key)} = ${q(alias)}.${q(nav.foreignKey)}`;
+    select.joins.push({ kind: 'LEFT', entityType: target, alias, on });
+    const byKey: Ordering = { columns: new Set([key]), render: (a) => `${q(a)}.${q(key)}` };
+    if (!select.orderings.some((o) => o.render(select.alias) === byKey.render(select.alias)))
+      select.orderings = [...select.orderings, byKey];
+  }
+  return select;
 }
 
 /** `Find(key)` on a miss: `WHERE "c"."Id" = @p` + `LIMIT 1` (EF 10 names Find's parameter `@p`). */

@@ -42,7 +42,7 @@ export function explainRun(run: Run): string | null {
     const key = visibleKey(conflict);
     const which = key ? `with key ${key}` : `with the same value for ${keyProperties(conflict.key)} (EF Core hides the value: sensitive data logging is off)`;
     return (
-      `AppDb #${conflict.context} already tracked a ${conflict.entity} ${which}` +
+      `AppDb #${conflict.context} already tracked ${/^[AEIOU]/.test(conflict.entity) ? 'an' : 'a'} ${conflict.entity} ${which}` +
       `${conflict.trackedLine ? ` (from ${line(conflict.trackedLine)})` : ''} when ${line(conflict.line)} tried to track ` +
       `another instance with the same key. A context's identity map holds one instance per key, so EF Core threw ` +
       `InvalidOperationException. Update the tracked instance, or use a fresh or no-tracking context.`

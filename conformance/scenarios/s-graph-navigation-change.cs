@@ -1,0 +1,21 @@
+// DetectChanges on navigations: a reference set to a tracked customer sets the FK; an FK set by hand moves the reference; a new order in a collection is Added.
+var o = await db.Orders.FirstAsync(x => x.Id == 1);
+var c2 = await db.Customers.FirstAsync(x => x.Id == 2);
+Console.WriteLine($"{c2.Orders.Count}");
+o.Customer = c2;
+db.ChangeTracker.DetectChanges();
+Console.WriteLine($"{o.CustomerId} {db.Entry(o).State} {c2.Orders.Count}");
+var o2 = await db.Orders.FirstAsync(x => x.Id == 2);
+o2.CustomerId = 2;
+db.ChangeTracker.DetectChanges();
+Console.WriteLine($"{(o2.Customer == c2 ? "fixed" : "null")} {c2.Orders.Count}");
+c2.Orders.Add(new Order { Total = 3, Status = "Pending" });
+db.ChangeTracker.DetectChanges();
+foreach (var e in db.ChangeTracker.Entries()) Console.WriteLine($"{e.Entity.GetType().Name} {e.State}");
+Console.WriteLine($"{c2.Orders[2].CustomerId}");
+await db.SaveChangesAsync();
+var c3 = await db.Customers.Include(x => x.Orders).FirstAsync(x => x.Id == 3);
+var o9 = c3.Orders[0];
+o9.Customer = c2;
+await db.SaveChangesAsync();
+Console.WriteLine($"{o9.CustomerId} {c3.Orders.Count} {c2.Orders.Count}");

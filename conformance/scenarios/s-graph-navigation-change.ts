@@ -1,0 +1,21 @@
+// DetectChanges on navigations: a reference set to a tracked customer sets the FK; an FK set by hand moves the reference; a new order in a collection is Added.
+const o = await db.Orders.FirstAsync(x => x.Id == 1);
+const c2 = await db.Customers.FirstAsync(x => x.Id == 2);
+console.log(`${c2.Orders.length}`);
+o.Customer = c2;
+db.ChangeTracker.DetectChanges();
+console.log(`${o.CustomerId} ${db.Entry(o).State} ${c2.Orders.length}`);
+const o2 = await db.Orders.FirstAsync(x => x.Id == 2);
+o2.CustomerId = 2;
+db.ChangeTracker.DetectChanges();
+console.log(`${o2.Customer === c2 ? "fixed" : "null"} ${c2.Orders.length}`);
+c2.Orders.push(new Order({ Total: 3, Status: "Pending" }));
+db.ChangeTracker.DetectChanges();
+for (const e of db.ChangeTracker.Entries()) console.log(`${e.Entity.constructor.name} ${e.State}`);
+console.log(`${c2.Orders[2].CustomerId}`);
+await db.SaveChangesAsync();
+const c3 = await db.Customers.Include(x => x.Orders).FirstAsync(x => x.Id == 3);
+const o9 = c3.Orders[0];
+o9.Customer = c2;
+await db.SaveChangesAsync();
+console.log(`${o9.CustomerId} ${c3.Orders.length} ${c2.Orders.length}`);
