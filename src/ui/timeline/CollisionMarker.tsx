@@ -4,22 +4,23 @@
  * amber badge. Faint until the playhead reaches it, then it flashes once.
  */
 import type { BarLayout, MarkerLayout } from './layoutTimeline.ts';
-import { BAR_H, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
+import { MIN_BAR_W, rowTop, type LaneDensity, type Scale } from './geometry.ts';
 import { Icon } from '../shell/Icon.tsx';
 
 interface Props {
   marker: MarkerLayout;
   bars: BarLayout[];
+  density: LaneDensity;
   scale: Scale;
   reached: boolean;
 }
 
-export function CollisionMarker({ marker, bars, scale, reached }: Props) {
+export function CollisionMarker({ marker, bars, density, scale, reached }: Props) {
   const failing = bars.find((b) => b.op === marker.op);
   const holder = bars.find((b) => b.op === marker.holder);
   const x = failing ? scale.x(failing.start) + MIN_BAR_W / 2 : scale.x(marker.t);
-  const failY = failing ? rowTop(failing.row) + BAR_H / 2 : rowTop(0);
-  const holdY = holder ? rowTop(holder.row) + BAR_H / 2 : null;
+  const failY = failing ? rowTop(failing.row, density) + density.barH / 2 : rowTop(0, density);
+  const holdY = holder ? rowTop(holder.row, density) + density.barH / 2 : null;
   const kind = marker.kind;
   const title =
     kind === 'collision'

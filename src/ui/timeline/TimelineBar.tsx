@@ -1,7 +1,7 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
 import { memo } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
-import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
+import { fmtMs, MIN_BAR_W, rowTop, type LaneDensity, type Scale } from './geometry.ts';
 import { barLabelString, barLabelText } from './barLabel.ts';
 
 export type BarPhase = 'future' | 'active' | 'past';
@@ -13,6 +13,7 @@ export function barPhase(bar: BarLayout, cursor: number): BarPhase {
 
 interface Props {
   bar: BarLayout;
+  density: LaneDensity;
   scale: Scale;
   phase: BarPhase;
   /** The playhead's time (read only while the bar is active, so callers pass 0 otherwise). */
@@ -30,7 +31,7 @@ export function barDetails(bar: BarLayout): string {
   return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}${held}, ${status}${ex}${line}`;
 }
 
-export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, onShow, onSeek }: Props) {
+export const TimelineBar = memo(function TimelineBar({ bar, density, scale, phase, time, onShow, onSeek }: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
   const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
@@ -45,7 +46,7 @@ export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, 
   return (
     <div
       className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}`}
-      style={{ left, top: rowTop(bar.row), width: full, height: BAR_H }}
+      style={{ left, top: rowTop(bar.row, density), width: full, height: density.barH }}
       data-testid="timeline-op"
       data-op={bar.op}
       data-context={bar.context}

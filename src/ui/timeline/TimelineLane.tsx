@@ -6,13 +6,14 @@
 import { memo } from 'react';
 import type { LaneLayout } from './layoutTimeline.ts';
 import { barsInRows, type LaneParts, type RowRange } from './laneParts.ts';
-import { LABEL_W, laneHeight, type Scale } from './geometry.ts';
+import { LABEL_W, laneHeight, type LaneDensity, type Scale } from './geometry.ts';
 import { TimelineBar, barPhase } from './TimelineBar.tsx';
 import { CollisionMarker } from './CollisionMarker.tsx';
 import type { BarLayout } from './layoutTimeline.ts';
 
 interface Props {
   lane: LaneLayout;
+  density: LaneDensity;
   parts: LaneParts;
   /** Draw only the bars on these rows (a very long run: the rest is scrolled out of view). */
   rows: RowRange | null;
@@ -25,8 +26,11 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
-  const height = laneHeight(lane.rows);
+export const TimelineLane = memo(function TimelineLane({ lane, density, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+  const height = laneHeight(lane.rows, density);
+  // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
+  const compact = height < 46;
+  const life = lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`;
   const { bars } = parts;
   const end = lane.disposedAt ?? duration;
   const lifeLeft = scale.x(lane.createdAt);
@@ -36,8 +40,8 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
   const collisions = parts.collisions;
   const collided = collisions > 0;
   return (
-    <div className={`tl-lane${collided ? ' has-collision' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
-      <div className="tl-lane-label" style={{ width: LABEL_W }}>
+    <div className={`tl-lane${collided ? ' has-collision' : ''}${compact ? ' compact' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
+      <div className="tl-lane-label" style={{ width: LABEL_W }} title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}>
         <span className="tl-lane-name">AppDb #{lane.context}</span>
         <span className="tl-lane-tags">
           <span className={`tl-origin origin-${lane.origin}`}>{lane.origin}</span>
@@ -47,9 +51,7 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
             </span>
           )}
         </span>
-        <span className="tl-lane-life">
-          {lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`}
-        </span>
+        {!compact && <span className="tl-lane-life">{life}</span>}
       </div>
       <div className="tl-track">
         <span className="tl-life-ghost" style={{ left: lifeLeft, width: scale.x(end) - lifeLeft }} />
@@ -82,10 +84,10 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
         {barsInRows(parts, rows).map((bar) => {
           const phase = barPhase(bar, cursor);
           // Only the bar being filled follows the playhead's time; the others keep equal props.
-          return <TimelineBar key={bar.op} bar={bar} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
+          return <TimelineBar key={bar.op} bar={bar} density={density} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
         })}
         {parts.markers.map((m) => (
-          <CollisionMarker key={m.seq} marker={m} bars={bars} scale={scale} reached={cursor >= m.seq} />
+          <CollisionMarker key={m.seq} marker={m} bars={bars} density={density} scale={scale} reached={cursor >= m.seq} />
         ))}
       </div>
     </div>

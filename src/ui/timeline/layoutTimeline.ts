@@ -143,31 +143,40 @@ function placements(bar: BarLayout, visualEnd: number, m: LabelMetrics): Placeme
 }
 
 /**
- * Assigns rows greedily, reserving room for a label drawn beside its bar so it never runs into
- * the next bar on the row; bars closer than `minSpan` count as overlapping so both stay visible.
- * A label too long for either side gets a row of its own and the larger side, cut to fit.
+ * Assigns rows by time alone, so that a second row always means work that overlapped (sequential
+ * calls stay on one row, never a staircase that looks concurrent); bars closer than `minSpan`
+ * count as overlapping so both stay visible. Then each label takes the best placement that fits
+ * in the gap between its neighbours on the row; one that fits nowhere is cut to the larger gap.
  */
 function stack(bars: BarLayout[], minSpan: number, m: LabelMetrics): number {
   const rowEnds: number[] = [];
+  const rows: BarLayout[][] = [];
   const sorted = [...bars].sort((a, b) => a.start - b.start || a.seq - b.seq);
+  const visualEnd = (bar: BarLayout) => Math.max(bar.end, bar.start + minSpan, bar.start + m.minBar);
   for (const bar of sorted) {
-    const visualEnd = Math.max(bar.end, bar.start + minSpan, bar.start + m.minBar);
-    const options = placements(bar, visualEnd, m);
-    let row = -1;
-    let chosen: Placement | undefined;
-    for (let r = 0; r <= rowEnds.length && !chosen; r++) {
-      chosen = options.find((p) => r === rowEnds.length || rowEnds[r] <= p.from);
-      if (chosen) row = r;
-    }
-    if (!chosen) {
-      const right = m.to - Math.max(bar.end, bar.start + m.minBar);
-      const left = bar.start - m.from;
-      row = rowEnds.length;
-      chosen = right >= left ? { label: { side: 'right', form: 'short', room: right }, from: bar.start, to: m.to } : { label: { side: 'left', form: 'short', room: left }, from: m.from, to: visualEnd };
-    }
-    rowEnds[row] = chosen.to;
+    let row = rowEnds.findIndex((end) => end <= bar.start);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = visualEnd(bar);
+    (rows[row] ??= []).push(bar);
     bar.row = row;
-    bar.label = chosen.label;
+  }
+  for (const row of rows) {
+    let taken = m.from;
+    row.forEach((bar, i) => {
+      const next = i + 1 < row.length ? row[i + 1].start : m.to;
+      const own = visualEnd(bar);
+      const chosen = placements(bar, own, m).find((p) => p.from >= taken && p.to <= next);
+      if (chosen) {
+        bar.label = chosen.label;
+        taken = chosen.to;
+        return;
+      }
+      const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
+      const right = next - drawnEnd;
+      const left = bar.start - taken;
+      bar.label = right >= left ? { side: 'right', form: 'short', room: Math.max(0, right) } : { side: 'left', form: 'short', room: Math.max(0, left) };
+      taken = right >= left ? next : own;
+    });
   }
   return Math.max(1, rowEnds.length);
 }
