@@ -19,6 +19,7 @@ import { TimelineLane } from './TimelineLane.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
+import { markerText } from './markerText.ts';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
 /** Runs with more bars than this draw only the rows in view (plus a margin) of the timeline's body. */
@@ -77,6 +78,11 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
     return m;
   }, [run]);
   const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
+  const flows = useMemo(() => new Map((layout?.flows ?? []).map((f) => [f.id, f])), [layout]);
+  const markerTexts = useMemo(() => {
+    const bars = new Map((layout?.bars ?? []).map((b) => [b.op, b]));
+    return new Map((layout?.markers ?? []).map((m) => [m.seq, markerText(m, bars, flows)]));
+  }, [layout, flows]);
   const laneRows = useMemo(() => layout?.lanes.map((l) => l.rows) ?? [], [layout]);
   // Every lane in view when it can be: the roomiest density that fits the body above the axis.
   const density = useMemo(() => fitDensity(laneRows, bodyHeight - AXIS_H), [laneRows, bodyHeight]);
@@ -139,6 +145,8 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                   key={lane.context}
                   lane={lane}
                   density={density}
+                  flows={flows}
+                  markerTexts={markerTexts}
                   parts={laneParts(parts, lane.context)}
                   rows={rowRanges?.get(lane.context) ?? null}
                   duration={layout.duration}
@@ -151,13 +159,13 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                 />
               ))}
               <span className="tl-playhead" style={{ left: LABEL_W + scale.x(pos.time) }} aria-hidden="true" />
-              {shownBar && shown && <BarTooltip bar={shownBar} rect={shown.rect} ops={ops} />}
+              {shownBar && shown && <BarTooltip bar={shownBar} rect={shown.rect} ops={ops} flow={flows.size > 1 ? flows.get(shownBar.flow) : undefined} />}
             </div>
             <TimelineAxis layout={layout} scale={scale} time={pos.time} />
           </>
         )}
       </div>
-      {run && <TimelineLegend keys />}
+      {run && <TimelineLegend keys flows={layout?.flows} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
 import { fmtMs, MIN_BAR_W, rowTop, type LaneDensity, type Scale } from './geometry.ts';
 import { barLabelString, barLabelText } from './barLabel.ts';
@@ -13,6 +13,8 @@ export function barPhase(bar: BarLayout, cursor: number): BarPhase {
 
 interface Props {
   bar: BarLayout;
+  /** The flow's hue when the run has several flows (null: one flow, no flow colour). */
+  hue: number | null;
   density: LaneDensity;
   scale: Scale;
   phase: BarPhase;
@@ -31,7 +33,7 @@ export function barDetails(bar: BarLayout): string {
   return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}${held}, ${status}${ex}${line}`;
 }
 
-export const TimelineBar = memo(function TimelineBar({ bar, density, scale, phase, time, onShow, onSeek }: Props) {
+export const TimelineBar = memo(function TimelineBar({ bar, hue, density, scale, phase, time, onShow, onSeek }: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
   const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
@@ -45,8 +47,9 @@ export const TimelineBar = memo(function TimelineBar({ bar, density, scale, phas
   const stream = bar.held.length > 0;
   return (
     <div
-      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}`}
-      style={{ left, top: rowTop(bar.row, density), width: full, height: density.barH }}
+      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}${hue === null ? '' : ' has-flow'}`}
+      style={{ left, top: rowTop(bar.row, density), width: full, height: density.barH, ...(hue === null ? {} : ({ '--flow-hue': hue } as CSSProperties)) }}
+      data-flow={bar.flow}
       data-testid="timeline-op"
       data-op={bar.op}
       data-context={bar.context}

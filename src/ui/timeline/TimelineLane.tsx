@@ -4,7 +4,7 @@
  * phase changed, the one being filled, the spans still growing).
  */
 import { memo } from 'react';
-import type { LaneLayout } from './layoutTimeline.ts';
+import type { FlowLayout, LaneLayout } from './layoutTimeline.ts';
 import { barsInRows, type LaneParts, type RowRange } from './laneParts.ts';
 import { LABEL_W, laneHeight, type LaneDensity, type Scale } from './geometry.ts';
 import { TimelineBar, barPhase } from './TimelineBar.tsx';
@@ -14,6 +14,10 @@ import type { BarLayout } from './layoutTimeline.ts';
 interface Props {
   lane: LaneLayout;
   density: LaneDensity;
+  /** The run's flows by id: a bar's colour says which one ran it. */
+  flows: Map<number, FlowLayout>;
+  /** What each mark says, by trace seq (see markerText). */
+  markerTexts: Map<number, string>;
   parts: LaneParts;
   /** Draw only the bars on these rows (a very long run: the rest is scrolled out of view). */
   rows: RowRange | null;
@@ -26,7 +30,7 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export const TimelineLane = memo(function TimelineLane({ lane, density, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+export const TimelineLane = memo(function TimelineLane({ lane, density, flows, markerTexts, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
   const height = laneHeight(lane.rows, density);
   // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
   const compact = height < 46;
@@ -38,16 +42,21 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, parts, r
   const born = cursor >= createdSeq;
   const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
   const collisions = parts.collisions;
-  const collided = collisions > 0;
+  const collided = collisions > 0 || parts.conflicts > 0;
   return (
     <div className={`tl-lane${collided ? ' has-collision' : ''}${compact ? ' compact' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
       <div className="tl-lane-label" style={{ width: LABEL_W }} title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}>
         <span className="tl-lane-name">AppDb #{lane.context}</span>
         <span className="tl-lane-tags">
           <span className={`tl-origin origin-${lane.origin}`}>{lane.origin}</span>
-          {collided && (
+          {collisions > 0 && (
             <span className="tl-collisions" title={`${collisions} operation(s) refused on this context`}>
               ⚡ {collisions}
+            </span>
+          )}
+          {parts.conflicts > 0 && (
+            <span className="tl-collisions tl-conflicts" title={`${parts.conflicts} identity conflict(s) on this context`}>
+              ◆ {parts.conflicts}
             </span>
           )}
         </span>
@@ -84,10 +93,10 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, parts, r
         {barsInRows(parts, rows).map((bar) => {
           const phase = barPhase(bar, cursor);
           // Only the bar being filled follows the playhead's time; the others keep equal props.
-          return <TimelineBar key={bar.op} bar={bar} density={density} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
+          return <TimelineBar key={bar.op} bar={bar} hue={flows.get(bar.flow)?.hue ?? null} density={density} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
         })}
         {parts.markers.map((m) => (
-          <CollisionMarker key={m.seq} marker={m} bars={bars} density={density} scale={scale} reached={cursor >= m.seq} />
+          <CollisionMarker key={m.seq} marker={m} text={markerTexts.get(m.seq) ?? m.message} bars={bars} density={density} scale={scale} reached={cursor >= m.seq} />
         ))}
       </div>
     </div>

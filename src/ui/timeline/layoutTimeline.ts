@@ -48,6 +48,8 @@ export interface LaneLayout {
 export interface BarLayout {
   op: number;
   context: number;
+  /** The async flow that ran it (see `FlowLayout`). */
+  flow: number;
   row: number;
   name: string;
   kind: string;
@@ -85,6 +87,16 @@ export interface MarkerLayout {
   message: string;
 }
 
+/**
+ * An async flow that ran operations: the snippet's body, a Task.Run, a request, a ForEachAsync
+ * worker. `hue` tells flows apart when a run has more than one (null: only one, nothing to tell).
+ */
+export interface FlowLayout {
+  id: number;
+  label: string;
+  hue: number | null;
+}
+
 export interface SpanLayout {
   context: number;
   id: number;
@@ -96,6 +108,8 @@ export interface TimelineLayout {
   duration: number;
   lanes: LaneLayout[];
   bars: BarLayout[];
+  /** The flows that ran operations, in order of their first operation. */
+  flows: FlowLayout[];
   markers: MarkerLayout[];
   connections: SpanLayout[];
   /** When each context's critical section was held (id = the holding operation). */
@@ -174,11 +188,25 @@ function stack(bars: BarLayout[], minSpan: number, m: LabelMetrics): number {
       const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
       const right = next - drawnEnd;
       const left = bar.start - taken;
-      bar.label = right >= left ? { side: 'right', form: 'short', room: Math.max(0, right) } : { side: 'left', form: 'short', room: Math.max(0, left) };
-      taken = right >= left ? next : own;
+      const inside = drawnEnd - bar.start;
+      // The most room wins; inside, the bar's own edges cut the name.
+      if (inside >= right && inside >= left) bar.label = { side: 'inside', form: 'name', room: inside };
+      else bar.label = right >= left ? { side: 'right', form: 'short', room: Math.max(0, right) } : { side: 'left', form: 'short', room: Math.max(0, left) };
+      taken = bar.label.side === 'right' ? next : own;
     });
   }
   return Math.max(1, rowEnds.length);
+}
+
+/** Hues far apart on the colour wheel, in the order flows get them. */
+const FLOW_HUES = [215, 28, 150, 330, 265, 90, 190, 0];
+
+function flowsOf(run: Run): FlowLayout[] {
+  const labels = new Map<number, string>([[1, 'main']]);
+  // The snippet's own body is "main" (its flow-start, when there is one, names the snippet).
+  for (const ev of run.trace) if (ev.type === 'flow-start' && ev.parent !== null) labels.set(ev.flow, ev.label);
+  const ids = [...new Set(run.operations.map((o) => o.flow))];
+  return ids.map((id, i) => ({ id, label: labels.get(id) ?? `flow ${id}`, hue: ids.length > 1 ? FLOW_HUES[i % FLOW_HUES.length] : null }));
 }
 
 const NO_LABELS: LabelMetrics = { width: () => 0, minBar: 0, from: -Infinity, to: Infinity };
@@ -229,6 +257,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const bars: BarLayout[] = run.operations.map((o) => ({
     op: o.id,
     context: o.context,
+    flow: o.flow,
     row: 0,
     name: o.name,
     kind: o.kind,
@@ -291,6 +320,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     duration,
     lanes,
     bars,
+    flows: flowsOf(run),
     markers,
     connections: spans(run, 'connection-open', 'connection-close', 'connection', duration),
     held,
