@@ -30,7 +30,21 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export const TimelineLane = memo(function TimelineLane({ lane, density, flows, markerTexts, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
+export const TimelineLane = memo(function TimelineLane({
+  lane,
+  density,
+  flows,
+  markerTexts,
+  parts,
+  rows,
+  duration,
+  scale,
+  cursor,
+  time,
+  createdSeq,
+  onShow,
+  onSeek,
+}: Props) {
   const height = laneHeight(lane.rows, density);
   // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
   const compact = height < 46;
@@ -41,11 +55,23 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
   const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
   const born = cursor >= createdSeq;
   const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
-  const collisions = parts.collisions;
-  const collided = collisions > 0 || parts.conflicts > 0;
+  // Counted as the playhead reaches them: the lane must not tell the ending ahead of the animation.
+  const reached = parts.markers.filter((m) => m.seq <= cursor);
+  const collisions = reached.filter((m) => m.kind === 'collision').length;
+  const conflicts = reached.filter((m) => m.kind === 'identity-conflict').length;
+  const collided = collisions > 0 || conflicts > 0;
   return (
-    <div className={`tl-lane${collided ? ' has-collision' : ''}${compact ? ' compact' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
-      <div className="tl-lane-label" style={{ width: LABEL_W }} title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}>
+    <div
+      className={`tl-lane${collided ? ' has-collision' : ''}${compact ? ' compact' : ''}`}
+      style={{ height }}
+      data-testid="timeline-lane"
+      data-context={lane.context}
+    >
+      <div
+        className="tl-lane-label"
+        style={{ width: LABEL_W }}
+        title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}
+      >
         <span className="tl-lane-name">AppDb #{lane.context}</span>
         <span className="tl-lane-tags">
           <span className={`tl-origin origin-${lane.origin}`}>{lane.origin}</span>
@@ -54,9 +80,12 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
               ⚡ {collisions}
             </span>
           )}
-          {parts.conflicts > 0 && (
-            <span className="tl-collisions tl-conflicts" title={`${parts.conflicts} identity conflict(s) on this context`}>
-              ◆ {parts.conflicts}
+          {conflicts > 0 && (
+            <span
+              className="tl-collisions tl-conflicts"
+              title={`${conflicts} identity conflict(s) on this context`}
+            >
+              ◆ {conflicts}
             </span>
           )}
         </span>
@@ -64,9 +93,15 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
       </div>
       <div className="tl-track">
         <span className="tl-life-ghost" style={{ left: lifeLeft, width: scale.x(end) - lifeLeft }} />
-        {born && <span className="tl-life" style={{ left: lifeLeft, width: Math.max(2, lifeRight - lifeLeft) }} />}
+        {born && (
+          <span className="tl-life" style={{ left: lifeLeft, width: Math.max(2, lifeRight - lifeLeft) }} />
+        )}
         {disposedShown && (
-          <span className="tl-disposed" style={{ left: scale.x(lane.disposedAt!) }} title={`Disposed at ${lane.disposedAt} ms`} />
+          <span
+            className="tl-disposed"
+            style={{ left: scale.x(lane.disposedAt!) }}
+            title={`Disposed at ${lane.disposedAt} ms`}
+          />
         )}
         {parts.held
           .filter((h) => h.start <= time)
@@ -74,7 +109,11 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
             <span
               key={`h${h.id}@${h.start}`}
               className="tl-held"
-              style={{ left: scale.x(h.start), width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)), height }}
+              style={{
+                left: scale.x(h.start),
+                width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)),
+                height,
+              }}
               title={`Context held by operation ${h.id}`}
             />
           ))}
@@ -84,7 +123,10 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
             <span
               key={`c${c.id}`}
               className="tl-conn"
-              style={{ left: scale.x(c.start), width: Math.max(3, scale.x(Math.min(c.end, time)) - scale.x(c.start)) }}
+              style={{
+                left: scale.x(c.start),
+                width: Math.max(3, scale.x(Math.min(c.end, time)) - scale.x(c.start)),
+              }}
               title={`Connection #${c.id} open ${c.start}–${c.end} ms`}
             >
               <span className="tl-conn-label">conn #{c.id}</span>
@@ -93,10 +135,30 @@ export const TimelineLane = memo(function TimelineLane({ lane, density, flows, m
         {barsInRows(parts, rows).map((bar) => {
           const phase = barPhase(bar, cursor);
           // Only the bar being filled follows the playhead's time; the others keep equal props.
-          return <TimelineBar key={bar.op} bar={bar} hue={flows.get(bar.flow)?.hue ?? null} density={density} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
+          return (
+            <TimelineBar
+              key={bar.op}
+              bar={bar}
+              hue={flows.get(bar.flow)?.hue ?? null}
+              density={density}
+              scale={scale}
+              phase={phase}
+              time={phase === 'active' ? time : 0}
+              onShow={onShow}
+              onSeek={onSeek}
+            />
+          );
         })}
         {parts.markers.map((m) => (
-          <CollisionMarker key={m.seq} marker={m} text={markerTexts.get(m.seq) ?? m.message} bars={bars} density={density} scale={scale} reached={cursor >= m.seq} />
+          <CollisionMarker
+            key={m.seq}
+            marker={m}
+            text={markerTexts.get(m.seq) ?? m.message}
+            bars={bars}
+            density={density}
+            scale={scale}
+            reached={cursor >= m.seq}
+          />
         ))}
       </div>
     </div>
