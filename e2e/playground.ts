@@ -99,6 +99,23 @@ export class Playground {
     await expect(this.page.getByTestId('run')).toBeEnabled();
   }
 
+  /**
+   * Shows the run's result now: the panels hold it back until the playhead reaches it (the
+   * "Skip to result" control). A run whose result is already shown is left alone.
+   */
+  async skipToResult() {
+    const skip = this.page.getByTestId('skip-to-result');
+    if (await skip.isVisible()) await skip.click();
+    await expect(this.page.getByTestId('result-pending')).toHaveCount(0);
+    await expect(skip).toHaveCount(0);
+  }
+
+  /** Runs, then skips the playback to the result. */
+  async runToResult() {
+    await this.run();
+    await this.skipToResult();
+  }
+
   async typeAtEnd(text: string) {
     await this.editorReady();
     // Near the top-left of the editor's visible area: the lines' box is as tall as the code, and
