@@ -13,7 +13,13 @@ declare global {
       code(): string;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
-      batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
+      batch(): {
+        status: string;
+        done: number;
+        total: number;
+        failures: number;
+        failingSeeds: number[];
+      } | null;
     };
   }
 }
@@ -120,7 +126,10 @@ export class Playground {
     await this.editorReady();
     // Near the top-left of the editor's visible area: the lines' box is as tall as the code, and
     // once playback has scrolled a short editor (revealing the playhead's line) its top is hidden.
-    await this.page.getByTestId('editor').locator('.monaco-editor .overflow-guard').click({ position: { x: 80, y: 8 } });
+    await this.page
+      .getByTestId('editor')
+      .locator('.monaco-editor .overflow-guard')
+      .click({ position: { x: 80, y: 8 } });
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
   }
@@ -141,7 +150,8 @@ export class Playground {
   }
 
   async openRaceLab() {
-    if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
+    if (!(await this.page.getByTestId('race-lab').isVisible()))
+      await this.page.getByTestId('race-lab-toggle').click();
     await expect(this.page.getByTestId('race-lab')).toBeVisible();
   }
 
@@ -163,7 +173,13 @@ export class Playground {
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
         };
         const label = bar.querySelector('.tl-bar-label')!;
-        return { op: bar.getAttribute('data-op'), bar: box(bar), label: box(label), track: box(bar.closest('.tl-track')!), text: label.textContent ?? '' };
+        return {
+          op: bar.getAttribute('data-op'),
+          bar: box(bar),
+          label: box(label),
+          track: box(bar.closest('.tl-track')!),
+          text: label.textContent ?? '',
+        };
       }),
     );
   }

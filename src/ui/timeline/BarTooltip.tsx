@@ -7,7 +7,17 @@ import type { OpIndex } from '../trace/describeEvent.ts';
 const WIDTH = 380;
 const ROOM = 190;
 
-export function BarTooltip({ bar, rect, ops, flow }: { bar: BarLayout; rect: DOMRect; ops: OpIndex; flow?: FlowLayout }) {
+export function BarTooltip({
+  bar,
+  rect,
+  ops,
+  flow,
+}: {
+  bar: BarLayout;
+  rect: DOMRect;
+  ops: OpIndex;
+  flow?: FlowLayout;
+}) {
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - WIDTH - 8));
   const below = rect.bottom + ROOM < window.innerHeight;
   const style = below ? { left, top: rect.bottom + 6 } : { left, bottom: window.innerHeight - rect.top + 6 };

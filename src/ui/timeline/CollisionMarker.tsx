@@ -37,8 +37,14 @@ export function CollisionMarker({ marker, text, bars, density, scale, reached }:
       title={title}
     >
       {holdY !== null && (
-        <span className="tl-connector" style={{ left: x - 1, top: Math.min(holdY, failY), height: Math.abs(failY - holdY) }}>
-          <span className="tl-connector-dot" style={{ top: holdY < failY ? -4 : undefined, bottom: holdY < failY ? undefined : -4 }} />
+        <span
+          className="tl-connector"
+          style={{ left: x - 1, top: Math.min(holdY, failY), height: Math.abs(failY - holdY) }}
+        >
+          <span
+            className="tl-connector-dot"
+            style={{ top: holdY < failY ? -4 : undefined, bottom: holdY < failY ? undefined : -4 }}
+          />
         </span>
       )}
       <span className="tl-bolt" style={{ left: x - 10, top: failY - 10 }}>

@@ -3,14 +3,32 @@
  * an axis in virtual ms, a playhead; click the axis to scrub, hover or focus a bar for details.
  * Keyboard inside the card: ←/→ step, Home/End, Space play/pause.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useApp } from '../../state/store.ts';
 import { indexOps } from '../trace/describeEvent.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
 import { groupByLane, laneParts, type RowRange } from './laneParts.ts';
 import { useScrollWindow } from './useScrollWindow.ts';
-import { DENSITIES, fitDensity, LABEL_W, laneHeight, lanesHeight, makeScale, ROOMY, rowTop, type LaneDensity } from './geometry.ts';
+import {
+  DENSITIES,
+  fitDensity,
+  LABEL_W,
+  laneHeight,
+  lanesHeight,
+  makeScale,
+  ROOMY,
+  rowTop,
+  type LaneDensity,
+} from './geometry.ts';
 import { useElementSize } from './useElementSize.ts';
 import { labelMetrics } from './barLabel.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
@@ -30,7 +48,13 @@ const OVERSCAN_PX = 600;
  * For each lane, the rows within the body's scroll window (null: the run is small enough to draw
  * whole). Lanes stack from the top of the body, each `laneHeight(rows)` plus its 1 px border.
  */
-function visibleRows(lanes: { context: number; rows: number }[], bars: number, top: number, height: number, d: LaneDensity): Map<number, RowRange> | null {
+function visibleRows(
+  lanes: { context: number; rows: number }[],
+  bars: number,
+  top: number,
+  height: number,
+  d: LaneDensity,
+): Map<number, RowRange> | null {
   if (bars <= VIRTUAL_BARS) return null;
   const from = top - OVERSCAN_PX;
   const to = top + height + OVERSCAN_PX;
@@ -70,7 +94,10 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
   const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
   usePlaybackLoop();
   // Rows depend on the width: a label drawn beside its bar has room kept for it on its row.
-  const layout = useMemo(() => (run ? layoutTimeline(run, labelMetrics(width - LABEL_W)) : null), [run, width]);
+  const layout = useMemo(
+    () => (run ? layoutTimeline(run, labelMetrics(width - LABEL_W)) : null),
+    [run, width],
+  );
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
   const createdSeq = useMemo(() => {
     const m = new Map<number, number>();
@@ -86,7 +113,10 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
   const laneRows = useMemo(() => layout?.lanes.map((l) => l.rows) ?? [], [layout]);
   // Every lane in view when it can be: the roomiest density that fits the body above the axis.
   const density = useMemo(() => fitDensity(laneRows, bodyHeight - AXIS_H), [laneRows, bodyHeight]);
-  const rowRanges = useMemo(() => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height, density) : null), [layout, view.top, view.height, density]);
+  const rowRanges = useMemo(
+    () => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height, density) : null),
+    [layout, view.top, view.height, density],
+  );
   // Tell the workspace how tall this card wants to be (head and legend measured, lanes computed).
   const chrome = cardSize.height - bodyHeight;
   useEffect(() => {
@@ -96,7 +126,10 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
       return;
     }
     const tightest = DENSITIES[DENSITIES.length - 1];
-    onHeights({ natural: chrome + AXIS_H + lanesHeight(laneRows, ROOMY) + 2, tight: chrome + AXIS_H + lanesHeight(laneRows, tightest) + 2 });
+    onHeights({
+      natural: chrome + AXIS_H + lanesHeight(laneRows, ROOMY) + 2,
+      tight: chrome + AXIS_H + lanesHeight(laneRows, tightest) + 2,
+    });
   }, [onHeights, chrome, layout, laneRows]);
   const scale = useMemo(() => makeScale(width - LABEL_W, layout?.duration ?? 1), [width, layout?.duration]);
   const seekBar = useCallback((bar: BarLayout) => {
@@ -119,9 +152,21 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
       action();
     }
   };
-  const shownBar = useMemo(() => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null), [layout, shown]);
+  const shownBar = useMemo(
+    () => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null),
+    [layout, shown],
+  );
   return (
-    <section ref={cardRef} className="card timeline" id="timeline-card" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
+    <section
+      ref={cardRef}
+      className="card timeline"
+      id="timeline-card"
+      data-testid="timeline"
+      aria-labelledby="timeline-title"
+      tabIndex={-1}
+      onKeyDown={onKey}
+      data-run-seq={useApp.getState().runSeq}
+    >
       <div className="tl-head">
         <div className="tl-title-col">
           <h2 id="timeline-title" className="card-title">
@@ -132,10 +177,17 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
         {run && <TimelineControls run={run} ops={ops} />}
         {!run && <TimelineLegend />}
       </div>
-      <div className="tl-body" ref={bodyRef} data-row-h={density.rowH} style={{ '--bar-h': `${density.barH}px` } as CSSProperties}>
+      <div
+        className="tl-body"
+        ref={bodyRef}
+        data-row-h={density.rowH}
+        style={{ '--bar-h': `${density.barH}px` } as CSSProperties}
+      >
         {!run || !layout || !parts ? (
           <div className="tl-empty">
-            {status === 'running' ? 'Running in the simulator…' : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
+            {status === 'running'
+              ? 'Running in the simulator…'
+              : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
           </div>
         ) : (
           <>
@@ -158,8 +210,19 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                   onSeek={seekBar}
                 />
               ))}
-              <span className="tl-playhead" style={{ left: LABEL_W + scale.x(pos.time) }} aria-hidden="true" />
-              {shownBar && shown && <BarTooltip bar={shownBar} rect={shown.rect} ops={ops} flow={flows.size > 1 ? flows.get(shownBar.flow) : undefined} />}
+              <span
+                className="tl-playhead"
+                style={{ left: LABEL_W + scale.x(pos.time) }}
+                aria-hidden="true"
+              />
+              {shownBar && shown && (
+                <BarTooltip
+                  bar={shownBar}
+                  rect={shown.rect}
+                  ops={ops}
+                  flow={flows.size > 1 ? flows.get(shownBar.flow) : undefined}
+                />
+              )}
             </div>
             <TimelineAxis layout={layout} scale={scale} time={pos.time} />
           </>

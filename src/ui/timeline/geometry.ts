@@ -34,6 +34,7 @@ export const DENSITIES: readonly LaneDensity[] = [
   { rowH: 22, barH: 18, top: 4, bottom: 10 },
   { rowH: 20, barH: 16, top: 3, bottom: 9 },
   { rowH: 18, barH: 15, top: 2, bottom: 8 },
+  { rowH: 16, barH: 14, top: 2, bottom: 7 },
 ];
 
 export const ROOMY: LaneDensity = DENSITIES[0];

@@ -17,7 +17,15 @@ export interface LaneParts {
   conflicts: number;
 }
 
-const EMPTY: LaneParts = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0, conflicts: 0 };
+const EMPTY: LaneParts = {
+  bars: [],
+  byRow: [],
+  held: [],
+  connections: [],
+  markers: [],
+  collisions: 0,
+  conflicts: 0,
+};
 
 export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
   const parts = new Map<number, LaneParts>();

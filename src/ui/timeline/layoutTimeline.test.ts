@@ -18,7 +18,14 @@ describe('layoutTimeline', () => {
   it('puts a collision marker at the instant the detector fired, linked to the holder', () => {
     const layout = layoutTimeline(collisionRun());
     expect(layout.markers).toHaveLength(2);
-    expect(layout.markers[0]).toMatchObject({ kind: 'collision', t: 0, op: 2, holder: 1, holderLine: 4, context: 1 });
+    expect(layout.markers[0]).toMatchObject({
+      kind: 'collision',
+      t: 0,
+      op: 2,
+      holder: 1,
+      holderLine: 4,
+      context: 1,
+    });
   });
 
   it('records connections and when each context was held', () => {
@@ -41,7 +48,15 @@ describe('layoutTimeline', () => {
   it('marks unobserved failures', () => {
     const run = collisionRun();
     run.operations[2].unobserved = true;
-    run.trace.push({ seq: run.trace.length, t: 30, line: 6, flow: 1, type: 'exception', exception: { ...run.exception!, operation: 3 }, unobserved: true });
+    run.trace.push({
+      seq: run.trace.length,
+      t: 30,
+      line: 6,
+      flow: 1,
+      type: 'exception',
+      exception: { ...run.exception!, operation: 3 },
+      unobserved: true,
+    });
     const layout = layoutTimeline(run);
     expect(layout.bars[2].status).toBe('unobserved');
     expect(layout.markers.at(-1)).toMatchObject({ kind: 'unobserved', op: 3, context: 1 });
@@ -61,7 +76,12 @@ describe('layoutTimeline labels', () => {
     ];
     return run;
   }
-  const metrics = (): LabelMetrics => ({ width: (bar, form) => [...barLabelString(bar, form)].length, minBar: 0, from: -2, to: 50 });
+  const metrics = (): LabelMetrics => ({
+    width: (bar, form) => [...barLabelString(bar, form)].length,
+    minBar: 0,
+    from: -2,
+    to: 50,
+  });
 
   it('without metrics, rows depend on the bars alone', () => {
     expect(layoutTimeline(crowdedRun()).bars.map((b) => b.row)).toEqual([0, 0, 0]);

@@ -142,14 +142,20 @@ interface Placement {
  */
 function placements(bar: BarLayout, visualEnd: number, m: LabelMetrics): Placement[] {
   const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
-  const inside = (['short', 'name'] as const).find((form) => drawnEnd - bar.start >= m.width(bar, form, 'inside'));
-  if (inside) return [{ label: { side: 'inside', form: inside, room: null }, from: bar.start, to: visualEnd }];
+  const inside = (['short', 'name'] as const).find(
+    (form) => drawnEnd - bar.start >= m.width(bar, form, 'inside'),
+  );
+  if (inside)
+    return [{ label: { side: 'inside', form: inside, room: null }, from: bar.start, to: visualEnd }];
   const forms = bar.exceptionType ? (['full', 'short'] as const) : (['short'] as const);
   const out: Placement[] = [];
   for (const side of ['right', 'left'] as const) {
     for (const form of forms) {
       const w = m.width(bar, form, side);
-      const p = side === 'right' ? { from: bar.start, to: Math.max(visualEnd, drawnEnd + w) } : { from: bar.start - w, to: visualEnd };
+      const p =
+        side === 'right'
+          ? { from: bar.start, to: Math.max(visualEnd, drawnEnd + w) }
+          : { from: bar.start - w, to: visualEnd };
       if (p.from >= m.from && p.to <= m.to) out.push({ label: { side, form, room: null }, ...p });
     }
   }
@@ -191,7 +197,11 @@ function stack(bars: BarLayout[], minSpan: number, m: LabelMetrics): number {
       const inside = drawnEnd - bar.start;
       // The most room wins; inside, the bar's own edges cut the name.
       if (inside >= right && inside >= left) bar.label = { side: 'inside', form: 'name', room: inside };
-      else bar.label = right >= left ? { side: 'right', form: 'short', room: Math.max(0, right) } : { side: 'left', form: 'short', room: Math.max(0, left) };
+      else
+        bar.label =
+          right >= left
+            ? { side: 'right', form: 'short', room: Math.max(0, right) }
+            : { side: 'left', form: 'short', room: Math.max(0, left) };
       taken = bar.label.side === 'right' ? next : own;
     });
   }
@@ -204,9 +214,16 @@ const FLOW_HUES = [215, 28, 150, 330, 265, 90, 190, 0];
 function flowsOf(run: Run): FlowLayout[] {
   const labels = new Map<number, string>([[1, 'main']]);
   // The snippet's own body is "main" (its flow-start, when there is one, names the snippet).
-  for (const ev of run.trace) if (ev.type === 'flow-start' && ev.parent !== null) labels.set(ev.flow, ev.label);
+  // "Parallel.ForEachAsync worker 2" is "worker 2" in a legend that lists four of them.
+  for (const ev of run.trace)
+    if (ev.type === 'flow-start' && ev.parent !== null)
+      labels.set(ev.flow, ev.label.replace(/^Parallel\.ForEachAsync /, ''));
   const ids = [...new Set(run.operations.map((o) => o.flow))];
-  return ids.map((id, i) => ({ id, label: labels.get(id) ?? `flow ${id}`, hue: ids.length > 1 ? FLOW_HUES[i % FLOW_HUES.length] : null }));
+  return ids.map((id, i) => ({
+    id,
+    label: labels.get(id) ?? `flow ${id}`,
+    hue: ids.length > 1 ? FLOW_HUES[i % FLOW_HUES.length] : null,
+  }));
 }
 
 const NO_LABELS: LabelMetrics = { width: () => 0, minBar: 0, from: -Infinity, to: Infinity };
@@ -235,7 +252,10 @@ function spans(run: Run, open: string, close: string, idKey: 'connection' | 'op'
  * Lays out a run. Pass `labels` (from the view's scale) so that rows keep each label clear of the
  * other bars and inside the track; without it, rows depend on the bars alone.
  */
-export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetrics = () => NO_LABELS): TimelineLayout {
+export function layoutTimeline(
+  run: Run,
+  labels: (duration: number) => LabelMetrics = () => NO_LABELS,
+): TimelineLayout {
   const last = run.trace.length ? run.trace[run.trace.length - 1].t : 0;
   const end = Math.max(run.durationMs, last, ...run.operations.map((o) => o.end));
   const duration = end > 0 ? end : 1;
@@ -243,7 +263,8 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const opEnd = new Map<number, { summary: string; exceptionType: string | null; seq: number }>();
   for (const ev of run.trace) {
     if (ev.type === 'op-start') opStartSeq.set(ev.op, ev.seq);
-    if (ev.type === 'op-end') opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
+    if (ev.type === 'op-end')
+      opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
   }
   // Indexed once (a run can hold thousands of operations): SQL per operation, entity per op-start.
   const sqlByOp = new Map<number, SqlEntry[]>();
@@ -302,13 +323,43 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const markers: MarkerLayout[] = [];
   for (const ev of run.trace) {
     if (ev.type === 'collision') {
-      markers.push({ kind: 'collision', t: ev.t, seq: ev.seq, context: ev.context, op: ev.op, holder: ev.holder, line: ev.line, holderLine: ev.holderLine, message: ev.message });
+      markers.push({
+        kind: 'collision',
+        t: ev.t,
+        seq: ev.seq,
+        context: ev.context,
+        op: ev.op,
+        holder: ev.holder,
+        line: ev.line,
+        holderLine: ev.holderLine,
+        message: ev.message,
+      });
     } else if (ev.type === 'identity-conflict') {
-      markers.push({ kind: 'identity-conflict', t: ev.t, seq: ev.seq, context: ev.context, op: ev.op, holder: null, line: ev.line, holderLine: ev.trackedLine, message: ev.message });
+      markers.push({
+        kind: 'identity-conflict',
+        t: ev.t,
+        seq: ev.seq,
+        context: ev.context,
+        op: ev.op,
+        holder: null,
+        line: ev.line,
+        holderLine: ev.trackedLine,
+        message: ev.message,
+      });
     } else if (ev.type === 'exception' && ev.unobserved) {
       const op = ev.exception.operation ?? null;
       const context = op === null ? null : (contextOfOp.get(op) ?? null);
-      markers.push({ kind: 'unobserved', t: ev.t, seq: ev.seq, context, op, holder: null, line: ev.exception.line, holderLine: null, message: `${ev.exception.type}: ${ev.exception.message}` });
+      markers.push({
+        kind: 'unobserved',
+        t: ev.t,
+        seq: ev.seq,
+        context,
+        op,
+        holder: null,
+        line: ev.exception.line,
+        holderLine: null,
+        message: `${ev.exception.type}: ${ev.exception.message}`,
+      });
     }
   }
   const held = spans(run, 'detector-enter', 'detector-exit', 'op', duration);

@@ -5,14 +5,23 @@
  */
 import type { BarLayout, FlowLayout, MarkerLayout } from './layoutTimeline.ts';
 
-function opName(bar: BarLayout | undefined, op: number | null, line: number | null, flows: Map<number, FlowLayout>): string {
+function opName(
+  bar: BarLayout | undefined,
+  op: number | null,
+  line: number | null,
+  flows: Map<number, FlowLayout>,
+): string {
   const where = `line ${bar?.line ?? line ?? '?'}`;
   if (!bar) return op === null ? `the operation at ${where}` : `operation #${op} (${where})`;
   const flow = flows.size > 1 ? flows.get(bar.flow) : undefined;
   return `${bar.name} #${bar.op} (${where}${flow ? `, ${flow.label}` : ''}, from ${bar.start} ms)`;
 }
 
-export function markerText(marker: MarkerLayout, bars: Map<number, BarLayout>, flows: Map<number, FlowLayout>): string {
+export function markerText(
+  marker: MarkerLayout,
+  bars: Map<number, BarLayout>,
+  flows: Map<number, FlowLayout>,
+): string {
   const failing = marker.op === null ? undefined : bars.get(marker.op);
   const name = opName(failing, marker.op, marker.line, flows);
   if (marker.kind === 'collision') {

@@ -6,7 +6,10 @@ export interface Size {
   height: number;
 }
 
-export function useElementSize(ref: RefObject<HTMLElement | null>, initial: Size = { width: 800, height: 200 }): Size {
+export function useElementSize(
+  ref: RefObject<HTMLElement | null>,
+  initial: Size = { width: 800, height: 200 },
+): Size {
   const [size, setSize] = useState(initial);
   useEffect(() => {
     const el = ref.current;
