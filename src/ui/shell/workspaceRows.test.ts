@@ -11,8 +11,9 @@ describe('workspaceRows', () => {
     expect(before.editor).toBe(266);
   });
 
-  it('gives the timeline no more than it needs: the run details get the rest', () => {
-    expect(workspaceRows({ avail: 700, split, natural: 180, tight: 150 })).toEqual({ editor: 266, timeline: 180, panels: 254 });
+  it("keeps the separator's share when the lanes need less (the learner's split wins)", () => {
+    expect(workspaceRows({ avail: 700, split, natural: 180, tight: 150 })).toEqual({ editor: 266, timeline: 252, panels: 182 });
+    expect(workspaceRows({ avail: 700, split: { editor: 38, timeline: 52 }, natural: 180, tight: 150 })).toMatchObject({ timeline: 364, panels: 70 });
   });
 
   it('stops at the separator when the lanes fit there, even if tightly', () => {

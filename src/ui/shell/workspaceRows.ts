@@ -1,8 +1,8 @@
 /**
  * The workspace's three pane heights in px. The editor keeps its share whether or not a run is
- * shown (Run never resizes it, so the line the learner was reading stays put). The timeline takes
- * the height that draws every lane roomy, up to where its separator puts its bottom edge, and more
- * when that is needed to show every lane at all, as long as the run details keep `minPanels`.
+ * shown (Run never resizes it, so the line the learner was reading stays put). The timeline gets
+ * at least its separator's share; past it, as much as draws every lane (roomy when there is room,
+ * tight otherwise) as long as the run details keep `MIN_PANELS`.
  */
 export interface PaneHeights {
   editor: number;
@@ -28,6 +28,7 @@ export function workspaceRows({ avail, split, natural, tight }: RowsInput): Pane
   const editor = Math.max(MIN_EDITOR, Math.round((avail * split.editor) / 100));
   const cap = Math.round((avail * (split.editor + split.timeline)) / 100) - editor;
   const room = Math.max(MIN_TIMELINE, avail - editor - MIN_PANELS);
-  const timeline = Math.max(MIN_TIMELINE, Math.min(natural, room, Math.max(cap, tight)));
+  const fit = Math.min(natural, room, Math.max(cap, tight));
+  const timeline = Math.max(MIN_TIMELINE, Math.min(avail - editor, Math.max(cap, fit)));
   return { editor, timeline, panels: Math.max(0, avail - editor - timeline) };
 }
