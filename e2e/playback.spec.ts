@@ -98,15 +98,13 @@ test('sequential calls share a row; only the overlap takes a second one', async 
   await app.pickLesson('01-one-at-a-time');
   await app.editorReady();
   await app.runToResult();
-  const rows = await page
-    .getByTestId('timeline-op')
-    .evaluateAll((bars) =>
-      bars.map((b) => ({
-        op: Number(b.getAttribute('data-op')),
-        status: b.getAttribute('data-status'),
-        top: b.getBoundingClientRect().top,
-      })),
-    );
+  const rows = await page.getByTestId('timeline-op').evaluateAll((bars) =>
+    bars.map((b) => ({
+      op: Number(b.getAttribute('data-op')),
+      status: b.getAttribute('data-status'),
+      top: b.getBoundingClientRect().top,
+    })),
+  );
   // processUser(1) awaits FindAsync, SaveChangesAsync, FirstOrDefaultAsync one after the other.
   const first = rows.filter((r) => r.op <= 3).map((r) => r.top);
   expect(new Set(first).size).toBe(1);

@@ -25,10 +25,16 @@ export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
   const reset = () => setSplit(DEFAULT_SPLIT);
   const { height } = useElementSize(ref, { width: 0, height: 0 });
   const [wants, setWants] = useState<TimelineHeights | null>(null);
-  const onHeights = useCallback((h: TimelineHeights) => setWants((w) => (w && w.natural === h.natural && w.tight === h.tight ? w : h)), []);
+  const onHeights = useCallback(
+    (h: TimelineHeights) => setWants((w) => (w && w.natural === h.natural && w.tight === h.tight ? w : h)),
+    [],
+  );
   // Pixel rows once measured (see workspaceRows: the editor's height never depends on the run);
   // fr shares with pixel floors until then.
-  const px = height > 0 && wants ? workspaceRows({ avail: height - 2 * SPLITTER_PX, split, natural: wants.natural, tight: wants.tight }) : null;
+  const px =
+    height > 0 && wants
+      ? workspaceRows({ avail: height - 2 * SPLITTER_PX, split, natural: wants.natural, tight: wants.tight })
+      : null;
   const rows = px
     ? `${px.editor}px var(--splitter) ${px.timeline}px var(--splitter) minmax(0, 1fr)`
     : `minmax(120px, ${editor}fr) var(--splitter) minmax(110px, ${timeline}fr) var(--splitter) minmax(90px, ${panels}fr)`;

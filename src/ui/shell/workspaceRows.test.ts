@@ -12,8 +12,14 @@ describe('workspaceRows', () => {
   });
 
   it("keeps the separator's share when the lanes need less (the learner's split wins)", () => {
-    expect(workspaceRows({ avail: 700, split, natural: 180, tight: 150 })).toEqual({ editor: 266, timeline: 252, panels: 182 });
-    expect(workspaceRows({ avail: 700, split: { editor: 38, timeline: 52 }, natural: 180, tight: 150 })).toMatchObject({ timeline: 364, panels: 70 });
+    expect(workspaceRows({ avail: 700, split, natural: 180, tight: 150 })).toEqual({
+      editor: 266,
+      timeline: 252,
+      panels: 182,
+    });
+    expect(
+      workspaceRows({ avail: 700, split: { editor: 38, timeline: 52 }, natural: 180, tight: 150 }),
+    ).toMatchObject({ timeline: 364, panels: 70 });
   });
 
   it('stops at the separator when the lanes fit there, even if tightly', () => {
@@ -22,6 +28,9 @@ describe('workspaceRows', () => {
 
   it('goes past the separator to show every lane, keeping the run details visible', () => {
     expect(workspaceRows({ avail: 700, split, natural: 500, tight: 300 }).timeline).toBe(300);
-    expect(workspaceRows({ avail: 700, split, natural: 900, tight: 600 })).toMatchObject({ timeline: 344, panels: 90 });
+    expect(workspaceRows({ avail: 700, split, natural: 900, tight: 600 })).toMatchObject({
+      timeline: 344,
+      panels: 90,
+    });
   });
 });
