@@ -103,6 +103,23 @@ export class Playground {
   }
 
   /**
+   * Shows the run's result now: the panels hold it back until the playhead reaches it (the
+   * "Skip to result" control). A run whose result is already shown is left alone.
+   */
+  async skipToResult() {
+    const skip = this.page.getByTestId('skip-to-result');
+    if (await skip.isVisible()) await skip.click();
+    await expect(this.page.getByTestId('result-pending')).toHaveCount(0);
+    await expect(skip).toHaveCount(0);
+  }
+
+  /** Runs, then skips the playback to the result. */
+  async runToResult() {
+    await this.run();
+    await this.skipToResult();
+  }
+
+  /**
    * Focuses Monaco's input itself rather than clicking somewhere on the editor: a hover or
    * another overlay widget left over from an earlier step can cover any point of it, and the
    * click then never lands. Escape closes such a widget (as a learner would).
@@ -151,7 +168,8 @@ export class Playground {
   }
 
   async openRaceLab() {
-    if (!(await this.page.getByTestId('race-lab').isVisible())) await this.page.getByTestId('race-lab-toggle').click();
+    if (!(await this.page.getByTestId('race-lab').isVisible()))
+      await this.page.getByTestId('race-lab-toggle').click();
     await expect(this.page.getByTestId('race-lab')).toBeVisible();
   }
 
@@ -173,7 +191,13 @@ export class Playground {
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
         };
         const label = bar.querySelector('.tl-bar-label')!;
-        return { op: bar.getAttribute('data-op'), bar: box(bar), label: box(label), track: box(bar.closest('.tl-track')!), text: label.textContent ?? '' };
+        return {
+          op: bar.getAttribute('data-op'),
+          bar: box(bar),
+          label: box(label),
+          track: box(bar.closest('.tl-track')!),
+          text: label.textContent ?? '',
+        };
       }),
     );
   }

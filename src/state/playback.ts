@@ -88,3 +88,25 @@ export function positionAtTime(run: Run, t: number): PlayPosition {
   while (cursor + 1 < run.trace.length && run.trace[cursor + 1].t <= t) cursor += 1;
   return { cursor, time: Math.max(0, Math.min(t, runEnd(run))), wait: 0 };
 }
+
+/**
+ * The event at which the run's result is revealed (exception, "What happened", goals, the predict
+ * answer): the first failure the playback shows (a collision, an identity conflict, an operation
+ * that threw, an exception), or the last event of a run where nothing failed. Until the playhead
+ * gets there, the panels do not give away what the animation is about to show.
+ */
+export function revealIndex(run: Run): number {
+  const i = run.trace.findIndex(
+    (ev) =>
+      ev.type === 'collision' ||
+      ev.type === 'identity-conflict' ||
+      ev.type === 'exception' ||
+      (ev.type === 'op-end' && ev.status === 'threw'),
+  );
+  return i >= 0 ? i : run.trace.length - 1;
+}
+
+/** Whether `pos` has reached the run's result. */
+export function reachesResult(run: Run, pos: PlayPosition): boolean {
+  return pos.cursor >= revealIndex(run);
+}

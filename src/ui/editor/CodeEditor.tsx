@@ -32,7 +32,9 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     runRef.current = onRun;
   }, [onRun]);
   const run = useApp((s) => s.run);
-  const line = useApp((s) => (s.run && s.pos.cursor >= 0 ? (s.run.trace[s.pos.cursor]?.line ?? null) : null));
+  // Squiggles for the run's exceptions wait for the playback to reach them, like the panels.
+  const revealed = useApp((s) => s.revealed);
+  const line = useApp((s) => (s.run ? playheadLine(s.run.trace, s.pos.cursor) : null));
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -42,7 +44,8 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     // The run's markers describe the code that ran: drop them at the first edit.
     editor.onDidChangeModelContent(() => {
       const model = editor.getModel();
-      if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length) monaco.editor.setModelMarkers(model, 'run', []);
+      if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length)
+        monaco.editor.setModelMarkers(model, 'run', []);
     });
     registerEditorProbe({ markers: () => settledMarkers(editor) });
     performance.mark('monaco-mounted');
@@ -67,10 +70,17 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     decorations.current.set([
       {
         range: new monaco.Range(line, 1, line, 1),
-        options: { isWholeLine: true, className: 'playhead-line', linesDecorationsClassName: 'playhead-gutter' },
+        options: {
+          isWholeLine: true,
+          className: 'playhead-line',
+          linesDecorationsClassName: 'playhead-gutter',
+        },
       },
     ]);
-    editor.revealLineInCenterIfOutsideViewport(line);
+    // Scroll only when the marked line has left the view, and then only as far as needed: a
+    // centring jump on every far line made the code swing back and forth during playback.
+    const visible = editor.getVisibleRanges();
+    if (!visible.some((r) => line >= r.startLineNumber && line <= r.endLineNumber)) editor.revealLine(line);
   }, [line, path]);
 
   useEffect(() => {
@@ -89,7 +99,12 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
         endColumn: d.endColumn,
       });
     }
-    const thrown = [...(run?.exception ? [{ ex: run.exception, unobserved: false }] : []), ...(run?.unobserved ?? []).map((ex) => ({ ex, unobserved: true }))];
+    const thrown = !revealed
+      ? []
+      : [
+          ...(run?.exception ? [{ ex: run.exception, unobserved: false }] : []),
+          ...(run?.unobserved ?? []).map((ex) => ({ ex, unobserved: true })),
+        ];
     for (const { ex, unobserved } of thrown) {
       if (!ex.line) continue;
       const l = clampLine(ex.line);
@@ -103,7 +118,7 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
       });
     }
     monaco.editor.setModelMarkers(model, 'run', markers);
-  }, [run, path]);
+  }, [run, path, revealed]);
 
   return (
     <Editor
@@ -124,12 +139,23 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
         tabSize: 2,
         padding: { top: 8 },
         renderLineHighlight: 'gutter',
+        // A sticky header would cover the first lines of the view, the playhead's line among them.
+        stickyScroll: { enabled: false },
         glyphMargin: false,
         fixedOverflowWidgets: true,
         ariaLabel: 'Code editor. Ctrl+Enter runs. Ctrl+M toggles whether Tab moves focus.',
       }}
     />
   );
+}
+
+/**
+ * The line the gutter marker shows: the playhead event's, or the latest one before it that had a
+ * line (events without one, such as a connection closing, would otherwise make the marker blink).
+ */
+function playheadLine(trace: readonly { line: number | null }[], cursor: number): number | null {
+  for (let i = cursor; i >= 0 && i > cursor - 64; i--) if (trace[i]?.line) return trace[i].line;
+  return null;
 }
 
 const SEVERITY: Record<number, EditorMarker['severity']> = {

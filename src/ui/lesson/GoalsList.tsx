@@ -7,7 +7,13 @@ import { Icon } from '../shell/Icon.tsx';
 
 function GoalItem({ g, ran }: { g: GoalResult; ran: boolean }) {
   return (
-    <li className={`goal ${g.met ? 'met' : ''} ${g.optional ? 'optional' : ''}`} data-testid="goal" data-goal={g.id} data-met={String(g.met)} data-optional={String(g.optional)}>
+    <li
+      className={`goal ${g.met ? 'met' : ''} ${g.optional ? 'optional' : ''}`}
+      data-testid="goal"
+      data-goal={g.id}
+      data-met={String(g.met)}
+      data-optional={String(g.optional)}
+    >
       <span className="goal-mark" aria-hidden="true">
         <Icon name={g.met ? 'check' : 'circle'} />
       </span>
@@ -21,7 +27,11 @@ function GoalItem({ g, ran }: { g: GoalResult; ran: boolean }) {
 }
 
 export function GoalsList({ lesson }: { lesson: Lesson }) {
-  const run = useApp((s) => s.run);
+  // Checked against the run once its result is revealed (see PlaybackSlice.revealed).
+  const latest = useApp((s) => s.run);
+  const revealed = useApp((s) => s.revealed);
+  const run = revealed ? latest : null;
+  const pending = !!latest && !revealed;
   const goals = useMemo(() => goalsFor(lesson, run), [lesson, run]);
   const required = goals.filter((g) => !g.optional);
   const optional = goals.filter((g) => g.optional);
@@ -33,12 +43,17 @@ export function GoalsList({ lesson }: { lesson: Lesson }) {
         Goals{' '}
         <span className={solved ? 'badge badge-ok' : 'muted'}>
           {met}/{required.length}
-          {!run && ' · run to check'}
+          {!run && (pending ? ' · after the playback' : ' · run to check')}
           {solved && ' · lesson complete'}
         </span>
       </h3>
       {solved && <NextLesson lesson={lesson} />}
-      <ul className="goal-list" data-testid="goals" data-all-met={String(solved)}>
+      <ul
+        className="goal-list"
+        data-testid="goals"
+        data-all-met={String(solved)}
+        data-pending={String(pending)}
+      >
         {required.map((g) => (
           <GoalItem key={g.id} g={g} ran={!!run} />
         ))}

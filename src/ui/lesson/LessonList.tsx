@@ -14,7 +14,8 @@ export function LessonList() {
   const selectLesson = useApp((s) => s.selectLesson);
   // The current lesson's latest run, summarised by the one verdict (as the Exception tab does).
   const run = useApp((s) => s.run);
-  const lastRun = run ? runVerdict(run) : null;
+  const revealed = useApp((s) => s.revealed);
+  const lastRun = run && revealed ? runVerdict(run) : null;
   const lessons = getLessons();
   const done = lessons.filter((l) => progress[l.id]?.status === 'done').length;
   return (
@@ -43,7 +44,9 @@ export function LessonList() {
         {lessons.map((l) => {
           const status = progress[l.id]?.status ?? 'new';
           const verdict = l.id === lessonId ? lastRun : null;
-          const label = (status === 'done' ? 'done' : status === 'in-progress' ? 'in progress' : 'not started') + (verdict ? `; last run: ${verdict.label}` : '');
+          const label =
+            (status === 'done' ? 'done' : status === 'in-progress' ? 'in progress' : 'not started') +
+            (verdict ? `; last run: ${verdict.label}` : '');
           return (
             <li key={l.id}>
               <button
@@ -54,7 +57,9 @@ export function LessonList() {
                 data-status={status}
                 data-last-run={verdict?.kind}
                 aria-current={l.id === lessonId ? 'page' : undefined}
-                aria-label={collapsed ? `${String(l.order).padStart(2, '0')} ${l.title} (${label})` : undefined}
+                aria-label={
+                  collapsed ? `${String(l.order).padStart(2, '0')} ${l.title} (${label})` : undefined
+                }
                 title={`${collapsed ? l.title : l.summary}${verdict ? ` (last run: ${verdict.label})` : ''}`}
                 onClick={() => selectLesson(l.id)}
               >

@@ -1,4 +1,4 @@
-/** The reading column: title, summary, explanation, predict question; goals pinned below. */
+/** The reading column: title, predict question, summary, explanation; goals pinned below. */
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { GoalsList } from './GoalsList.tsx';
 import { HintsBox } from './HintsBox.tsx';
@@ -16,9 +16,10 @@ export function LessonPane({ lesson }: { lesson: Lesson }) {
         <h1 id="lesson-title" className="lesson-h1">
           {lesson.title}
         </h1>
+        {/* The question comes before the text (and the summary) that answers it. */}
+        {lesson.predict && <PredictQuestion lessonId={lesson.id} predict={lesson.predict} />}
         <p className="lesson-summary">{lesson.summary}</p>
         <LessonText lesson={lesson} />
-        {lesson.predict && <PredictQuestion lessonId={lesson.id} predict={lesson.predict} />}
         <HintsBox lessonId={lesson.id} hints={lesson.hints} />
       </div>
       <GoalsList lesson={lesson} />

@@ -10,11 +10,14 @@ export function PredictQuestion({ lessonId, predict }: { lessonId: string; predi
   const prediction = useApp((s) => s.progress[lessonId]?.prediction);
   const runs = useApp((s) => s.progress[lessonId]?.runs ?? 0);
   const record = useApp((s) => s.recordPrediction);
-  const revealed = runs > 0;
+  // After a run, once the playback has shown its result: the answer must not spoil the animation.
+  const resultShown = useApp((s) => s.revealed);
+  const revealed = runs > 0 && resultShown;
   return (
     <section className="predict" aria-labelledby="predict-q">
       <h3 id="predict-q" className="section-title">
-        Predict first <span className="muted">· {revealed ? 'answer revealed' : 'optional, before you run'}</span>
+        Predict first{' '}
+        <span className="muted">· {revealed ? 'answer revealed' : 'optional, before you run'}</span>
       </h3>
       <p className="predict-question">{predict.question}</p>
       <div className="predict-options" role="radiogroup" aria-labelledby="predict-q">
@@ -32,7 +35,13 @@ export function PredictQuestion({ lessonId, predict }: { lessonId: string; predi
               onClick={() => record(lessonId, i)}
             >
               <span className="predict-mark" aria-hidden="true">
-                {verdict === 'right' ? <Icon name="check" /> : verdict === 'wrong' ? <Icon name="close" /> : String.fromCharCode(65 + i)}
+                {verdict === 'right' ? (
+                  <Icon name="check" />
+                ) : verdict === 'wrong' ? (
+                  <Icon name="close" />
+                ) : (
+                  String.fromCharCode(65 + i)
+                )}
               </span>
               <span>{text}</span>
               {verdict === 'right' && <span className="sr-only"> (correct answer)</span>}

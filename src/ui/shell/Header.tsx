@@ -22,7 +22,7 @@ export function Header() {
         </span>
       )}
       <span className="header-spacer" />
-      <span className="muted" style={{ fontSize: 'var(--fs-sm)' }}>
+      <span className="muted header-note" style={{ fontSize: 'var(--fs-sm)' }}>
         Simulated EF Core · virtual time
       </span>
       {lesson && <RaceLabToggle />}

@@ -2,27 +2,42 @@
  * The workspace column: editor, timeline and run panels, stacked, with two separators the learner
  * drags (or moves with the keyboard) to share the height. The split is persisted in the store.
  */
-import { useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { DEFAULT_SPLIT, MIN_SPLIT } from '../../state/slices/uiSlice.ts';
 import { EditorPane } from '../editor/EditorPane.tsx';
-import { Timeline } from '../timeline/Timeline.tsx';
+import { Timeline, type TimelineHeights } from '../timeline/Timeline.tsx';
+import { useElementSize } from '../timeline/useElementSize.ts';
+import { workspaceRows } from './workspaceRows.ts';
 import { Panels } from '../panels/Panels.tsx';
 import { Splitter } from './Splitter.tsx';
+
+/** `--splitter` in layout.css. */
+const SPLITTER_PX = 10;
 
 export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const split = useApp((s) => s.split);
   const setSplit = useApp((s) => s.setSplit);
-  const hasRun = useApp((s) => s.run !== null);
   const { editor, timeline } = split;
   const panels = 100 - editor - timeline;
   const reset = () => setSplit(DEFAULT_SPLIT);
-  // fr shares, with pixel floors so a small window still shows each pane's header. Before the
-  // first run the timeline is only a hint line: it takes its own height and the editor the rest.
-  const timelineRow = hasRun ? `minmax(150px, ${timeline}fr)` : 'auto';
-  const rows = `minmax(120px, ${editor}fr) var(--splitter) ${timelineRow} var(--splitter) minmax(90px, ${panels}fr)`;
+  const { height } = useElementSize(ref, { width: 0, height: 0 });
+  const [wants, setWants] = useState<TimelineHeights | null>(null);
+  const onHeights = useCallback(
+    (h: TimelineHeights) => setWants((w) => (w && w.natural === h.natural && w.tight === h.tight ? w : h)),
+    [],
+  );
+  // Pixel rows once measured (see workspaceRows: the editor's height never depends on the run);
+  // fr shares with pixel floors until then.
+  const px =
+    height > 0 && wants
+      ? workspaceRows({ avail: height - 2 * SPLITTER_PX, split, natural: wants.natural, tight: wants.tight })
+      : null;
+  const rows = px
+    ? `${px.editor}px var(--splitter) ${px.timeline}px var(--splitter) minmax(0, 1fr)`
+    : `minmax(120px, ${editor}fr) var(--splitter) minmax(110px, ${timeline}fr) var(--splitter) minmax(90px, ${panels}fr)`;
   return (
     <div className="workspace" ref={ref} style={{ gridTemplateRows: rows }}>
       <EditorPane lesson={lesson} dark={dark} />
@@ -37,7 +52,7 @@ export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
         onReset={reset}
         container={ref}
       />
-      <Timeline />
+      <Timeline onHeights={onHeights} />
       <Splitter
         label="Resize timeline and run details"
         controls="timeline-card"

@@ -1,13 +1,23 @@
 /** Details of the hovered or focused operation: timing, line, outcome, its SQL. Fixed-positioned
  * beside the bar so the timeline's scroll box never clips it. */
-import type { BarLayout } from './layoutTimeline.ts';
+import type { BarLayout, FlowLayout } from './layoutTimeline.ts';
 import { fmtMs } from './geometry.ts';
 import type { OpIndex } from '../trace/describeEvent.ts';
 
 const WIDTH = 380;
 const ROOM = 190;
 
-export function BarTooltip({ bar, rect, ops }: { bar: BarLayout; rect: DOMRect; ops: OpIndex }) {
+export function BarTooltip({
+  bar,
+  rect,
+  ops,
+  flow,
+}: {
+  bar: BarLayout;
+  rect: DOMRect;
+  ops: OpIndex;
+  flow?: FlowLayout;
+}) {
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - WIDTH - 8));
   const below = rect.bottom + ROOM < window.innerHeight;
   const style = below ? { left, top: rect.bottom + 6 } : { left, bottom: window.innerHeight - rect.top + 6 };
@@ -16,7 +26,11 @@ export function BarTooltip({ bar, rect, ops }: { bar: BarLayout; rect: DOMRect; 
     <div className="tl-tip" role="tooltip" style={{ ...style, width: WIDTH }} data-testid="bar-tooltip">
       <div className="tl-tip-head">
         <strong>{bar.name}</strong>
-        <span className="muted"> on AppDb #{bar.context}</span>
+        <span className="muted">
+          {' '}
+          #{bar.op} on AppDb #{bar.context}
+          {flow && ` · ${flow.label}`}
+        </span>
         <span className={`tl-tip-status status-${bar.status}`}>{bar.status}</span>
       </div>
       <div className="tl-tip-meta">

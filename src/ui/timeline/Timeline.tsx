@@ -3,15 +3,33 @@
  * an axis in virtual ms, a playhead; click the axis to scrub, hover or focus a bar for details.
  * Keyboard inside the card: ←/→ step, Home/End, Space play/pause.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useApp } from '../../state/store.ts';
 import { indexOps } from '../trace/describeEvent.ts';
 import { revealLine } from '../editor/editorBridge.ts';
 import { layoutTimeline, type BarLayout } from './layoutTimeline.ts';
 import { groupByLane, laneParts, type RowRange } from './laneParts.ts';
 import { useScrollWindow } from './useScrollWindow.ts';
-import { LABEL_W, laneHeight, makeScale, ROW_H, rowTop } from './geometry.ts';
-import { useElementWidth } from './useElementWidth.ts';
+import {
+  DENSITIES,
+  fitDensity,
+  LABEL_W,
+  laneHeight,
+  lanesHeight,
+  makeScale,
+  ROOMY,
+  rowTop,
+  type LaneDensity,
+} from './geometry.ts';
+import { useElementSize } from './useElementSize.ts';
 import { labelMetrics } from './barLabel.ts';
 import { usePlaybackLoop } from './usePlaybackLoop.ts';
 import { TimelineControls } from './TimelineControls.tsx';
@@ -19,6 +37,7 @@ import { TimelineLane } from './TimelineLane.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
+import { markerText } from './markerText.ts';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
 /** Runs with more bars than this draw only the rows in view (plus a margin) of the timeline's body. */
@@ -29,32 +48,56 @@ const OVERSCAN_PX = 600;
  * For each lane, the rows within the body's scroll window (null: the run is small enough to draw
  * whole). Lanes stack from the top of the body, each `laneHeight(rows)` plus its 1 px border.
  */
-function visibleRows(lanes: { context: number; rows: number }[], bars: number, top: number, height: number): Map<number, RowRange> | null {
+function visibleRows(
+  lanes: { context: number; rows: number }[],
+  bars: number,
+  top: number,
+  height: number,
+  d: LaneDensity,
+): Map<number, RowRange> | null {
   if (bars <= VIRTUAL_BARS) return null;
   const from = top - OVERSCAN_PX;
   const to = top + height + OVERSCAN_PX;
   const out = new Map<number, RowRange>();
   let laneTop = 0;
   for (const lane of lanes) {
-    const first = Math.floor((from - laneTop - rowTop(0)) / ROW_H);
-    const last = Math.floor((to - laneTop - rowTop(0)) / ROW_H);
+    const first = Math.floor((from - laneTop - rowTop(0, d)) / d.rowH);
+    const last = Math.floor((to - laneTop - rowTop(0, d)) / d.rowH);
     out.set(lane.context, { from: Math.max(0, first), to: Math.min(lane.rows - 1, last) });
-    laneTop += laneHeight(lane.rows) + 1;
+    laneTop += laneHeight(lane.rows, d) + 1;
   }
   return out;
 }
 
-export function Timeline() {
+/** The axis under the lanes (22 px track and its 1 px border). */
+const AXIS_H = 23;
+
+/**
+ * The heights the workspace needs to size this card: `natural` draws every lane roomy; `tight`
+ * is the least that still shows every lane (at the tightest density). Both include the card's
+ * head and legend.
+ */
+export interface TimelineHeights {
+  natural: number;
+  tight: number;
+}
+
+export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => void }) {
   const run = useApp((s) => s.run);
   const status = useApp((s) => s.runStatus);
   const pos = useApp((s) => s.pos);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(bodyRef);
-  const view = useScrollWindow(bodyRef, 4 * ROW_H);
+  const cardRef = useRef<HTMLElement>(null);
+  const { width, height: bodyHeight } = useElementSize(bodyRef);
+  const cardSize = useElementSize(cardRef);
+  const view = useScrollWindow(bodyRef, 4 * ROOMY.rowH);
   const [shown, setShown] = useState<{ op: number; rect: DOMRect } | null>(null);
   usePlaybackLoop();
   // Rows depend on the width: a label drawn beside its bar has room kept for it on its row.
-  const layout = useMemo(() => (run ? layoutTimeline(run, labelMetrics(width - LABEL_W)) : null), [run, width]);
+  const layout = useMemo(
+    () => (run ? layoutTimeline(run, labelMetrics(width - LABEL_W)) : null),
+    [run, width],
+  );
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
   const createdSeq = useMemo(() => {
     const m = new Map<number, number>();
@@ -62,7 +105,32 @@ export function Timeline() {
     return m;
   }, [run]);
   const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
-  const rowRanges = useMemo(() => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height) : null), [layout, view.top, view.height]);
+  const flows = useMemo(() => new Map((layout?.flows ?? []).map((f) => [f.id, f])), [layout]);
+  const markerTexts = useMemo(() => {
+    const bars = new Map((layout?.bars ?? []).map((b) => [b.op, b]));
+    return new Map((layout?.markers ?? []).map((m) => [m.seq, markerText(m, bars, flows)]));
+  }, [layout, flows]);
+  const laneRows = useMemo(() => layout?.lanes.map((l) => l.rows) ?? [], [layout]);
+  // Every lane in view when it can be: the roomiest density that fits the body above the axis.
+  const density = useMemo(() => fitDensity(laneRows, bodyHeight - AXIS_H), [laneRows, bodyHeight]);
+  const rowRanges = useMemo(
+    () => (layout ? visibleRows(layout.lanes, layout.bars.length, view.top, view.height, density) : null),
+    [layout, view.top, view.height, density],
+  );
+  // Tell the workspace how tall this card wants to be (head and legend measured, lanes computed).
+  const chrome = cardSize.height - bodyHeight;
+  useEffect(() => {
+    if (!onHeights || chrome <= 0) return;
+    if (!layout) {
+      onHeights({ natural: chrome + 64, tight: chrome + 64 });
+      return;
+    }
+    const tightest = DENSITIES[DENSITIES.length - 1];
+    onHeights({
+      natural: chrome + AXIS_H + lanesHeight(laneRows, ROOMY) + 2,
+      tight: chrome + AXIS_H + lanesHeight(laneRows, tightest) + 2,
+    });
+  }, [onHeights, chrome, layout, laneRows]);
   const scale = useMemo(() => makeScale(width - LABEL_W, layout?.duration ?? 1), [width, layout?.duration]);
   const seekBar = useCallback((bar: BarLayout) => {
     useApp.getState().seekEvent(bar.seq);
@@ -84,9 +152,21 @@ export function Timeline() {
       action();
     }
   };
-  const shownBar = useMemo(() => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null), [layout, shown]);
+  const shownBar = useMemo(
+    () => (shown ? (layout?.bars.find((b) => b.op === shown.op) ?? null) : null),
+    [layout, shown],
+  );
   return (
-    <section className="card timeline" id="timeline-card" data-testid="timeline" aria-labelledby="timeline-title" tabIndex={-1} onKeyDown={onKey} data-run-seq={useApp.getState().runSeq}>
+    <section
+      ref={cardRef}
+      className="card timeline"
+      id="timeline-card"
+      data-testid="timeline"
+      aria-labelledby="timeline-title"
+      tabIndex={-1}
+      onKeyDown={onKey}
+      data-run-seq={useApp.getState().runSeq}
+    >
       <div className="tl-head">
         <div className="tl-title-col">
           <h2 id="timeline-title" className="card-title">
@@ -97,10 +177,17 @@ export function Timeline() {
         {run && <TimelineControls run={run} ops={ops} />}
         {!run && <TimelineLegend />}
       </div>
-      <div className="tl-body" ref={bodyRef}>
+      <div
+        className="tl-body"
+        ref={bodyRef}
+        data-row-h={density.rowH}
+        style={{ '--bar-h': `${density.barH}px` } as CSSProperties}
+      >
         {!run || !layout || !parts ? (
           <div className="tl-empty">
-            {status === 'running' ? 'Running in the simulator…' : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
+            {status === 'running'
+              ? 'Running in the simulator…'
+              : 'Run the code to draw its timeline: one lane per DbContext, one bar per operation.'}
           </div>
         ) : (
           <>
@@ -109,6 +196,9 @@ export function Timeline() {
                 <TimelineLane
                   key={lane.context}
                   lane={lane}
+                  density={density}
+                  flows={flows}
+                  markerTexts={markerTexts}
                   parts={laneParts(parts, lane.context)}
                   rows={rowRanges?.get(lane.context) ?? null}
                   duration={layout.duration}
@@ -120,14 +210,25 @@ export function Timeline() {
                   onSeek={seekBar}
                 />
               ))}
-              <span className="tl-playhead" style={{ left: LABEL_W + scale.x(pos.time) }} aria-hidden="true" />
-              {shownBar && shown && <BarTooltip bar={shownBar} rect={shown.rect} ops={ops} />}
+              <span
+                className="tl-playhead"
+                style={{ left: LABEL_W + scale.x(pos.time) }}
+                aria-hidden="true"
+              />
+              {shownBar && shown && (
+                <BarTooltip
+                  bar={shownBar}
+                  rect={shown.rect}
+                  ops={ops}
+                  flow={flows.size > 1 ? flows.get(shownBar.flow) : undefined}
+                />
+              )}
             </div>
             <TimelineAxis layout={layout} scale={scale} time={pos.time} />
           </>
         )}
       </div>
-      {run && <TimelineLegend keys />}
+      {run && <TimelineLegend keys flows={layout?.flows} />}
     </section>
   );
 }

@@ -4,7 +4,15 @@ import { useApp } from '../../state/store.ts';
 import type { TimelineLayout } from './layoutTimeline.ts';
 import { LABEL_W, PAD_L, PAD_R, type Scale } from './geometry.ts';
 
-export function TimelineAxis({ layout, scale, time }: { layout: TimelineLayout; scale: Scale; time: number }) {
+export function TimelineAxis({
+  layout,
+  scale,
+  time,
+}: {
+  layout: TimelineLayout;
+  scale: Scale;
+  time: number;
+}) {
   const seek = (e: PointerEvent<HTMLDivElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const usable = rect.width - PAD_L - PAD_R;

@@ -1,7 +1,7 @@
 /** One operation: a bar from start to end, filled up to the playhead; focusable, with details. */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
-import { BAR_H, fmtMs, MIN_BAR_W, rowTop, type Scale } from './geometry.ts';
+import { fmtMs, MIN_BAR_W, rowTop, type LaneDensity, type Scale } from './geometry.ts';
 import { barLabelString, barLabelText } from './barLabel.ts';
 
 export type BarPhase = 'future' | 'active' | 'past';
@@ -13,6 +13,9 @@ export function barPhase(bar: BarLayout, cursor: number): BarPhase {
 
 interface Props {
   bar: BarLayout;
+  /** The flow's hue when the run has several flows (null: one flow, no flow colour). */
+  hue: number | null;
+  density: LaneDensity;
   scale: Scale;
   phase: BarPhase;
   /** The playhead's time (read only while the bar is active, so callers pass 0 otherwise). */
@@ -26,26 +29,54 @@ export function barDetails(bar: BarLayout): string {
   const status = bar.status === 'ok' ? 'completed' : bar.status === 'threw' ? 'threw' : 'failed, unobserved';
   const line = bar.label.form === 'name' && bar.line ? `, line ${bar.line}` : '';
   const ex = bar.exceptionType && bar.label.form !== 'full' ? ` (${bar.exceptionType})` : '';
-  const held = bar.held.length ? `, holding the context only in ${bar.held.length} stretches (one per MoveNextAsync)` : '';
+  const held = bar.held.length
+    ? `, holding the context only in ${bar.held.length} stretches (one per MoveNextAsync)`
+    : '';
   return `, on AppDb #${bar.context}, ${fmtMs(bar.start)} to ${fmtMs(bar.end)}${held}, ${status}${ex}${line}`;
 }
 
-export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, onShow, onSeek }: Props) {
+export const TimelineBar = memo(function TimelineBar({
+  bar,
+  hue,
+  density,
+  scale,
+  phase,
+  time,
+  onShow,
+  onSeek,
+}: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
-  const fill = phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
+  const fill =
+    phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
   const { side, room } = bar.label;
-  const text = barLabelText(bar, bar.label.form);
-  const pxPerMs = (scale.x(1) - scale.x(0)) || 1;
+  // A bar still ahead of the playhead does not say yet that it will throw.
+  const text =
+    phase === 'future'
+      ? { ...barLabelText(bar, bar.label.form), icon: '', exception: '' }
+      : barLabelText(bar, bar.label.form);
+  const pxPerMs = scale.x(1) - scale.x(0) || 1;
   // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
   const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
-  const labelStyle = side === 'right' ? { left: full + 6, maxWidth } : side === 'left' ? { right: full + 3, maxWidth } : undefined;
+  const labelStyle =
+    side === 'right'
+      ? { left: full + 6, maxWidth }
+      : side === 'left'
+        ? { right: full + 3, maxWidth }
+        : undefined;
   // A stream: the bar is open from the query to the last row, solid only where it held the context.
   const stream = bar.held.length > 0;
   return (
     <div
-      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}`}
-      style={{ left, top: rowTop(bar.row), width: full, height: BAR_H }}
+      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}${hue === null ? '' : ' has-flow'}`}
+      style={{
+        left,
+        top: rowTop(bar.row, density),
+        width: full,
+        height: density.barH,
+        ...(hue === null ? {} : ({ '--flow-hue': hue } as CSSProperties)),
+      }}
+      data-flow={bar.flow}
       data-testid="timeline-op"
       data-op={bar.op}
       data-context={bar.context}
@@ -77,11 +108,21 @@ export const TimelineBar = memo(function TimelineBar({ bar, scale, phase, time, 
               key={h.start}
               className="tl-bar-held"
               data-testid="timeline-held"
-              style={{ left: scale.x(h.start) - left, width: Math.max(2, scale.x(phase === 'past' ? h.end : Math.min(h.end, time)) - scale.x(h.start)) }}
+              style={{
+                left: scale.x(h.start) - left,
+                width: Math.max(
+                  2,
+                  scale.x(phase === 'past' ? h.end : Math.min(h.end, time)) - scale.x(h.start),
+                ),
+              }}
               title={`MoveNextAsync held the context ${fmtMs(h.start)}–${fmtMs(h.end)}`}
             />
           ))}
-      <span className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`} style={labelStyle} title={room === null ? undefined : barLabelString(bar, 'full')}>
+      <span
+        className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`}
+        style={labelStyle}
+        title={room === null ? undefined : barLabelString(bar, 'full')}
+      >
         {text.icon && <span aria-hidden="true">{text.icon}</span>}
         {text.name}
         <span className="tl-bar-line">{text.line}</span>

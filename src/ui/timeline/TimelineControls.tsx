@@ -11,21 +11,50 @@ export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
   const pos = useApp((s) => s.pos);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
-  const { togglePlay, stepNext, stepPrev, seekEvent, setSpeed } = useApp.getState();
+  const revealed = useApp((s) => s.revealed);
+  const { togglePlay, stepNext, stepPrev, seekEvent, setSpeed, skipToResult } = useApp.getState();
   const ev = pos.cursor >= 0 ? run.trace[pos.cursor] : null;
   const last = run.trace.length - 1;
   const verdict = runVerdict(run);
-  const alarm = ev && (ev.type === 'collision' || ev.type === 'identity-conflict' || ev.type === 'exception' || (ev.type === 'run-end' && verdict.failed));
+  const alarm =
+    ev &&
+    (ev.type === 'collision' ||
+      ev.type === 'identity-conflict' ||
+      ev.type === 'exception' ||
+      (ev.type === 'run-end' && verdict.failed));
   return (
     <div className="tl-controls">
       <div className="tl-buttons">
-        <button type="button" className="btn btn-sm btn-icon" aria-label="Previous event (Alt+←)" title="Previous event (Alt+←)" onClick={stepPrev} disabled={pos.cursor < 0} data-testid="step-prev">
+        <button
+          type="button"
+          className="btn btn-sm btn-icon"
+          aria-label="Previous event (Alt+←)"
+          title="Previous event (Alt+←)"
+          onClick={stepPrev}
+          disabled={pos.cursor < 0}
+          data-testid="step-prev"
+        >
           <Icon name="stepPrev" />
         </button>
-        <button type="button" className="btn btn-sm btn-icon btn-play" aria-label={playing ? 'Pause' : 'Play'} title={playing ? 'Pause' : 'Play'} onClick={togglePlay} data-testid="play">
+        <button
+          type="button"
+          className="btn btn-sm btn-icon btn-play"
+          aria-label={playing ? 'Pause' : 'Play'}
+          title={playing ? 'Pause' : 'Play'}
+          onClick={togglePlay}
+          data-testid="play"
+        >
           <Icon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" className="btn btn-sm btn-icon" aria-label="Next event (Alt+→)" title="Next event (Alt+→)" onClick={stepNext} disabled={pos.cursor >= last} data-testid="step-next">
+        <button
+          type="button"
+          className="btn btn-sm btn-icon"
+          aria-label="Next event (Alt+→)"
+          title="Next event (Alt+→)"
+          onClick={stepNext}
+          disabled={pos.cursor >= last}
+          data-testid="step-next"
+        >
           <Icon name="stepNext" />
         </button>
       </div>
@@ -38,12 +67,27 @@ export function TimelineControls({ run, ops }: { run: Run; ops: OpIndex }) {
         value={pos.cursor}
         onChange={(e) => seekEvent(Number(e.target.value))}
         aria-label="Playhead (event)"
-        aria-valuetext={ev ? `Event ${pos.cursor + 1} of ${last + 1} at ${fmtMs(ev.t)}: ${describeEvent(ev, ops, verdict.headline)}` : 'Before the first event'}
+        aria-valuetext={
+          ev
+            ? `Event ${pos.cursor + 1} of ${last + 1} at ${fmtMs(ev.t)}: ${describeEvent(ev, ops, verdict.headline)}`
+            : 'Before the first event'
+        }
         data-testid="scrubber"
       />
       <span className="tl-time" data-testid="playhead-time">
         {fmtMs(pos.time)} <span className="muted">/ {fmtMs(runEnd(run))}</span>
       </span>
+      {!revealed && (
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={skipToResult}
+          data-testid="skip-to-result"
+          title="Show the end of the run and its result now"
+        >
+          Skip to result
+        </button>
+      )}
       <label className="tl-speed">
         <span className="sr-only">Playback speed</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="speed">

@@ -4,15 +4,20 @@
  * phase changed, the one being filled, the spans still growing).
  */
 import { memo } from 'react';
-import type { LaneLayout } from './layoutTimeline.ts';
+import type { FlowLayout, LaneLayout } from './layoutTimeline.ts';
 import { barsInRows, type LaneParts, type RowRange } from './laneParts.ts';
-import { LABEL_W, laneHeight, type Scale } from './geometry.ts';
+import { LABEL_W, laneHeight, type LaneDensity, type Scale } from './geometry.ts';
 import { TimelineBar, barPhase } from './TimelineBar.tsx';
 import { CollisionMarker } from './CollisionMarker.tsx';
 import type { BarLayout } from './layoutTimeline.ts';
 
 interface Props {
   lane: LaneLayout;
+  density: LaneDensity;
+  /** The run's flows by id: a bar's colour says which one ran it. */
+  flows: Map<number, FlowLayout>;
+  /** What each mark says, by trace seq (see markerText). */
+  markerTexts: Map<number, string>;
   parts: LaneParts;
   /** Draw only the bars on these rows (a very long run: the rest is scrolled out of view). */
   rows: RowRange | null;
@@ -25,37 +30,78 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
-export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, duration, scale, cursor, time, createdSeq, onShow, onSeek }: Props) {
-  const height = laneHeight(lane.rows);
+export const TimelineLane = memo(function TimelineLane({
+  lane,
+  density,
+  flows,
+  markerTexts,
+  parts,
+  rows,
+  duration,
+  scale,
+  cursor,
+  time,
+  createdSeq,
+  onShow,
+  onSeek,
+}: Props) {
+  const height = laneHeight(lane.rows, density);
+  // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
+  const compact = height < 46;
+  const life = lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`;
   const { bars } = parts;
   const end = lane.disposedAt ?? duration;
   const lifeLeft = scale.x(lane.createdAt);
   const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
   const born = cursor >= createdSeq;
   const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
-  const collisions = parts.collisions;
-  const collided = collisions > 0;
+  // Counted as the playhead reaches them: the lane must not tell the ending ahead of the animation.
+  const reached = parts.markers.filter((m) => m.seq <= cursor);
+  const collisions = reached.filter((m) => m.kind === 'collision').length;
+  const conflicts = reached.filter((m) => m.kind === 'identity-conflict').length;
+  const collided = collisions > 0 || conflicts > 0;
   return (
-    <div className={`tl-lane${collided ? ' has-collision' : ''}`} style={{ height }} data-testid="timeline-lane" data-context={lane.context}>
-      <div className="tl-lane-label" style={{ width: LABEL_W }}>
+    <div
+      className={`tl-lane${collided ? ' has-collision' : ''}${compact ? ' compact' : ''}`}
+      style={{ height }}
+      data-testid="timeline-lane"
+      data-context={lane.context}
+    >
+      <div
+        className="tl-lane-label"
+        style={{ width: LABEL_W }}
+        title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}
+      >
         <span className="tl-lane-name">AppDb #{lane.context}</span>
         <span className="tl-lane-tags">
           <span className={`tl-origin origin-${lane.origin}`}>{lane.origin}</span>
-          {collided && (
+          {collisions > 0 && (
             <span className="tl-collisions" title={`${collisions} operation(s) refused on this context`}>
               ⚡ {collisions}
             </span>
           )}
+          {conflicts > 0 && (
+            <span
+              className="tl-collisions tl-conflicts"
+              title={`${conflicts} identity conflict(s) on this context`}
+            >
+              ◆ {conflicts}
+            </span>
+          )}
         </span>
-        <span className="tl-lane-life">
-          {lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`}
-        </span>
+        {!compact && <span className="tl-lane-life">{life}</span>}
       </div>
       <div className="tl-track">
         <span className="tl-life-ghost" style={{ left: lifeLeft, width: scale.x(end) - lifeLeft }} />
-        {born && <span className="tl-life" style={{ left: lifeLeft, width: Math.max(2, lifeRight - lifeLeft) }} />}
+        {born && (
+          <span className="tl-life" style={{ left: lifeLeft, width: Math.max(2, lifeRight - lifeLeft) }} />
+        )}
         {disposedShown && (
-          <span className="tl-disposed" style={{ left: scale.x(lane.disposedAt!) }} title={`Disposed at ${lane.disposedAt} ms`} />
+          <span
+            className="tl-disposed"
+            style={{ left: scale.x(lane.disposedAt!) }}
+            title={`Disposed at ${lane.disposedAt} ms`}
+          />
         )}
         {parts.held
           .filter((h) => h.start <= time)
@@ -63,7 +109,11 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
             <span
               key={`h${h.id}@${h.start}`}
               className="tl-held"
-              style={{ left: scale.x(h.start), width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)), height }}
+              style={{
+                left: scale.x(h.start),
+                width: Math.max(2, scale.x(Math.min(h.end, time)) - scale.x(h.start)),
+                height,
+              }}
               title={`Context held by operation ${h.id}`}
             />
           ))}
@@ -73,7 +123,10 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
             <span
               key={`c${c.id}`}
               className="tl-conn"
-              style={{ left: scale.x(c.start), width: Math.max(3, scale.x(Math.min(c.end, time)) - scale.x(c.start)) }}
+              style={{
+                left: scale.x(c.start),
+                width: Math.max(3, scale.x(Math.min(c.end, time)) - scale.x(c.start)),
+              }}
               title={`Connection #${c.id} open ${c.start}–${c.end} ms`}
             >
               <span className="tl-conn-label">conn #{c.id}</span>
@@ -82,10 +135,30 @@ export const TimelineLane = memo(function TimelineLane({ lane, parts, rows, dura
         {barsInRows(parts, rows).map((bar) => {
           const phase = barPhase(bar, cursor);
           // Only the bar being filled follows the playhead's time; the others keep equal props.
-          return <TimelineBar key={bar.op} bar={bar} scale={scale} phase={phase} time={phase === 'active' ? time : 0} onShow={onShow} onSeek={onSeek} />;
+          return (
+            <TimelineBar
+              key={bar.op}
+              bar={bar}
+              hue={flows.get(bar.flow)?.hue ?? null}
+              density={density}
+              scale={scale}
+              phase={phase}
+              time={phase === 'active' ? time : 0}
+              onShow={onShow}
+              onSeek={onSeek}
+            />
+          );
         })}
         {parts.markers.map((m) => (
-          <CollisionMarker key={m.seq} marker={m} bars={bars} scale={scale} reached={cursor >= m.seq} />
+          <CollisionMarker
+            key={m.seq}
+            marker={m}
+            text={markerTexts.get(m.seq) ?? m.message}
+            bars={bars}
+            density={density}
+            scale={scale}
+            reached={cursor >= m.seq}
+          />
         ))}
       </div>
     </div>

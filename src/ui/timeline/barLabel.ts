@@ -24,7 +24,10 @@ export function barLabelText(bar: BarLayout, form: LabelForm): BarLabelText {
     icon: bar.status === 'ok' ? '' : bar.status === 'threw' ? '✕ ' : '⚠ ',
     name: bar.name,
     line: bar.line && form !== 'name' ? ` · L${bar.line}` : '',
-    exception: form === 'full' && bar.exceptionType ? ` ${bar.status === 'unobserved' ? 'unobserved ' : ''}${bar.exceptionType}` : '',
+    exception:
+      form === 'full' && bar.exceptionType
+        ? ` ${bar.status === 'unobserved' ? 'unobserved ' : ''}${bar.exceptionType}`
+        : '',
   };
 }
 

@@ -11,11 +11,21 @@ export interface LaneParts {
   held: SpanLayout[];
   connections: SpanLayout[];
   markers: MarkerLayout[];
-  /** Markers other than unobserved failures: operations the context refused. */
+  /** Operations the concurrency detector refused. */
   collisions: number;
+  /** Entities the identity map refused (a second instance with a tracked key). */
+  conflicts: number;
 }
 
-const EMPTY: LaneParts = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0 };
+const EMPTY: LaneParts = {
+  bars: [],
+  byRow: [],
+  held: [],
+  connections: [],
+  markers: [],
+  collisions: 0,
+  conflicts: 0,
+};
 
 export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
   const parts = new Map<number, LaneParts>();
@@ -23,7 +33,7 @@ export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
     if (context === null) return null;
     let p = parts.get(context);
     if (!p) {
-      p = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0 };
+      p = { bars: [], byRow: [], held: [], connections: [], markers: [], collisions: 0, conflicts: 0 };
       parts.set(context, p);
     }
     return p;
@@ -39,7 +49,8 @@ export function groupByLane(layout: TimelineLayout): Map<number, LaneParts> {
     const p = of(m.context);
     if (!p) continue;
     p.markers.push(m);
-    if (m.kind !== 'unobserved') p.collisions++;
+    if (m.kind === 'collision') p.collisions++;
+    if (m.kind === 'identity-conflict') p.conflicts++;
   }
   return parts;
 }

@@ -18,7 +18,14 @@ describe('layoutTimeline', () => {
   it('puts a collision marker at the instant the detector fired, linked to the holder', () => {
     const layout = layoutTimeline(collisionRun());
     expect(layout.markers).toHaveLength(2);
-    expect(layout.markers[0]).toMatchObject({ kind: 'collision', t: 0, op: 2, holder: 1, holderLine: 4, context: 1 });
+    expect(layout.markers[0]).toMatchObject({
+      kind: 'collision',
+      t: 0,
+      op: 2,
+      holder: 1,
+      holderLine: 4,
+      context: 1,
+    });
   });
 
   it('records connections and when each context was held', () => {
@@ -41,7 +48,15 @@ describe('layoutTimeline', () => {
   it('marks unobserved failures', () => {
     const run = collisionRun();
     run.operations[2].unobserved = true;
-    run.trace.push({ seq: run.trace.length, t: 30, line: 6, flow: 1, type: 'exception', exception: { ...run.exception!, operation: 3 }, unobserved: true });
+    run.trace.push({
+      seq: run.trace.length,
+      t: 30,
+      line: 6,
+      flow: 1,
+      type: 'exception',
+      exception: { ...run.exception!, operation: 3 },
+      unobserved: true,
+    });
     const layout = layoutTimeline(run);
     expect(layout.bars[2].status).toBe('unobserved');
     expect(layout.markers.at(-1)).toMatchObject({ kind: 'unobserved', op: 3, context: 1 });
@@ -61,29 +76,42 @@ describe('layoutTimeline labels', () => {
     ];
     return run;
   }
-  const metrics = (): LabelMetrics => ({ width: (bar, form) => [...barLabelString(bar, form)].length, minBar: 0, from: -2, to: 50 });
+  const metrics = (): LabelMetrics => ({
+    width: (bar, form) => [...barLabelString(bar, form)].length,
+    minBar: 0,
+    from: -2,
+    to: 50,
+  });
 
   it('without metrics, rows depend on the bars alone', () => {
     expect(layoutTimeline(crowdedRun()).bars.map((b) => b.row)).toEqual([0, 0, 0]);
   });
 
-  it('keeps a label beside its bar clear of the next bar on the row, and inside the track', () => {
+  it('never adds a row for a label: sequential bars share a row, labels are cut to their gap', () => {
     const layout = layoutTimeline(crowdedRun(), metrics);
     const [first, save, add] = layout.bars;
-    // "FirstAsync · L4" is 15 ms wide: it goes right of the bar and takes the row up to 20 ms,
-    // so SaveChangesAsync (from 12 ms, its label fits inside) moves to the next row.
-    expect(first).toMatchObject({ row: 0, label: { side: 'right', form: 'short', room: null } });
-    expect(save).toMatchObject({ row: 1, label: { side: 'inside', form: 'short' } });
-    // No room right of 46 ms; the long form does not fit left of it on either row, the short one does on row 0.
-    expect(add).toMatchObject({ row: 0, label: { side: 'left', form: 'short', room: null } });
-    expect(layout.lanes[0].rows).toBe(2);
+    expect(layout.lanes[0].rows).toBe(1);
+    // "FirstAsync · L4" (15 ms) fits neither inside, nor right (SaveChangesAsync starts at 12 ms),
+    // nor left of 0 ms: it is cut to the 7 ms before the next bar.
+    expect(first).toMatchObject({ row: 0, label: { side: 'right', form: 'short', room: 7 } });
+    expect(save).toMatchObject({ row: 0, label: { side: 'inside', form: 'short', room: null } });
+    // 4 ms right of it to the track's end, 5 ms left of it to SaveChangesAsync: the larger side.
+    expect(add).toMatchObject({ row: 0, label: { side: 'left', form: 'short', room: 5 } });
   });
 
-  it('cuts a label that fits on neither side, on a row of its own', () => {
-    const layout = layoutTimeline(crowdedRun(), () => ({ ...metrics(), width: (bar, form) => 10 * barLabelString(bar, form).length }));
-    const add = layout.bars[2];
-    expect(add.label).toEqual({ side: 'left', form: 'short', room: 47 });
-    expect(add.row).toBe(layout.lanes[0].rows - 1);
+  it('places a label beside its bar when the gap on its row has room', () => {
+    const run = crowdedRun();
+    run.operations[1] = { ...run.operations[1], start: 25 };
+    const first = layoutTimeline(run, metrics).bars[0];
+    expect(first).toMatchObject({ row: 0, label: { side: 'right', form: 'short', room: null } });
+  });
+
+  it('gives a second row only to work that overlapped in time', () => {
+    const run = crowdedRun();
+    run.operations[2] = { ...run.operations[2], start: 30, end: 35 };
+    const layout = layoutTimeline(run, metrics);
+    expect(layout.bars.map((b) => b.row)).toEqual([0, 0, 1]);
+    expect(layout.lanes[0].rows).toBe(2);
   });
 });
 

@@ -48,6 +48,8 @@ export interface LaneLayout {
 export interface BarLayout {
   op: number;
   context: number;
+  /** The async flow that ran it (see `FlowLayout`). */
+  flow: number;
   row: number;
   name: string;
   kind: string;
@@ -85,6 +87,16 @@ export interface MarkerLayout {
   message: string;
 }
 
+/**
+ * An async flow that ran operations: the snippet's body, a Task.Run, a request, a ForEachAsync
+ * worker. `hue` tells flows apart when a run has more than one (null: only one, nothing to tell).
+ */
+export interface FlowLayout {
+  id: number;
+  label: string;
+  hue: number | null;
+}
+
 export interface SpanLayout {
   context: number;
   id: number;
@@ -96,6 +108,8 @@ export interface TimelineLayout {
   duration: number;
   lanes: LaneLayout[];
   bars: BarLayout[];
+  /** The flows that ran operations, in order of their first operation. */
+  flows: FlowLayout[];
   markers: MarkerLayout[];
   connections: SpanLayout[];
   /** When each context's critical section was held (id = the holding operation). */
@@ -128,14 +142,20 @@ interface Placement {
  */
 function placements(bar: BarLayout, visualEnd: number, m: LabelMetrics): Placement[] {
   const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
-  const inside = (['short', 'name'] as const).find((form) => drawnEnd - bar.start >= m.width(bar, form, 'inside'));
-  if (inside) return [{ label: { side: 'inside', form: inside, room: null }, from: bar.start, to: visualEnd }];
+  const inside = (['short', 'name'] as const).find(
+    (form) => drawnEnd - bar.start >= m.width(bar, form, 'inside'),
+  );
+  if (inside)
+    return [{ label: { side: 'inside', form: inside, room: null }, from: bar.start, to: visualEnd }];
   const forms = bar.exceptionType ? (['full', 'short'] as const) : (['short'] as const);
   const out: Placement[] = [];
   for (const side of ['right', 'left'] as const) {
     for (const form of forms) {
       const w = m.width(bar, form, side);
-      const p = side === 'right' ? { from: bar.start, to: Math.max(visualEnd, drawnEnd + w) } : { from: bar.start - w, to: visualEnd };
+      const p =
+        side === 'right'
+          ? { from: bar.start, to: Math.max(visualEnd, drawnEnd + w) }
+          : { from: bar.start - w, to: visualEnd };
       if (p.from >= m.from && p.to <= m.to) out.push({ label: { side, form, room: null }, ...p });
     }
   }
@@ -143,33 +163,67 @@ function placements(bar: BarLayout, visualEnd: number, m: LabelMetrics): Placeme
 }
 
 /**
- * Assigns rows greedily, reserving room for a label drawn beside its bar so it never runs into
- * the next bar on the row; bars closer than `minSpan` count as overlapping so both stay visible.
- * A label too long for either side gets a row of its own and the larger side, cut to fit.
+ * Assigns rows by time alone, so that a second row always means work that overlapped (sequential
+ * calls stay on one row, never a staircase that looks concurrent); bars closer than `minSpan`
+ * count as overlapping so both stay visible. Then each label takes the best placement that fits
+ * in the gap between its neighbours on the row; one that fits nowhere is cut to the larger gap.
  */
 function stack(bars: BarLayout[], minSpan: number, m: LabelMetrics): number {
   const rowEnds: number[] = [];
+  const rows: BarLayout[][] = [];
   const sorted = [...bars].sort((a, b) => a.start - b.start || a.seq - b.seq);
+  const visualEnd = (bar: BarLayout) => Math.max(bar.end, bar.start + minSpan, bar.start + m.minBar);
   for (const bar of sorted) {
-    const visualEnd = Math.max(bar.end, bar.start + minSpan, bar.start + m.minBar);
-    const options = placements(bar, visualEnd, m);
-    let row = -1;
-    let chosen: Placement | undefined;
-    for (let r = 0; r <= rowEnds.length && !chosen; r++) {
-      chosen = options.find((p) => r === rowEnds.length || rowEnds[r] <= p.from);
-      if (chosen) row = r;
-    }
-    if (!chosen) {
-      const right = m.to - Math.max(bar.end, bar.start + m.minBar);
-      const left = bar.start - m.from;
-      row = rowEnds.length;
-      chosen = right >= left ? { label: { side: 'right', form: 'short', room: right }, from: bar.start, to: m.to } : { label: { side: 'left', form: 'short', room: left }, from: m.from, to: visualEnd };
-    }
-    rowEnds[row] = chosen.to;
+    let row = rowEnds.findIndex((end) => end <= bar.start);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = visualEnd(bar);
+    (rows[row] ??= []).push(bar);
     bar.row = row;
-    bar.label = chosen.label;
+  }
+  for (const row of rows) {
+    let taken = m.from;
+    row.forEach((bar, i) => {
+      const next = i + 1 < row.length ? row[i + 1].start : m.to;
+      const own = visualEnd(bar);
+      const chosen = placements(bar, own, m).find((p) => p.from >= taken && p.to <= next);
+      if (chosen) {
+        bar.label = chosen.label;
+        taken = chosen.to;
+        return;
+      }
+      const drawnEnd = Math.max(bar.end, bar.start + m.minBar);
+      const right = next - drawnEnd;
+      const left = bar.start - taken;
+      const inside = drawnEnd - bar.start;
+      // The most room wins; inside, the bar's own edges cut the name.
+      if (inside >= right && inside >= left) bar.label = { side: 'inside', form: 'name', room: inside };
+      else
+        bar.label =
+          right >= left
+            ? { side: 'right', form: 'short', room: Math.max(0, right) }
+            : { side: 'left', form: 'short', room: Math.max(0, left) };
+      taken = bar.label.side === 'right' ? next : own;
+    });
   }
   return Math.max(1, rowEnds.length);
+}
+
+/** Hues far apart on the colour wheel, in the order flows get them. */
+const FLOW_HUES = [215, 28, 150, 330, 265, 90, 190, 0];
+
+function flowsOf(run: Run): FlowLayout[] {
+  const labels = new Map<number, string>([[1, 'main']]);
+  // The snippet's own body is "main" (its flow-start, when there is one, names the snippet).
+  // "Parallel.ForEachAsync worker 2" is "worker 2" in a legend that lists four of them.
+  for (const ev of run.trace)
+    if (ev.type === 'flow-start' && ev.parent !== null)
+      labels.set(ev.flow, ev.label.replace(/^Parallel\.ForEachAsync /, ''));
+  const ids = [...new Set(run.operations.map((o) => o.flow))];
+  return ids.map((id, i) => ({
+    id,
+    label: labels.get(id) ?? `flow ${id}`,
+    hue: ids.length > 1 ? FLOW_HUES[i % FLOW_HUES.length] : null,
+  }));
 }
 
 const NO_LABELS: LabelMetrics = { width: () => 0, minBar: 0, from: -Infinity, to: Infinity };
@@ -198,7 +252,10 @@ function spans(run: Run, open: string, close: string, idKey: 'connection' | 'op'
  * Lays out a run. Pass `labels` (from the view's scale) so that rows keep each label clear of the
  * other bars and inside the track; without it, rows depend on the bars alone.
  */
-export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetrics = () => NO_LABELS): TimelineLayout {
+export function layoutTimeline(
+  run: Run,
+  labels: (duration: number) => LabelMetrics = () => NO_LABELS,
+): TimelineLayout {
   const last = run.trace.length ? run.trace[run.trace.length - 1].t : 0;
   const end = Math.max(run.durationMs, last, ...run.operations.map((o) => o.end));
   const duration = end > 0 ? end : 1;
@@ -206,7 +263,8 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const opEnd = new Map<number, { summary: string; exceptionType: string | null; seq: number }>();
   for (const ev of run.trace) {
     if (ev.type === 'op-start') opStartSeq.set(ev.op, ev.seq);
-    if (ev.type === 'op-end') opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
+    if (ev.type === 'op-end')
+      opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
   }
   // Indexed once (a run can hold thousands of operations): SQL per operation, entity per op-start.
   const sqlByOp = new Map<number, SqlEntry[]>();
@@ -220,6 +278,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const bars: BarLayout[] = run.operations.map((o) => ({
     op: o.id,
     context: o.context,
+    flow: o.flow,
     row: 0,
     name: o.name,
     kind: o.kind,
@@ -264,13 +323,43 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
   const markers: MarkerLayout[] = [];
   for (const ev of run.trace) {
     if (ev.type === 'collision') {
-      markers.push({ kind: 'collision', t: ev.t, seq: ev.seq, context: ev.context, op: ev.op, holder: ev.holder, line: ev.line, holderLine: ev.holderLine, message: ev.message });
+      markers.push({
+        kind: 'collision',
+        t: ev.t,
+        seq: ev.seq,
+        context: ev.context,
+        op: ev.op,
+        holder: ev.holder,
+        line: ev.line,
+        holderLine: ev.holderLine,
+        message: ev.message,
+      });
     } else if (ev.type === 'identity-conflict') {
-      markers.push({ kind: 'identity-conflict', t: ev.t, seq: ev.seq, context: ev.context, op: ev.op, holder: null, line: ev.line, holderLine: ev.trackedLine, message: ev.message });
+      markers.push({
+        kind: 'identity-conflict',
+        t: ev.t,
+        seq: ev.seq,
+        context: ev.context,
+        op: ev.op,
+        holder: null,
+        line: ev.line,
+        holderLine: ev.trackedLine,
+        message: ev.message,
+      });
     } else if (ev.type === 'exception' && ev.unobserved) {
       const op = ev.exception.operation ?? null;
       const context = op === null ? null : (contextOfOp.get(op) ?? null);
-      markers.push({ kind: 'unobserved', t: ev.t, seq: ev.seq, context, op, holder: null, line: ev.exception.line, holderLine: null, message: `${ev.exception.type}: ${ev.exception.message}` });
+      markers.push({
+        kind: 'unobserved',
+        t: ev.t,
+        seq: ev.seq,
+        context,
+        op,
+        holder: null,
+        line: ev.exception.line,
+        holderLine: null,
+        message: `${ev.exception.type}: ${ev.exception.message}`,
+      });
     }
   }
   const held = spans(run, 'detector-enter', 'detector-exit', 'op', duration);
@@ -282,6 +371,7 @@ export function layoutTimeline(run: Run, labels: (duration: number) => LabelMetr
     duration,
     lanes,
     bars,
+    flows: flowsOf(run),
     markers,
     connections: spans(run, 'connection-open', 'connection-close', 'connection', duration),
     held,

@@ -1,0 +1,226 @@
+// The learning flow's playback (issue 13): a timeline that shows every lane at 1280×800 and uses
+// the width it has, sequential work on one row, flows and marks told apart, a result revealed
+// when the playhead reaches it (with Skip to result), the predict question before the text, and
+// an editor that Run does not resize and that scrolls only when the marked line leaves the view.
+import { test, expect, type Page } from '@playwright/test';
+import { lessonFiles, Playground, shareHash } from './playground.ts';
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** Every lane's box, the timeline body's, and whether the body or the page would scroll. */
+function laneFit(page: Page) {
+  return page.getByTestId('timeline').evaluate((card) => {
+    const box = (el: Element): Box => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const body = card.querySelector('.tl-body')!;
+    const axis = card.querySelector('.tl-axis')!;
+    return {
+      lanes: Array.from(card.querySelectorAll('[data-testid=timeline-lane]')).map(box),
+      body: box(body),
+      axisTop: axis.getBoundingClientRect().top,
+      bodyScrolls: body.scrollHeight > body.clientHeight + 1,
+      pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+      viewport: window.innerHeight,
+    };
+  });
+}
+
+test('every lane of every lesson file fits at 1280×800, without scrolling', async ({ page }, info) => {
+  test.setTimeout(900_000);
+  const app = new Playground(page, info);
+  let lanes = 0;
+  for (const { lesson, file, code } of lessonFiles()) {
+    await app.open(`/${shareHash(lesson, code)}`);
+    await app.editorReady();
+    // Opened from a link: the learner closes the note about it (a lesson picked from the list has none).
+    const notice = page.locator('.notice button');
+    if (await notice.count()) await notice.first().click();
+    await expect(page.locator('.notice')).toHaveCount(0);
+    await app.runToResult();
+    const fit = await laneFit(page);
+    lanes += fit.lanes.length;
+    expect(fit.bodyScrolls, `${lesson}/${file}: the timeline body scrolls`).toBe(false);
+    expect(fit.pageScrolls, `${lesson}/${file}: the page scrolls`).toBe(false);
+    for (const lane of fit.lanes) {
+      expect(lane.top, `${lesson}/${file}: a lane starts above the body`).toBeGreaterThanOrEqual(
+        fit.body.top - 0.5,
+      );
+      expect(lane.bottom, `${lesson}/${file}: a lane ends under the axis`).toBeLessThanOrEqual(
+        fit.axisTop + 0.5,
+      );
+    }
+    if (lesson === '13-across-contexts' || (lesson === '02-parallel-dashboard' && file !== 'starter'))
+      await app.shot(`playback-fit-${lesson}-${file}`);
+  }
+  expect(lanes).toBeGreaterThan(40);
+});
+
+test('the timeline uses the width at 1920×1080; at 1024×768 one header line and a whole editor tab', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await app.pickLesson('02-parallel-dashboard');
+  await app.editorReady();
+  await app.runToResult();
+  const wide = await app.barBoxes();
+  const right = Math.max(...wide.map((b) => b.bar.right));
+  // The run's last instant sits at the track's end, less the room kept for a badge.
+  expect(wide[0].track.right - right).toBeLessThan(60);
+  await app.shot('playback-1920');
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect
+    .poll(() => page.locator('.header').evaluate((h) => h.getBoundingClientRect().height))
+    .toBeLessThanOrEqual(49);
+  const brand = await page.locator('.brand').boundingBox();
+  expect(brand!.height).toBeLessThan(30);
+  const tab = page.locator('.editor-head .tab').first();
+  await expect(tab).toContainText('snippet.ts');
+  const cut = await tab.evaluate((el) => {
+    const card = el.closest('.editor-card')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.left < card.left - 0.5 || r.right > card.right + 0.5 || el.scrollWidth > el.clientWidth + 1;
+  });
+  expect(cut).toBe(false);
+  const run = await page.getByTestId('run').boundingBox();
+  const card = await page.locator('#editor-card').boundingBox();
+  expect(run!.x + run!.width).toBeLessThanOrEqual(card!.x + card!.width);
+  await app.shot('playback-1024');
+});
+
+test('sequential calls share a row; only the overlap takes a second one', async ({ page }, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('01-one-at-a-time');
+  await app.editorReady();
+  await app.runToResult();
+  const rows = await page.getByTestId('timeline-op').evaluateAll((bars) =>
+    bars.map((b) => ({
+      op: Number(b.getAttribute('data-op')),
+      status: b.getAttribute('data-status'),
+      top: b.getBoundingClientRect().top,
+    })),
+  );
+  // processUser(1) awaits FindAsync, SaveChangesAsync, FirstOrDefaultAsync one after the other.
+  const first = rows.filter((r) => r.op <= 3).map((r) => r.top);
+  expect(new Set(first).size).toBe(1);
+  // The only second row is the call the detector refused.
+  const tops = [...new Set(rows.map((r) => r.top))];
+  expect(tops).toHaveLength(2);
+  const refused = rows.filter((r) => r.top !== first[0]);
+  expect(refused.map((r) => r.status)).toEqual(['threw']);
+});
+
+test('flows get their own colour and label; collisions and identity conflicts their own marks', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('12-singleton-context');
+  await app.editorReady();
+  await app.runToResult();
+  const flows = await page
+    .getByTestId('timeline-op')
+    .evaluateAll((bars) =>
+      bars.map((b) => ({ flow: b.getAttribute('data-flow'), colour: getComputedStyle(b).borderLeftColor })),
+    );
+  expect(new Set(flows.map((f) => f.flow)).size).toBeGreaterThan(1);
+  // Bars of different flows are drawn in different colours.
+  const byFlow = new Map(flows.map((f) => [f.flow, f.colour]));
+  expect(new Set(byFlow.values()).size).toBe(byFlow.size);
+  await expect(page.getByTestId('timeline-flows')).toContainText('request #1');
+  await expect(page.getByTestId('timeline-flows')).toContainText('request #2');
+
+  // Both GETs run line 7: the collision says which operation and which request held the context.
+  const collision = page.getByTestId('timeline-collision').first();
+  const said = (await collision.getAttribute('aria-label')) ?? '';
+  expect(said).toMatch(
+    /FirstAsync #\d+ \(line 7, request #\d, from 0 ms\) was refused because FirstAsync #\d+ \(line 7, request #\d, from 0 ms\) still held the context/,
+  );
+  const [, a, b] = said.match(/request #(\d).*request #(\d)/) ?? [];
+  expect(a).not.toBe(b);
+
+  const conflict = page.getByTestId('timeline-identity-conflict').first();
+  await expect(conflict).toHaveAttribute('aria-label', /^Identity conflict at/);
+  const icon = async (l: typeof conflict) =>
+    l
+      .locator('.tl-bolt')
+      .evaluate((el) => el.innerHTML + getComputedStyle(el).backgroundColor + getComputedStyle(el).transform);
+  expect(await icon(conflict)).not.toBe(await icon(collision));
+  await app.shot('playback-flows-12');
+});
+
+test('the result appears when the playhead reaches it; Skip to result shows it at once', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('01-one-at-a-time');
+  await app.editorReady();
+  // The question comes before the lesson text that answers it.
+  const question = await page.locator('.predict').boundingBox();
+  const summary = await page.locator('.lesson-summary').boundingBox();
+  expect(question!.y).toBeLessThan(summary!.y);
+  await page.getByTestId('predict-option').nth(1).click();
+
+  await app.run();
+  // Right after Run: nothing tells the ending yet.
+  await expect(page.getByTestId('result-pending')).toBeVisible();
+  await expect(page.getByTestId('run-verdict')).toHaveCount(0);
+  await expect(page.getByTestId('what-happened')).toHaveCount(0);
+  await expect(page.getByTestId('goals')).toHaveAttribute('data-pending', 'true');
+  await expect(page.locator('.predict-option.right')).toHaveCount(0);
+  const collision = page.getByTestId('timeline-collision');
+  await expect(collision).not.toHaveClass(/reached/);
+  await app.shot('playback-reveal-pending');
+
+  // The verdict shows up once the playhead has reached the collision, not before.
+  await expect(page.getByTestId('run-verdict')).toBeVisible();
+  await expect(collision).toHaveClass(/reached/);
+  await expect(page.getByTestId('goals')).toHaveAttribute('data-pending', 'false');
+  await expect(page.locator('.predict-option.right')).toHaveCount(1);
+  await app.shot('playback-reveal-reached');
+
+  await app.run();
+  await expect(page.getByTestId('result-pending')).toBeVisible();
+  await page.getByTestId('skip-to-result').click();
+  await expect(page.getByTestId('run-verdict')).toHaveText(/InvalidOperationException at line 3/);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', 'Play');
+  const scrub = page.getByTestId('scrubber');
+  await expect(scrub).toHaveValue((await scrub.getAttribute('max')) ?? '');
+});
+
+test('Run does not resize the editor; the gutter marker follows the playhead; the editor scrolls only when it must', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('13-across-contexts');
+  await app.editorReady();
+  const editor = page.locator('#editor-card');
+  const before = (await editor.boundingBox())!.height;
+  // Record the editor's scroll position on every frame of the playback.
+  await page.evaluate(() => {
+    const w = window as unknown as { tops: number[] };
+    w.tops = [];
+    const sample = () => {
+      const el = document.querySelector('#editor-card .monaco-scrollable-element.editor-scrollable');
+      const top = el ? Math.round(el.querySelector('.lines-content')?.getBoundingClientRect().top ?? 0) : 0;
+      if (w.tops[w.tops.length - 1] !== top) w.tops.push(top);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await app.run();
+  await expect(page.locator('#editor-card .playhead-gutter')).toBeVisible();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', 'Play', { timeout: 60_000 });
+  expect((await editor.boundingBox())!.height).toBe(before);
+  const tops = await page.evaluate(() => (window as unknown as { tops: number[] }).tops);
+  // Lesson 13 moves between lines 6, 7, 13, 15 and 26 of a 27-line file: a few scrolls at most, not one per event.
+  expect(tops.length - 1).toBeLessThanOrEqual(6);
+  await app.shot('playback-editor-13');
+});
