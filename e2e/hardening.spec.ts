@@ -4,6 +4,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LESSON, Playground, watchNetwork } from './playground.ts';
 import { OBSERVE_THEN_VANDALISE, OBSERVER, VANDAL } from '../src/runner/realm/isolationSnippets.ts';
+import { BROWSER_GENERATORS, GENERATORS, n, PROBE, prng } from '../src/runner/testSupport/hostileSnippets.ts';
+import { stopKind } from '../src/runner/stopKind.ts';
 
 /** Collects the page's CSP violations and the console's "Refused to …" reports. */
 function watchPolicy(page: Page) {
@@ -114,4 +116,35 @@ test('a 5 MB snippet runs like a small one (it failed with a RangeError at an un
   await app.run();
   await expect.poll(() => page.evaluate(() => window.__playground!.runOutline()?.outcome), { timeout: 60_000 }).toBe('ok');
   await expect(page.getByTestId('exception')).not.toContainText('RangeError');
+});
+
+test('fuzz: generated hostile snippets in the run worker each end in a named outcome and leave nothing behind', async ({
+  browser,
+}, info) => {
+  test.setTimeout(600_000);
+  const probeIn = async (page: Page) => page.evaluate((code) => window.__playground!.runOnce(code), PROBE);
+  // The probe in a fresh page: the reference every later probe must equal, byte for byte.
+  const fresh = await browser.newPage();
+  await new Playground(fresh, info).open();
+  const reference = (await probeIn(fresh)).trace;
+  await fresh.close();
+
+  const page = await browser.newPage();
+  const net = watchNetwork(page);
+  await new Playground(page, info).open();
+  const r = prng(11);
+  const outcomes: string[] = [];
+  const leaks: string[] = [];
+  for (const kind of BROWSER_GENERATORS) {
+    const code = GENERATORS[kind](r);
+    const run = await page.evaluate(([c, seed]) => window.__playground!.runOnce(c as string, seed as number), [code, n(r, 1000)]);
+    const named = run.outcome === 'stopped' ? `stopped:${stopKind({ outcome: 'stopped', stopReason: run.stopReason })}` : run.outcome;
+    outcomes.push(`${kind} → ${named}`);
+    if ((await probeIn(page)).trace !== reference) leaks.push(`${kind}: ${code.slice(0, 80)}`);
+  }
+  console.info(`browser fuzz: ${outcomes.length} inputs, ${leaks.length} leaks\n  ${outcomes.join('\n  ')}`);
+  expect(outcomes.filter((o) => /stopped:(crashed|simulator-error|startup)/.test(o))).toEqual([]);
+  expect(leaks).toEqual([]);
+  expect(net.foreign).toEqual([]);
+  await page.close();
 });

@@ -17,6 +17,7 @@ declare global {
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
       batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
       runBatch(options: { lesson: string; count: number; code?: string }): Promise<{ summary: BatchSummary; ms: number }>;
+      runOnce(code: string, seed?: number): Promise<{ outcome: string; stopReason: string | null; trace: string }>;
     };
   }
 }
