@@ -58,7 +58,11 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       if (run) set0({ pos: endPosition(run), playing: false, revealed: true });
     },
     resetPlayback: (run) => {
-      if (prefersReducedMotion()) set0({ pos: endPosition(run), playing: false, revealed: true });
+      // A stopped run (a limit hit, code that does not compile) says so at once, at its end: there
+      // is nothing to predict in a loop the playground cut off, and its trace may be thousands of
+      // events long.
+      if (prefersReducedMotion() || run.outcome === 'stopped')
+        set0({ pos: endPosition(run), playing: false, revealed: true });
       else set0({ pos: startPosition(), playing: true, revealed: reachesResult(run, startPosition()) });
     },
     play: () => {

@@ -38,7 +38,8 @@ export function GoalsList({ lesson }: { lesson: Lesson }) {
   const met = required.filter((g) => g.met).length;
   const solved = !!run && met === required.length;
   return (
-    <section className={`goals${solved ? ' solved' : ''}`} aria-labelledby="goals-title">
+    // Focusable: the goals scroll on a short screen, and a keyboard user must be able to scroll them.
+    <section className={`goals${solved ? ' solved' : ''}`} aria-labelledby="goals-title" tabIndex={0}>
       <h3 id="goals-title" className="section-title">
         Goals{' '}
         <span className={solved ? 'badge badge-ok' : 'muted'}>
