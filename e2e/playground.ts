@@ -109,7 +109,9 @@ export class Playground {
    */
   async skipToResult() {
     const skip = this.page.getByTestId('skip-to-result');
-    if (await skip.isVisible()) await skip.click();
+    // The playhead may reach the result by itself while the click is on its way (the button then
+    // goes away): either way the result must end up shown, which the next lines check.
+    if (await skip.isVisible()) await skip.click({ timeout: 10_000 }).catch(() => undefined);
     await expect(this.page.getByTestId('result-pending')).toHaveCount(0);
     await expect(skip).toHaveCount(0);
   }

@@ -12,10 +12,12 @@ const FIELDS: { key: 'latencyMs' | 'jitterMs' | 'seed'; label: string; max: numb
   { key: 'seed', label: 'Seed', max: 2 ** 31, testid: 'seed-input' },
 ];
 
-/** The chip's text: every setting named, e.g. "Latency 30 ms · jitter 0 · seed 1 · SQL Server". */
+/**
+ * The chip's text: every number named, e.g. "Latency 30 ms · jitter 0 · seed 1". The provider is
+ * in the popover and on the timeline's tag (the chip with it overflowed the toolbar at 1024 px).
+ */
 export function runSettingsLabel(s: RunSettings): string {
-  const provider = PROVIDER_LABELS[s.provider ?? 'sqlserver'];
-  return `Latency ${s.latencyMs} ms · jitter ${s.jitterMs ? `±${s.jitterMs} ms` : '0'} · seed ${s.seed} · ${provider}`;
+  return `Latency ${s.latencyMs} ms · jitter ${s.jitterMs ? `±${s.jitterMs} ms` : '0'} · seed ${s.seed}`;
 }
 
 export function RunSettingsMenu() {
@@ -25,7 +27,7 @@ export function RunSettingsMenu() {
   useCloseOnEscapeAndOutside(ref);
   return (
     <details className="settings-menu" ref={ref}>
-      <summary className="btn btn-sm" title="Simulated database latency, jitter, seed and provider" data-testid="run-settings-menu">
+      <summary className="btn btn-sm" title={`Simulated database: ${runSettingsLabel(settings)} · ${PROVIDER_LABELS[settings.provider ?? 'sqlserver']}`} data-testid="run-settings-menu">
         {runSettingsLabel(settings)}
       </summary>
       <div className="settings-pop" role="group" aria-label="Run settings">
