@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -59,7 +59,7 @@ function gzipWasmInPreview(): Plugin {
   return {
     name: 'dbcp:gzip-wasm-preview',
     configurePreviewServer(server) {
-      const outDir = join(server.config.root, server.config.build.outDir);
+      const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0];
         if (!path.endsWith('.wasm') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))

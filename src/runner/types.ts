@@ -97,4 +97,8 @@ export interface RunHost {
    */
   cancel(): void;
   dispose(): void;
+  /** Starts the host's worker now, without loading what runs need (the browser's host). */
+  start?(): void;
+  /** Starts loading what runs need, ahead of the first request (the browser's host). */
+  warm?(): void;
 }

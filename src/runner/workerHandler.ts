@@ -50,6 +50,8 @@ export function createWorkerHandler(
         post({ v: PROTOCOL_VERSION, type: 'batch-result', id: message.id, summary });
         return;
       }
+      case 'warm':
+        return; // the worker's entry already started loading (runWorkerBoot.ts); nothing to answer
       default: {
         const unknownType: never = message;
         throw new Error(`Unknown request type: ${String((unknownType as { type: unknown }).type)}`);

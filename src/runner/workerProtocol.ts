@@ -3,18 +3,28 @@
  * receives another version answers with an `error` instead of guessing. Every request gets
  * exactly one final reply (`run-result`, `batch-result` or `error`) with the request's id; the
  * worker also says `ready` once, so the host's real-time limit does not count its start-up.
+ * Start-up is in two steps: the worker's small entry says `hello` at once, and loads the rest
+ * (sql.js, the compiler, the simulator; most of the app's bytes) on `warm` or on its first request,
+ * so the page can put the editor first (runController.ts).
  */
 import type { BatchEntry } from './batch.ts';
 import type { BatchProgress, BatchSummary, Run, RunRequest } from './types.ts';
 
-/** 2: the worker says `ready`; each `batch-progress` carries that run's entry. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * 2: the worker says `ready`; each `batch-progress` carries that run's entry.
+ * 3: `hello` at boot and `warm` (start loading; no reply).
+ */
+export const PROTOCOL_VERSION = 3;
 
 export type HostToWorker =
   | { v: typeof PROTOCOL_VERSION; type: 'run'; id: number; request: RunRequest }
-  | { v: typeof PROTOCOL_VERSION; type: 'batch'; id: number; request: RunRequest; seeds: number[] };
+  | { v: typeof PROTOCOL_VERSION; type: 'batch'; id: number; request: RunRequest; seeds: number[] }
+  /** Start loading what runs need (no reply; a request does the same). */
+  | { v: typeof PROTOCOL_VERSION; type: 'warm'; id: null };
 
 export type WorkerToHost =
+  /** Sent once, unprompted, by the worker's entry as soon as it runs, before it loads the rest. */
+  | { v: typeof PROTOCOL_VERSION; type: 'hello'; id: null }
   /** Sent once, unprompted, when the worker has loaded (sql.js, the transpiler) and locked its realm down. */
   | { v: typeof PROTOCOL_VERSION; type: 'ready'; id: null }
   | { v: typeof PROTOCOL_VERSION; type: 'run-result'; id: number; run: Run }

@@ -28,16 +28,34 @@ export function configureRunHost(factory: () => RunHost): void {
   host = null;
 }
 
+/** The host that warmRunHost has warmed (a new host after a drop is warmed again). */
+let warmedHost: RunHost | null = null;
+
 /**
- * Creates the host and sends it an empty snippet, so the worker, the simulator and sql.js are
- * loaded before the learner's first Run (the host starts its worker on the first request).
+ * Creates the host and starts its worker, which answers at once and loads nothing more yet: the
+ * app calls this first thing, so the worker's small entry is up while the page builds.
  */
-export function warmRunHost(): void {
+export function startRunHost(): void {
   if (host || !createHost) return;
   host = createHost();
+  host.start?.();
+}
+
+/**
+ * Loads what runs need (sql.js, the compiler, the simulator) and sends an empty snippet, so all
+ * of it is ready before the learner's first Run. The app calls this once the editor has mounted:
+ * the two would otherwise compete for the same cores at start-up. Any Run or batch calls it too.
+ */
+export function warmRunHost(): void {
+  startRunHost();
+  if (!host || warmedHost === host) return;
+  warmedHost = host;
+  host.warm?.();
   host
-    .run({ code: '', settings: DEFAULT_RUN_SETTINGS })
-    // The benchmark's "interactive" needs the worker to have answered (bench/browser.ts).
+    // No tracker snapshots: like a batch run, it skips the type check while the checker is cold,
+    // so the answer does not wait for the libraries' parse (the worker prewarms it meanwhile).
+    .run({ code: '', settings: DEFAULT_RUN_SETTINGS, trackerSnapshots: false })
+    // The benchmark's first-Run figure (bench/browser.ts).
     .then(() => performance.mark('run-host-ready'))
     .catch(() => undefined);
 }

@@ -70,7 +70,7 @@ attempt(() => { (async () => {}).constructor('return this')().vandal = true; });
 attempt(() => { eval('this').vandal = true; });
 attempt(() => { globalThis.vandal = true; });
 attempt(() => { self.onmessage = () => {}; });
-attempt(() => { postMessage({ v: 2, type: 'run-result', id: 1, run: 'vandalised' }); });
+attempt(() => { postMessage({ v: 3, type: 'run-result', id: 1, run: 'vandalised' }); });
 attempt(() => { process.exit(3); });
 // The database's file system: a file another run could attach.
 attempt(() => db.Database.ExecuteSqlRaw("ATTACH DATABASE '/vandal.db' AS vandal"));

@@ -62,6 +62,32 @@ describe('worker host', () => {
     host.dispose();
   });
 
+  it('starts a worker that says hello, tells it to warm once, and reports each hello', async () => {
+    const workers: FakeWorker[] = [];
+    let hellos = 0;
+    const host = createWorkerHost({
+      onHello: () => hellos++,
+      createWorker: () => (workers.push(new FakeWorker(async (r) => okRun(r))), workers.at(-1)!),
+    });
+    host.start?.();
+    expect(workers).toHaveLength(1);
+    workers[0].onmessage?.({ data: { v: PROTOCOL_VERSION, type: 'hello', id: null } });
+    expect(hellos).toBe(1);
+    host.warm?.();
+    host.warm?.();
+    await host.run(request('a'));
+    expect(workers[0].received.map((m) => m.type)).toEqual(['warm', 'run']);
+    // A request tells a worker to load too: no warm after it.
+    const second = createWorkerHost({
+      createWorker: () => (workers.push(new FakeWorker(async (r) => okRun(r))), workers.at(-1)!),
+    });
+    await second.run(request('b'));
+    second.warm?.();
+    expect(workers[1].received.map((m) => m.type)).toEqual(['run']);
+    host.dispose();
+    second.dispose();
+  });
+
   it('turns a run that exceeds the real-time limit into a stopped Run and restarts the worker', async () => {
     const workers: FakeWorker[] = [];
     let calls = 0;
@@ -128,7 +154,7 @@ describe('worker host', () => {
           (reply) => ({ ...reply, v: 99 }),
         ),
     });
-    await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 2, got 99/);
+    await expect(host.run(request())).rejects.toThrow(/Protocol version mismatch: expected 3, got 99/);
     host.dispose();
   });
 
@@ -216,10 +242,17 @@ describe('worker handler', () => {
     await handle({ v: 1, type: 'run', id: 7, request: request() });
     await handle('nonsense');
     expect(replies).toEqual([
-      { v: 2, type: 'error', id: 7, message: 'Protocol version mismatch: expected 2, got 1.' },
-      { v: 2, type: 'ready', id: null },
-      { v: 2, type: 'error', id: null, message: 'Malformed message: not an object.' },
+      { v: 3, type: 'error', id: 7, message: 'Protocol version mismatch: expected 3, got 1.' },
+      { v: 3, type: 'ready', id: null },
+      { v: 3, type: 'error', id: null, message: 'Malformed message: not an object.' },
     ]);
+  });
+
+  it('answers nothing to warm (the entry started loading)', async () => {
+    const replies: WorkerToHost[] = [];
+    const handle = createWorkerHandler({ run: async (r) => okRun(r) }, (m) => replies.push(m));
+    await handle({ v: PROTOCOL_VERSION, type: 'warm', id: null });
+    expect(replies).toEqual([{ v: 3, type: 'ready', id: null }]);
   });
 
   it('answers a failing run with an error reply carrying the id', async () => {
@@ -232,10 +265,10 @@ describe('worker handler', () => {
       },
       (m) => replies.push(m),
     );
-    await handle({ v: 2, type: 'run', id: 3, request: request() });
+    await handle({ v: 3, type: 'run', id: 3, request: request() });
     expect(replies).toEqual([
-      { v: 2, type: 'ready', id: null },
-      { v: 2, type: 'error', id: 3, message: 'sql.js failed to load' },
+      { v: 3, type: 'ready', id: null },
+      { v: 3, type: 'error', id: 3, message: 'sql.js failed to load' },
     ]);
   });
 });

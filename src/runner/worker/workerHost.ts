@@ -24,6 +24,7 @@ function payloadError(message: WorkerToHost): string | null {
     case 'error':
       return typeof message.message === 'string' ? null : 'message is not a string';
     case 'ready':
+    case 'hello':
       return null;
     default:
       return `unknown reply type ${String((message as { type: unknown }).type)}`;
@@ -49,6 +50,8 @@ export interface WorkerHostOptions {
    * killed; the run limit starts only then, so a slow start on a busy machine stops no run. Default 60 s.
    */
   startupTimeoutMs?: number;
+  /** Each new worker's `hello` (its entry runs; it loads the rest on `warm` or a request). */
+  onHello?: () => void;
 }
 
 export const DEFAULT_STARTUP_TIMEOUT_MS = 60_000;
@@ -71,7 +74,26 @@ export function timeoutStopReason(ms: number): string {
   return `Stopped: the run took more than ${ms / 1000} s of real time, so its worker was restarted. Your code is unchanged.`;
 }
 
+/** The worker spawned by spawnRunWorkerEarly, until the first host takes it. */
+let early: WorkerLike | null = null;
+
+/**
+ * Starts the run worker before the rest of the app's entry evaluates (earlySpawn.ts is the
+ * entry's first import): its compiler and sql.js then load while the main thread is still busy
+ * with the app's own modules and first render. The first host adopts it; its messages cannot be
+ * lost meanwhile, since none is dispatched before the entry's evaluation (one task) ends.
+ */
+export function spawnRunWorkerEarly(): void {
+  early ??= newRunWorker();
+}
+
 function defaultWorker(): WorkerLike {
+  const adopted = early;
+  early = null;
+  return adopted ?? newRunWorker();
+}
+
+function newRunWorker(): WorkerLike {
   return new Worker(new URL('./runWorkerBoot.ts', import.meta.url), {
     type: 'module',
     name: 'run-worker',
@@ -112,6 +134,8 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const queue: Call[] = [];
   let disposed = false;
+  /** Whether the current worker was told to load (`warm`, or a request). */
+  let warmed = false;
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -126,6 +150,7 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     worker.terminate();
     worker = null;
     workerReady = false;
+    warmed = false;
   };
 
   /** Settles the active call and sends the next one. */
@@ -188,6 +213,10 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
       return;
     }
     const message = data as WorkerToHost;
+    if (message.type === 'hello') {
+      options.onHello?.();
+      return;
+    }
     if (message.type === 'ready') {
       workerReady = true;
       if (call) armTimer(); // the run's real-time limit starts now
@@ -268,6 +297,7 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
       message = { v: PROTOCOL_VERSION, type: 'batch', id: call.id, request: call.request, seeds: call.seeds.slice(call.done) };
     try {
       ensureWorker().postMessage(message);
+      warmed = true;
       armTimer();
     } catch (error) {
       kill();
@@ -285,6 +315,18 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
   };
 
   return {
+    start() {
+      if (!disposed) ensureWorker();
+    },
+    warm() {
+      if (disposed || warmed) return;
+      try {
+        ensureWorker().postMessage({ v: PROTOCOL_VERSION, type: 'warm', id: null });
+        warmed = true;
+      } catch {
+        // A worker that cannot take a message fails the next request, which reports it.
+      }
+    },
     run(request) {
       return new Promise<Run>((resolve, reject) =>
         enqueue({ kind: 'run', id: nextId++, request, resolve, reject }),

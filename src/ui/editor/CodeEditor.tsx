@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco, monacoTheme, setLessonTypings } from '../monaco/monacoSetup.ts';
 import { useApp } from '../../state/store.ts';
+import { warmRunHost } from '../../state/runController.ts';
 import { registerEditor } from './editorBridge.ts';
 import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
 
@@ -50,6 +51,8 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     registerEditorProbe({ markers: () => settledMarkers(editor) });
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';
+    // The editor first, then the runner's bytes and compile (runController.ts).
+    warmRunHost();
   };
   useEffect(
     () => () => {
