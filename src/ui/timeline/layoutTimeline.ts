@@ -363,8 +363,16 @@ export function layoutTimeline(
     }
   }
   const held = spans(run, 'detector-enter', 'detector-exit', 'op', duration);
+  // Grouped once: a filter per bar was quadratic (25 M comparisons at 5,000 operations).
+  const heldByBar = new Map<string, SpanLayout[]>();
+  for (const h of held) {
+    const key = `${h.context}:${h.id}`;
+    const list = heldByBar.get(key);
+    if (list) list.push(h);
+    else heldByBar.set(key, [h]);
+  }
   for (const bar of bars) {
-    const own = held.filter((h) => h.id === bar.op && h.context === bar.context);
+    const own = heldByBar.get(`${bar.context}:${bar.op}`) ?? [];
     if (own.length > 1) bar.held = own.map((h) => ({ start: h.start, end: h.end }));
   }
   return {
