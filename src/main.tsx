@@ -14,6 +14,7 @@ import { App } from './ui/App.tsx';
 import { configureRunHost, warmRunHost } from './state/runController.ts';
 import { createWorkerHost } from './runner/worker/workerHost.ts';
 import { exposeTestApi } from './state/testApi.ts';
+import { registerServiceWorker } from './ui/shell/registerServiceWorker.ts';
 
 configureRunHost(() => createWorkerHost());
 exposeTestApi();
@@ -24,3 +25,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support (production build only), once the app is interactive.
+registerServiceWorker();
