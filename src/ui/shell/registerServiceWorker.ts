@@ -54,8 +54,11 @@ function whenIdle(): Promise<void> {
   );
 }
 
-async function register(): Promise<void> {
-  const container = navigator.serviceWorker;
+/**
+ * Registers `./sw.js` on `container`; offers a waiting newer build (the notice), and `reload`s
+ * when a newer build takes over this page. Exported for its unit test.
+ */
+export async function register(container: ServiceWorkerContainer, reload: () => void): Promise<void> {
   // The first visit's worker claims the page (clientsClaim): that is not an update, no reload.
   const hadController = container.controller !== null;
   let reloading = false;
@@ -64,7 +67,7 @@ async function register(): Promise<void> {
     // old build's and may no longer be cached; load the new one.
     if (!hadController || reloading) return;
     reloading = true;
-    window.location.reload();
+    reload();
   });
   const registration = await container.register('./sw.js', { scope: './' });
   if (registration.waiting && container.controller) offer(registration.waiting);
@@ -80,7 +83,7 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   whenInteractive()
     .then(whenIdle)
-    .then(register)
+    .then(() => register(navigator.serviceWorker, () => window.location.reload()))
     // Offline support is a bonus: the app works without it (private windows, some browsers).
     .catch((e: unknown) => console.warn('Service worker not registered:', e));
 }
