@@ -1,5 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import { pendingUpdate, register, subscribeUpdate } from './registerServiceWorker.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The module keeps the offered update in module state: a fresh copy for each test.
+let sw: typeof import('./registerServiceWorker.ts');
+beforeEach(async () => {
+  vi.resetModules();
+  sw = await import('./registerServiceWorker.ts');
+});
+const pendingUpdate = () => sw.pendingUpdate();
 
 /** A service worker as the page sees one: a state, statechange events, postMessage. */
 class FakeWorker extends EventTarget {
@@ -38,24 +45,29 @@ class FakeContainer extends EventTarget {
 async function setUp(controlled: boolean) {
   const container = new FakeContainer(controlled ? new FakeWorker() : null);
   const reload = vi.fn();
-  await register(container as unknown as ServiceWorkerContainer, reload);
+  await sw.register(container as unknown as ServiceWorkerContainer, reload);
   return { container, reload };
 }
 
 describe('registerServiceWorker', () => {
-  it('on a first visit installs quietly: the worker claiming the page is no update', async () => {
+  it('on a first visit installs quietly (claiming the page is no update), then offers the next build', async () => {
     const { container, reload } = await setUp(false);
     expect(container.register).toHaveBeenCalledWith('./sw.js', { scope: './' });
     container.registration.update().installed();
     container.takenOver();
     expect(pendingUpdate()).toBeNull();
     expect(reload).not.toHaveBeenCalled();
+    // A newer build arriving later in that same open page is offered, and its take-over reloads.
+    container.registration.update().installed();
+    pendingUpdate()!();
+    container.takenOver();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('offers a newer build once it is installed; Reload activates it, and the take-over reloads once', async () => {
     const { container, reload } = await setUp(true);
     const changed = vi.fn();
-    const unsubscribe = subscribeUpdate(changed);
+    const unsubscribe = sw.subscribeUpdate(changed);
     const next = container.registration.update();
     expect(pendingUpdate()).toBeNull(); // still installing: nothing to offer yet
     next.installed();
@@ -73,7 +85,7 @@ describe('registerServiceWorker', () => {
     const container = new FakeContainer(new FakeWorker());
     const waiting = new FakeWorker();
     container.registration.waiting = waiting;
-    await register(container as unknown as ServiceWorkerContainer, vi.fn());
+    await sw.register(container as unknown as ServiceWorkerContainer, vi.fn());
     pendingUpdate()!();
     expect(waiting.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
   });

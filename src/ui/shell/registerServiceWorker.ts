@@ -59,13 +59,17 @@ function whenIdle(): Promise<void> {
  * when a newer build takes over this page. Exported for its unit test.
  */
 export async function register(container: ServiceWorkerContainer, reload: () => void): Promise<void> {
-  // The first visit's worker claims the page (clientsClaim): that is not an update, no reload.
-  const hadController = container.controller !== null;
+  // Whether a worker served this page before the change: the first visit's worker claiming the
+  // page (clientsClaim) is no update and needs no reload — but an update arriving later, in that
+  // same still-open page, does.
+  let controlled = container.controller !== null;
   let reloading = false;
   container.addEventListener('controllerchange', () => {
+    const wasControlled = controlled;
+    controlled = true;
     // A newer build took over (this tab's Reload, or another tab's): this page's chunks are the
     // old build's and may no longer be cached; load the new one.
-    if (!hadController || reloading) return;
+    if (!wasControlled || reloading) return;
     reloading = true;
     reload();
   });
