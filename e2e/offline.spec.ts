@@ -2,7 +2,8 @@
 // reload with the network off opens the app, shows the lesson, and runs it. Also: the web app
 // manifest is valid, and the precache holds what a TypeScript learner needs but not the C# front
 // end. Other specs block service workers (playwright.config.ts); this one allows them.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { LESSON, Playground } from './playground.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -18,6 +19,28 @@ function pngSize(png: Buffer): string {
   return `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
 }
 
+/** Waits until the service worker has precached the build and controls the page. */
+async function controlled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 90_000 })
+    .toBe('activated');
+}
+
+/** Runs the lesson's C# starter three times on the run worker; the exceptions it threw. */
+function runCsharp(page: Page) {
+  const code = readFileSync(`lessons/${LESSON}/starter.cs`, 'utf8');
+  return page.evaluate(
+    async ({ lesson, code }) => {
+      // runBatch takes a language (src/state/testApi.ts); e2e/playground.ts's type predates it.
+      const api = window.__playground as unknown as {
+        runBatch(o: object): Promise<{ summary: { byException: { type: string; count: number }[] } }>;
+      };
+      return (await api.runBatch({ lesson, code, count: 3, language: 'csharp' })).summary.byException;
+    },
+    { lesson: LESSON, code },
+  );
+}
+
 test('after one online visit, the app opens and runs with the network off', async ({
   page,
   context,
@@ -26,9 +49,7 @@ test('after one online visit, the app opens and runs with the network off', asyn
   await app.open(`/#/lesson/${LESSON}`);
   await app.editorReady();
   // The worker registers once the app is interactive, precaches the build, then claims the page.
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 90_000 })
-    .toBe('activated');
+  await controlled(page);
 
   await context.setOffline(true);
   const failed: string[] = [];
@@ -84,4 +105,45 @@ test('the web app manifest is valid and the precache holds the build but not the
   expect(urls.some((u) => /^assets\/sql-wasm.*\.wasm$/.test(u))).toBe(true);
   // A TypeScript learner never downloads the C# front end: cached on first use instead.
   expect(urls.filter((u) => /tree-sitter|\/browser-[^/]*\.js$/.test(u))).toEqual([]);
+});
+
+test('the C# front end is not precached, is cached on first use, and then runs offline', async ({
+  page,
+  context,
+}, info) => {
+  // Every request, the service worker's precache included.
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
+  const app = new Playground(page, info);
+  await app.open(`/#/lesson/${LESSON}`);
+  await app.editorReady();
+  await controlled(page);
+  // The precache's requests are seen (the maskable icon is fetched by nothing else)…
+  expect(requested.some((u) => u.endsWith('/icon-maskable-512.png'))).toBe(true);
+  // …and none of them, nor the page's, is the C# front end's.
+  expect(requested.filter((u) => /tree-sitter|\/browser-[^/]*\.js$/.test(u))).toEqual([]);
+
+  // The first C# run downloads the front end through the worker, which keeps it.
+  expect(await runCsharp(page)).toEqual([
+    expect.objectContaining({ type: 'InvalidOperationException', count: 3 }),
+  ]);
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await (await caches.open('csharp-front-end')).keys()).map((r) => r.url.replace(/.*\//, '')),
+      ),
+    )
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tree-sitter-c_sharp-.*\.wasm$/),
+        expect.stringMatching(/^browser-.*\.js$/),
+      ]),
+    );
+
+  await context.setOffline(true);
+  await page.reload();
+  await app.editorReady();
+  expect(await runCsharp(page)).toEqual([
+    expect.objectContaining({ type: 'InvalidOperationException', count: 3 }),
+  ]);
 });
