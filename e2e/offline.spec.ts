@@ -107,17 +107,31 @@ test('the web app manifest is valid and the precache holds the build but not the
   expect(urls.filter((u) => /tree-sitter|\/browser-[^/]*\.js$/.test(u))).toEqual([]);
 });
 
-test('the C# front end is not precached, is cached on first use, and then runs offline', async ({
+test('the worker starts after the app is interactive; the C# front end is cached on first use, then runs offline', async ({
   page,
   context,
 }, info) => {
   // Every request, the service worker's precache included.
   const requested: string[] = [];
-  context.on('request', (r) => requested.push(r.url()));
+  let swRequestedAt = 0;
+  context.on('request', (r) => {
+    requested.push(r.url());
+    if (r.url().endsWith('/sw.js')) swRequestedAt ||= Date.now();
+  });
   const app = new Playground(page, info);
   await app.open(`/#/lesson/${LESSON}`);
   await app.editorReady();
   await controlled(page);
+  // Registered (and so precaching) only once the app is interactive: the first screen's bytes are
+  // the same as without a worker (bench/browser.ts's "interactive" is these two marks).
+  const interactiveAt = await page.evaluate(
+    () =>
+      performance.timeOrigin +
+      Math.max(
+        ...['monaco-mounted', 'run-host-ready'].map((m) => performance.getEntriesByName(m)[0].startTime),
+      ),
+  );
+  expect(swRequestedAt).toBeGreaterThan(interactiveAt);
   // The precache's requests are seen (the maskable icon is fetched by nothing else)…
   expect(requested.some((u) => u.endsWith('/icon-maskable-512.png'))).toBe(true);
   // …and none of them, nor the page's, is the C# front end's.
