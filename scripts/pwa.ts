@@ -64,7 +64,7 @@ export function pwa(): PluginOption {
       // ts.worker (Monaco's TypeScript) is 6.9 MB, the run worker's compiler 3.5 MB.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // Hashed names already change with their content.
-      dontCacheBustURLsMatching: /\/assets\//,
+      dontCacheBustURLsMatching: /^assets\//,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // The first visit's page is controlled at once, so what it loads later (the C# front end)
