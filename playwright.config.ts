@@ -21,6 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // The production build registers a service worker (offline support): blocked, so that no
+    // spec's requests are answered from its cache or escape page.route; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { pwa } from './scripts/pwa.ts';
 
 /**
  * Asks for the editor's chunks (Monaco) from index.html, so the browser fetches them alongside
@@ -87,7 +88,7 @@ function gzipWasmInPreview(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview()],
+  plugins: [react(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview(), pwa()],
   base: './',
   // Module workers: the run worker and Monaco's workers code-split.
   worker: { format: 'es' },

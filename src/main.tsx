@@ -15,6 +15,7 @@ import { App } from './ui/App.tsx';
 import { configureRunHost, startRunHost, warmRunHost } from './state/runController.ts';
 import { createWorkerHost } from './runner/worker/workerHost.ts';
 import { exposeTestApi } from './state/testApi.ts';
+import { registerServiceWorker } from './ui/shell/registerServiceWorker.ts';
 
 const WARM_FALLBACK_MS = 5_000;
 
@@ -31,3 +32,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support (production build only), once the app is interactive.
+registerServiceWorker();

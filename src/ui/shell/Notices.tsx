@@ -1,6 +1,7 @@
-/** Messages that must not be missed: bad share links, storage full, share done. */
+/** Messages that must not be missed: bad share links, storage full, share done, a new version. */
 import { useApp } from '../../state/store.ts';
 import { Icon } from './Icon.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
 
 export function Notices() {
   const notices = useApp((s) => s.notices);
@@ -8,6 +9,7 @@ export function Notices() {
   const storageError = useApp((s) => s.storageError);
   return (
     <div className="notices" aria-live="polite">
+      <UpdateNotice />
       {storageError && (
         <div className="notice notice-error" role="alert" data-testid="storage-error">
           <span className="notice-icon">
