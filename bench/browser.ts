@@ -167,7 +167,9 @@ async function freshContext(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  // No service worker: its precache downloads the whole build once the app is ready, which
+  // would land in the middle of the timeline figures (and is not what a first load costs).
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', ...options });
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   return context;
 }

@@ -3,9 +3,10 @@
  * the page when a newer build is waiting.
  *
  * Only in the production build (the dev server has no worker, and one would serve stale modules
- * to a developer), and only once the app is interactive — the editor has mounted and the run
- * worker has answered, the benchmark's "interactive" (bench/browser.ts) — and the browser is
- * idle: installing the worker downloads the whole build, which must not slow the first screen.
+ * to a developer), and only once the app is ready — the editor has mounted and the run worker
+ * has loaded and answered its warm-up run (`run-host-ready`, after the benchmark's "interactive")
+ * — and the browser is idle: installing the worker downloads the whole build, which must not slow
+ * the first screen or the runner's own load.
  */
 
 const READY_MARKS = ['monaco-mounted', 'run-host-ready'];
