@@ -8,7 +8,6 @@
  * ```yaml
  * title: Parallel queries on one context
  * summary: One sentence for the lesson list.
- * order: 2
  * settings: { latencyMs: 30, jitterMs: 0, seed: 1 }    # optional: the run settings the lesson opens with
  * model:                                               # optional: additions to the default model
  *   addProperties: [{ entity: Order, name: Version, type: int, default: 1, concurrencyToken: true }]
@@ -38,13 +37,13 @@ import { LessonError, Validator } from './frontMatterValidator.ts';
 export { LessonError } from './frontMatterValidator.ts';
 import type { FileExpectation, Lesson } from './types.ts';
 
-
 const ID_PATTERN = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 const SOLUTION_PATTERN = /^solution-[a-z0-9]+(-[a-z0-9]+)*\.ts$/;
 /** A runnable C# twin beside its TypeScript file (conformance/TWINS.md). */
 const TWIN_PATTERN = /^(starter|solution-[a-z0-9]+(-[a-z0-9]+)*)\.cs$/;
 
-export function parseLesson(id: string, files: Record<string, string>): Lesson {
+/** `order` is the lesson's place on the learning path (path.ts), which the caller knows. */
+export function parseLesson(id: string, files: Record<string, string>, order = 0): Lesson {
   const fail = (file: string, field: string | null, message: string): never => {
     throw new LessonError(id, file, field, message);
   };
@@ -77,7 +76,6 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   v.keys(data, 'front matter', [
     'title',
     'summary',
-    'order',
     'settings',
     'model',
     'predict',
@@ -89,9 +87,6 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
 
   const title = v.string(data.title, 'title');
   const summary = v.string(data.summary, 'summary');
-  const order = v.integer(data.order, 'order');
-  const idNumber = Number(id.slice(0, 2));
-  if (order !== idNumber) v.fail('order', `must equal the folder number ${idNumber}, got ${order}`);
 
   const settings = data.settings === undefined ? undefined : v.settings(data.settings, 'settings');
   const model = data.model === undefined ? undefined : v.model(data.model, 'model');

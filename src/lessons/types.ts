@@ -50,6 +50,11 @@ export interface ExpectationCase {
 export interface FileExpectation {
   /** Title shown for a solution (e.g. "Fix 1: await one query at a time"). */
   title?: string;
+  /**
+   * A solution-*.ts file that is not a fix: the starter's bug written another way (lesson 02's
+   * Promise.all). It is checked like the starter (it must not meet the required goals).
+   */
+  variant?: boolean;
   cases: ExpectationCase[];
 }
 
@@ -81,6 +86,7 @@ export interface ModelPatch {
 export interface Lesson {
   /** Folder name, `NN-slug`. */
   id: string;
+  /** 1-based place on the learning path (path.ts): the number the UI shows; not the folder number. */
   order: number;
   title: string;
   summary: string;
