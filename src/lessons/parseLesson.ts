@@ -14,6 +14,7 @@
  * predict: { question: ..., options: [..], answer: 1, explanation: ... }
  * goals: [ { id: no-exception, text: ..., noException: true }, ... ]   # vocabulary: goals.ts
  * hints: [ ..., ... ]
+ * load: true                  # optional: offer the race lab's "Under load" (loadOffer.test.ts checks it)
  * symptoms:                   # optional: what a learner may paste from a log (symptoms.ts)
  *   messages: ["A second operation was started on this context instance"]   # identify the lesson
  *   clues: ["Parallel.ForEachAsync"]                                           # only rank it
@@ -83,6 +84,7 @@ export function parseLesson(id: string, files: Record<string, string>, order = 0
     'hints',
     'symptoms',
     'files',
+    'load',
   ]);
 
   const title = v.string(data.title, 'title');
@@ -99,6 +101,7 @@ export function parseLesson(id: string, files: Record<string, string>, order = 0
   }
   const hints = v.array(data.hints ?? [], 'hints').map((h, i) => v.string(h, `hints[${i}]`));
   const symptoms = data.symptoms === undefined ? undefined : v.symptoms(data.symptoms, 'symptoms');
+  const load = data.load === undefined ? false : v.boolean(data.load, 'load');
 
   const solutionFiles = Object.keys(files)
     .filter((f) => SOLUTION_PATTERN.test(f))
@@ -137,6 +140,7 @@ export function parseLesson(id: string, files: Record<string, string>, order = 0
     goals,
     hints,
     ...(symptoms ? { symptoms } : {}),
+    ...(load ? { load } : {}),
     ...(settings ? { settings } : {}),
     ...(model ? { model } : {}),
     starter: files['starter.ts'],

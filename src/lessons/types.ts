@@ -97,6 +97,11 @@ export interface Lesson {
   hints: string[];
   /** What a learner may paste from a log that this lesson explains (symptoms.ts). */
   symptoms?: Symptoms;
+  /**
+   * The race lab offers "Under load" (the code as K concurrent requests) only here: where the
+   * failure rate really changes with K (loadOffer.test.ts runs K = 1 and 16 to check it).
+   */
+  load?: boolean;
   settings?: LessonSettings;
   model?: ModelPatch;
   starter: string;
