@@ -27,12 +27,7 @@ export function BatchSection() {
       <div className="rl-row">
         <label className="rl-field">
           <span>Runs</span>
-          <select
-            value={size}
-            onChange={(e) => setSize(Number(e.target.value))}
-            disabled={running}
-            data-testid="batch-size"
-          >
+          <select value={size} onChange={(e) => setSize(Number(e.target.value))} disabled={running} data-testid="batch-size">
             {BATCH_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -40,13 +35,7 @@ export function BatchSection() {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="btn btn-primary btn-sm"
-          data-testid="run-many"
-          onClick={() => void runBatchCurrent(size)}
-          disabled={busy || !lessonId}
-        >
+        <button type="button" className="btn btn-primary btn-sm" data-testid="run-many" onClick={() => void runBatchCurrent(size)} disabled={busy || !lessonId}>
           Run ×{size}
         </button>
         <span className="muted rl-small">seeds 1–{size}</span>
@@ -64,12 +53,7 @@ export function BatchSection() {
           <span className="rl-small" aria-live="off">
             {batch.done}/{batch.total} · {batch.failures} failed
           </span>
-          <button
-            type="button"
-            className="btn btn-sm btn-danger"
-            data-testid="batch-cancel"
-            onClick={cancelRaceLab}
-          >
+          <button type="button" className="btn btn-sm btn-danger" data-testid="batch-cancel" onClick={cancelRaceLab}>
             Cancel
           </button>
         </div>
