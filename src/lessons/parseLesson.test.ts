@@ -144,6 +144,12 @@ describe('parseLesson', () => {
     ).toThrow('lessons/02-parallel/solution-x.cs: a C# twin needs its TypeScript file solution-x.ts');
   });
 
+  it('reads the load flag and solution variants, and refuses other values', () => {
+    expect(parseLesson('02-parallel', files()).load).toBeUndefined();
+    expect(parseLesson('02-parallel', files(LESSON_MD.replace('title:', 'load: true\ntitle:'))).load).toBe(true);
+    expect(bad(LESSON_MD.replace('title:', 'load: yes please\ntitle:'))).toThrow('(load): must be true or false');
+  });
+
   it('groups glob paths into lessons in the order of the learning path, numbered by it', () => {
     const paths: Record<string, string> = {};
     for (const [name, text] of Object.entries(files())) paths[`/lessons/02-parallel/${name}`] = text;
