@@ -26,6 +26,9 @@
  *   solution-factory:
  *     title: "Fix 2: one context per task"
  *     meets: [no-exception, parallel]
+ *   solution-promise-all:
+ *     title: "Not a fix: the same bug with Promise.all"
+ *     variant: true           # the starter's bug written another way: checked like the starter
  *   solution-x:
  *     cases:                  # several runs with different settings
  *       - { settings: { latencyMs: 2 }, meets: [no-exception] }
