@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
+import { LESSON_PATH } from '../src/lessons/path.ts';
 import { Playground, shareHash, watchNetwork } from './playground.ts';
 
 /** A lesson's folder by its slug, so renumbering the lessons does not break these tests. */
@@ -14,6 +15,14 @@ function lessonBySlug(slug: string): string {
 
 const L03 = lessonBySlug('missing-await');
 const L04 = lessonBySlug('sync-async-mix');
+/** The lesson after L03 on the learning path ("Next lesson" follows the path, not the folder numbers). */
+const AFTER_L03 = LESSON_PATH[LESSON_PATH.indexOf(L03) + 1];
+
+/** A lesson's title, from its front matter. */
+function titleOf(lesson: string): string {
+  const md = readFileSync(`lessons/${lesson}/lesson.md`, 'utf8');
+  return (parseYaml(/^---\n([\s\S]*?)\n---/.exec(md)![1]) as { title: string }).title;
+}
 
 /** The hints a lesson's front matter declares. */
 function hintsOf(lesson: string): string[] {
@@ -96,15 +105,17 @@ test('one URL per lesson and file: Back and Forward move between lessons, Next l
   await expect(page.getByTestId('goals')).toHaveAttribute('data-all-met', 'true');
   await expect(app.lesson(L03)).toHaveAttribute('data-status', 'done');
   const next = page.getByTestId('next-lesson');
-  await expect(next).toContainText('Sync and async mixed');
+  expect(AFTER_L03).not.toBe(L04); // the path is not the folder order
+  await expect(next).toContainText(titleOf(AFTER_L03));
+  await expect(next).toContainText(`${String(LESSON_PATH.indexOf(AFTER_L03) + 1).padStart(2, '0')} `);
   await app.shot('flow-02-next-lesson');
   const text = page.locator('.lesson-scroll');
   await text.evaluate((el) => (el.scrollTop = 400));
   await expect.poll(() => text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await next.click();
-  await expect.poll(() => app.lessonId()).toBe(L04);
-  await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
-  await expect(page.locator('#lesson-title')).toContainText('Sync and async mixed');
+  await expect.poll(() => app.lessonId()).toBe(AFTER_L03);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${AFTER_L03}$`));
+  await expect(page.locator('#lesson-title')).toContainText(titleOf(AFTER_L03));
   expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
   // Progress is kept when moving on and back.
   await page.goBack();

@@ -49,6 +49,11 @@ export class Validator {
     return x as string;
   }
 
+  boolean(x: unknown, field: string): boolean {
+    if (typeof x !== 'boolean') this.fail(field, 'must be true or false');
+    return x as boolean;
+  }
+
   integer(x: unknown, field: string, min = 0): number {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min)
       this.fail(field, `must be an integer ≥ ${min}`);
@@ -120,7 +125,8 @@ export class Validator {
     const patterns = (k: 'messages' | 'clues') =>
       (o[k] === undefined ? [] : this.strings(o[k], `${field}.${k}`)).map((p, i) => {
         // Short patterns match too much of a stack trace; a bare `…` matches anything.
-        if (p.replace(/…/g, '').trim().length < 8) this.fail(`${field}.${k}[${i}]`, 'needs at least 8 characters besides "…"');
+        if (p.replace(/…/g, '').trim().length < 8)
+          this.fail(`${field}.${k}[${i}]`, 'needs at least 8 characters besides "…"');
         return p;
       });
     const messages = patterns('messages');
@@ -302,20 +308,21 @@ export class Validator {
   fileExpectation(x: unknown, field: string, goalIds: Set<string>): FileExpectation {
     const o = this.object(x, field);
     const caseKeys = ['settings', 'meets', 'fails', 'checks', 'exception', 'seeds', 'flaky'];
+    const head = (): Pick<FileExpectation, 'title' | 'variant'> => ({
+      ...(o.title !== undefined ? { title: this.string(o.title, `${field}.title`) } : {}),
+      ...(o.variant !== undefined ? { variant: this.boolean(o.variant, `${field}.variant`) } : {}),
+    });
     if (o.cases !== undefined) {
-      this.keys(o, field, ['title', 'cases']);
+      this.keys(o, field, ['title', 'variant', 'cases']);
       const cases = this.array(o.cases, `${field}.cases`).map((c, i) =>
         this.case(c, `${field}.cases[${i}]`, caseKeys, goalIds),
       );
       if (cases.length === 0) this.fail(`${field}.cases`, 'needs at least one case');
-      return { ...(o.title !== undefined ? { title: this.string(o.title, `${field}.title`) } : {}), cases };
+      return { ...head(), cases };
     }
-    this.keys(o, field, ['title', ...caseKeys]);
-    const { title, ...rest } = o;
-    return {
-      ...(title !== undefined ? { title: this.string(title, `${field}.title`) } : {}),
-      cases: [this.case(rest, field, caseKeys, goalIds)],
-    };
+    this.keys(o, field, ['title', 'variant', ...caseKeys]);
+    const { title: _title, variant: _variant, ...rest } = o;
+    return { ...head(), cases: [this.case(rest, field, caseKeys, goalIds)] };
   }
 
   case(x: unknown, field: string, caseKeys: string[], goalIds: Set<string>): ExpectationCase {

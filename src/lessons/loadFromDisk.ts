@@ -5,6 +5,7 @@
  */
 import { lessonsFromPaths } from './groupFiles.ts';
 import { parseLesson } from './parseLesson.ts';
+import { pathNumber } from './path.ts';
 import type { Lesson } from './types.ts';
 
 /** The part of `node:fs` this module needs. */
@@ -36,5 +37,5 @@ export function loadLessonsFromDisk(fs: LessonFs, lessonsDir: string): Lesson[] 
 
 /** One lesson by id (`02-parallel-dashboard`), e.g. for the CLI's `--lesson`. */
 export function loadLessonFromDisk(fs: LessonFs, lessonsDir: string, id: string): Lesson {
-  return parseLesson(id, readFolder(fs, `${lessonsDir}/${id}`));
+  return parseLesson(id, readFolder(fs, `${lessonsDir}/${id}`), pathNumber(id));
 }

@@ -6,7 +6,6 @@ import { applyModelPatch } from './modelPatch.ts';
 const LESSON_MD = `---
 title: Parallel queries
 summary: Three queries, one context.
-order: 2
 settings: { latencyMs: 30 }
 predict:
   question: Will this throw?
@@ -41,10 +40,10 @@ const files = (md = LESSON_MD, extra: Record<string, string> = {}) => ({
 
 describe('parseLesson', () => {
   it('parses front matter, body, files and expectations', () => {
-    const lesson = parseLesson('02-parallel', files());
+    const lesson = parseLesson('02-parallel', files(), 5);
     expect(lesson).toMatchObject({
       id: '02-parallel',
-      order: 2,
+      order: 5,
       title: 'Parallel queries',
       summary: 'Three queries, one context.',
       settings: { latencyMs: 30 },
@@ -108,9 +107,8 @@ describe('parseLesson', () => {
       parseLesson(id, files(md, extra));
 
   it('names the file and field in errors', () => {
-    expect(bad(LESSON_MD.replace('order: 2', 'order: 3'))).toThrow(
-      'lessons/02-parallel/lesson.md (order): must equal the folder number 2',
-    );
+    // The place on the path lives in path.ts, not in front matter (where it used to be).
+    expect(bad(LESSON_MD.replace('title:', 'order: 2\ntitle:'))).toThrow('lessons/02-parallel/lesson.md');
     expect(bad(LESSON_MD.replace('title: Parallel queries\n', ''))).toThrow(
       '(title): must be a non-empty string',
     );
@@ -141,17 +139,35 @@ describe('parseLesson', () => {
     expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD })).toThrow(
       'lessons/02-parallel/starter.ts: file is missing',
     );
-    expect(() => parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '', 'solution-x.cs': '' })).toThrow(
-      'lessons/02-parallel/solution-x.cs: a C# twin needs its TypeScript file solution-x.ts',
-    );
+    expect(() =>
+      parseLesson('02-parallel', { 'lesson.md': LESSON_MD, 'starter.ts': '', 'solution-x.cs': '' }),
+    ).toThrow('lessons/02-parallel/solution-x.cs: a C# twin needs its TypeScript file solution-x.ts');
   });
 
-  it('groups glob paths into ordered lessons', () => {
+  it('reads the load flag and solution variants, and refuses other values', () => {
+    expect(parseLesson('02-parallel', files()).load).toBeUndefined();
+    expect(parseLesson('02-parallel', files(LESSON_MD.replace('title:', 'load: true\ntitle:'))).load).toBe(true);
+    expect(bad(LESSON_MD.replace('title:', 'load: yes please\ntitle:'))).toThrow('(load): must be true or false');
+  });
+
+  it('groups glob paths into lessons in the order of the learning path, numbered by it', () => {
     const paths: Record<string, string> = {};
     for (const [name, text] of Object.entries(files())) paths[`/lessons/02-parallel/${name}`] = text;
-    const one = LESSON_MD.replace('order: 2', 'order: 1');
-    for (const [name, text] of Object.entries(files(one))) paths[`/lessons/01-first/${name}`] = text;
-    expect(lessonsFromPaths(paths).map((l) => l.id)).toEqual(['01-first', '02-parallel']);
+    for (const [name, text] of Object.entries(files())) paths[`/lessons/01-first/${name}`] = text;
+    const lessons = lessonsFromPaths(paths, ['02-parallel', '01-first']);
+    expect(lessons.map((l) => [l.id, l.order])).toEqual([
+      ['02-parallel', 1],
+      ['01-first', 2],
+    ]);
+    expect(() => lessonsFromPaths(paths, ['02-parallel'])).toThrow(
+      'lessons/01-first is not on the learning path',
+    );
+    expect(() => lessonsFromPaths(paths, ['02-parallel', '01-first', '02-parallel'])).toThrow(
+      'lists 02-parallel twice',
+    );
+    expect(() => lessonsFromPaths(paths, ['02-parallel', '01-first', '03-gone'])).toThrow(
+      '03-gone, which has no lesson folder',
+    );
   });
 
   it('parses and applies a model patch', () => {
@@ -188,10 +204,20 @@ describe('parseLesson', () => {
 
   it('reads symptoms: messages identify the lesson, clues only rank, short patterns are refused', () => {
     const md = (y: string) => LESSON_MD.replace('files:', `symptoms:\n${y}\nfiles:`);
-    const lesson = parseLesson('02-parallel', files(md('  messages: ["A second operation was started"]\n  clues: [Task.WhenAll]')));
-    expect(lesson.symptoms).toEqual({ messages: ['A second operation was started'], clues: ['Task.WhenAll'] });
+    const lesson = parseLesson(
+      '02-parallel',
+      files(md('  messages: ["A second operation was started"]\n  clues: [Task.WhenAll]')),
+    );
+    expect(lesson.symptoms).toEqual({
+      messages: ['A second operation was started'],
+      clues: ['Task.WhenAll'],
+    });
     expect(parseLesson('02-parallel', files()).symptoms).toBeUndefined();
-    expect(() => parseLesson('02-parallel', files(md('  clues: [Task.WhenAll]')))).toThrow(/symptoms.messages.*needs at least one message/);
-    expect(() => parseLesson('02-parallel', files(md('  messages: ["…  Error  …"]')))).toThrow(/symptoms.messages\[0\].*8 characters/);
+    expect(() => parseLesson('02-parallel', files(md('  clues: [Task.WhenAll]')))).toThrow(
+      /symptoms.messages.*needs at least one message/,
+    );
+    expect(() => parseLesson('02-parallel', files(md('  messages: ["…  Error  …"]')))).toThrow(
+      /symptoms.messages\[0\].*8 characters/,
+    );
   });
 });

@@ -8,13 +8,13 @@
  * ```yaml
  * title: Parallel queries on one context
  * summary: One sentence for the lesson list.
- * order: 2
  * settings: { latencyMs: 30, jitterMs: 0, seed: 1 }    # optional: the run settings the lesson opens with
  * model:                                               # optional: additions to the default model
  *   addProperties: [{ entity: Order, name: Version, type: int, default: 1, concurrencyToken: true }]
  * predict: { question: ..., options: [..], answer: 1, explanation: ... }
  * goals: [ { id: no-exception, text: ..., noException: true }, ... ]   # vocabulary: goals.ts
  * hints: [ ..., ... ]
+ * load: true                  # optional: offer the race lab's "Under load" (loadOffer.test.ts checks it)
  * symptoms:                   # optional: what a learner may paste from a log (symptoms.ts)
  *   messages: ["A second operation was started on this context instance"]   # identify the lesson
  *   clues: ["Parallel.ForEachAsync"]                                           # only rank it
@@ -26,6 +26,9 @@
  *   solution-factory:
  *     title: "Fix 2: one context per task"
  *     meets: [no-exception, parallel]
+ *   solution-promise-all:
+ *     title: "Not a fix: the same bug with Promise.all"
+ *     variant: true           # the starter's bug written another way: checked like the starter
  *   solution-x:
  *     cases:                  # several runs with different settings
  *       - { settings: { latencyMs: 2 }, meets: [no-exception] }
@@ -38,13 +41,13 @@ import { LessonError, Validator } from './frontMatterValidator.ts';
 export { LessonError } from './frontMatterValidator.ts';
 import type { FileExpectation, Lesson } from './types.ts';
 
-
 const ID_PATTERN = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 const SOLUTION_PATTERN = /^solution-[a-z0-9]+(-[a-z0-9]+)*\.ts$/;
 /** A runnable C# twin beside its TypeScript file (conformance/TWINS.md). */
 const TWIN_PATTERN = /^(starter|solution-[a-z0-9]+(-[a-z0-9]+)*)\.cs$/;
 
-export function parseLesson(id: string, files: Record<string, string>): Lesson {
+/** `order` is the lesson's place on the learning path (path.ts), which the caller knows. */
+export function parseLesson(id: string, files: Record<string, string>, order = 0): Lesson {
   const fail = (file: string, field: string | null, message: string): never => {
     throw new LessonError(id, file, field, message);
   };
@@ -77,7 +80,6 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   v.keys(data, 'front matter', [
     'title',
     'summary',
-    'order',
     'settings',
     'model',
     'predict',
@@ -85,13 +87,11 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     'hints',
     'symptoms',
     'files',
+    'load',
   ]);
 
   const title = v.string(data.title, 'title');
   const summary = v.string(data.summary, 'summary');
-  const order = v.integer(data.order, 'order');
-  const idNumber = Number(id.slice(0, 2));
-  if (order !== idNumber) v.fail('order', `must equal the folder number ${idNumber}, got ${order}`);
 
   const settings = data.settings === undefined ? undefined : v.settings(data.settings, 'settings');
   const model = data.model === undefined ? undefined : v.model(data.model, 'model');
@@ -104,6 +104,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   }
   const hints = v.array(data.hints ?? [], 'hints').map((h, i) => v.string(h, `hints[${i}]`));
   const symptoms = data.symptoms === undefined ? undefined : v.symptoms(data.symptoms, 'symptoms');
+  const load = data.load === undefined ? false : v.boolean(data.load, 'load');
 
   const solutionFiles = Object.keys(files)
     .filter((f) => SOLUTION_PATTERN.test(f))
@@ -142,6 +143,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     goals,
     hints,
     ...(symptoms ? { symptoms } : {}),
+    ...(load ? { load } : {}),
     ...(settings ? { settings } : {}),
     ...(model ? { model } : {}),
     starter: files['starter.ts'],

@@ -50,6 +50,11 @@ export interface ExpectationCase {
 export interface FileExpectation {
   /** Title shown for a solution (e.g. "Fix 1: await one query at a time"). */
   title?: string;
+  /**
+   * A solution-*.ts file that is not a fix: the starter's bug written another way (lesson 02's
+   * Promise.all). It is checked like the starter (it must not meet the required goals).
+   */
+  variant?: boolean;
   cases: ExpectationCase[];
 }
 
@@ -81,6 +86,7 @@ export interface ModelPatch {
 export interface Lesson {
   /** Folder name, `NN-slug`. */
   id: string;
+  /** 1-based place on the learning path (path.ts): the number the UI shows; not the folder number. */
   order: number;
   title: string;
   summary: string;
@@ -91,6 +97,11 @@ export interface Lesson {
   hints: string[];
   /** What a learner may paste from a log that this lesson explains (symptoms.ts). */
   symptoms?: Symptoms;
+  /**
+   * The race lab offers "Under load" (the code as K concurrent requests) only here: where the
+   * failure rate really changes with K (loadOffer.test.ts runs K = 1 and 16 to check it).
+   */
+  load?: boolean;
   settings?: LessonSettings;
   model?: ModelPatch;
   starter: string;

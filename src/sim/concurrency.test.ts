@@ -34,7 +34,7 @@ describe('ConcurrencyDetector', () => {
     expect(run.exception!.stack).toContain('in snippet.ts:line 3');
   });
 
-  it('Promise.all rejects at the first failure; the request then ends under the first query', async () => {
+  it('Promise.all rejects at the first failure; the others run on, and their failures reach nobody', async () => {
     const run = await runCode(`
       const results = await Promise.all([db.Orders.ToListAsync(), db.Tickets.ToListAsync(), db.Invoices.ToListAsync()]);
     `);
@@ -43,11 +43,33 @@ describe('ConcurrencyDetector', () => {
     expect(run.trace.find((e) => e.type === 'exception' && !e.unobserved)?.t).toBe(0);
     // The snippet's request scope disposes db while the first query is in flight: Dispose closed
     // the connection, so its command fails (real EF Core 10 + SQLite, scenario s-detector-find-miss).
-    // (Promise.all observed its rejection, so it is not reported as unobserved.)
     expect(ops(run).map((o) => o.status)).toEqual(['threw', 'threw', 'threw']);
-    expect(run.unobserved).toEqual([]);
     expect(run.sql).toHaveLength(1);
     expect(run.sql[0].failed).toBe(true);
+    // Promise.all passed on only the first rejection: the third query's refusal (at 0 ms) and the
+    // first query's failure (at 30 ms) reached no code, so they are reported as unobserved.
+    expect(run.unobserved.map((e) => e.operation)).toEqual([1, 3].map((i) => ops(run)[i - 1].id));
+    expect(run.trace.filter((e) => e.type === 'exception' && e.unobserved).map((e) => e.t)).toEqual([30, 30]);
+  });
+
+  it('Promise.all over plain promises: a failure after the rejection is reported, one the snippet saw is not', async () => {
+    const run = await runCode(`
+      async function load(ms: number, fail: boolean) { await Task.Delay(ms); if (fail) throw new Error('failed after ' + ms); return ms; }
+      try { await Promise.all([load(10, true), load(20, true), load(5, false)]); } catch (e) { console.log((e as Error).message); }
+      const ok = await Promise.all([load(1, false), Promise.resolve(2), 3]);
+      console.log(ok.join(','), Promise.resolve(ok) instanceof Promise, typeof Promise.allSettled);
+    `);
+    expect(run.outcome).toBe('ok');
+    expect(run.console).toEqual(['failed after 10', '1,2,3 true function']);
+    expect(run.unobserved.map((e) => e.message)).toEqual(['failed after 20']);
+  });
+
+  it('Task.WhenAll keeps every failure: nothing is unobserved', async () => {
+    const run = await runCode(`
+      await Task.WhenAll(db.Orders.ToListAsync(), db.Tickets.ToListAsync(), db.Invoices.ToListAsync());
+    `);
+    expect(run.exception?.line).toBe(1);
+    expect(run.unobserved).toEqual([]);
   });
 
   it('sequential awaits on one context never collide', async () => {

@@ -22,6 +22,7 @@ import { createLifetimes } from './lifetimes.ts';
 import { Runtime, StopRun } from './runtime.ts';
 import { DEFAULT_SETTINGS, LIMIT_REASONS, type Simulation, type SimulationOptions } from './simulation.ts';
 import { createTaskApi } from './tasks.ts';
+import { createSnippetPromise } from './snippetPromise.ts';
 import { createDeterministicGlobals } from './deterministicGlobals.ts';
 import type { ExceptionInfo, Run } from './trace.ts';
 
@@ -120,6 +121,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   const timers = once(() => createTimers(rt));
   const deterministic = once(() => createDeterministicGlobals(rt));
   defineLazy(globals, 'Task', () => taskApi().Task);
+  defineLazy(globals, 'Promise', () => createSnippetPromise(rt));
   defineLazy(globals, 'Parallel', () => taskApi().Parallel);
   defineLazy(globals, 'console', () => createConsole(rt));
   defineLazy(globals, 'Date', () => deterministic().Date);
@@ -244,8 +246,13 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       rt.trace.emit({ type: 'exception', exception: info, unobserved: true }, info.line);
     }
     const bodyReason = bodyError?.error;
-    for (const reason of rt.whenAnyLosers) {
-      if (reason === bodyReason || reason instanceof StopRun || rt.tasks.some((t) => t.reason === reason && !t.observed)) continue;
+    for (const reason of rt.lostRejections) {
+      if (
+        reason === bodyReason ||
+        reason instanceof StopRun ||
+        rt.tasks.some((t) => t.reason === reason && !t.observed)
+      )
+        continue;
       nativeRejections.push(toExceptionInfo(reason));
     }
     for (const info of nativeRejections) {

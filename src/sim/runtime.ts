@@ -22,11 +22,12 @@ export class Runtime {
   readonly trace: TraceRecorder;
   readonly tasks: SimTask<unknown>[] = [];
   /**
-   * Failures of plain promises (an async function's result) that lost a Task.WhenAny: WhenAny had
-   * to subscribe to them, which JavaScript counts as handling; .NET's WhenAny observes nothing, so
+   * Failures of plain promises (an async function's result) that lost a Task.WhenAny, or that
+   * came after a Promise.all had already rejected (snippetPromise.ts): WhenAny and Promise.all had
+   * to subscribe to them, which JavaScript counts as handling, yet no code ever sees them, so
    * unless the snippet rethrew them they are reported as unobserved at the end of the run.
    */
-  readonly whenAnyLosers: unknown[] = [];
+  readonly lostRejections: unknown[] = [];
   /** The async flow whose code is running now (restored after each await by the transpiler). */
   flow = 1;
   private nextFlow = 2;

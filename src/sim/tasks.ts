@@ -64,7 +64,7 @@ export function createTaskApi(rt: Runtime) {
         if (t instanceof SimTask) Promise.prototype.then.call(t, done, done);
         else
           Promise.resolve(t).then(done, (reason: unknown) => {
-            if (source.task.settled !== 'pending') rt.whenAnyLosers.push(reason);
+            if (source.task.settled !== 'pending') rt.lostRejections.push(reason);
             done();
           });
       });
@@ -169,7 +169,11 @@ export interface CancellationToken {
 }
 
 /** Runs `body` now and forwards its outcome, whether it returns, throws or returns a promise. */
-export function adopt<T>(body: () => Awaitable<T>, resolve: (v: T) => void, reject: (e: unknown) => void): void {
+export function adopt<T>(
+  body: () => Awaitable<T>,
+  resolve: (v: T) => void,
+  reject: (e: unknown) => void,
+): void {
   let result: Awaitable<T>;
   try {
     result = body();

@@ -28,6 +28,8 @@ interface Props {
   createdSeq: number;
   onShow: (shown: { op: number; rect: DOMRect } | null) => void;
   onSeek: (bar: BarLayout) => void;
+  /** Width of the lane's label column (the race lab's compare view draws narrower lanes). */
+  labelWidth?: number;
 }
 
 export const TimelineLane = memo(function TimelineLane({
@@ -44,6 +46,7 @@ export const TimelineLane = memo(function TimelineLane({
   createdSeq,
   onShow,
   onSeek,
+  labelWidth = LABEL_W,
 }: Props) {
   const height = laneHeight(lane.rows, density);
   // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
@@ -69,7 +72,7 @@ export const TimelineLane = memo(function TimelineLane({
     >
       <div
         className="tl-lane-label"
-        style={{ width: LABEL_W }}
+        style={{ width: labelWidth }}
         title={compact ? `AppDb #${lane.context} · ${lane.origin} · ${life}` : undefined}
       >
         <span className="tl-lane-name">AppDb #{lane.context}</span>
