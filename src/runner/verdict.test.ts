@@ -37,6 +37,26 @@ describe('runVerdict: one verdict from the trace', () => {
     expect(v.headline).toContain('1 exception nobody observed (InvalidOperationException at line 8)');
   });
 
+  it('a collision the code caught and logged is still a failure, without claiming nobody saw it', async () => {
+    const code = [
+      'const pending = db.Orders.ToListAsync();',
+      'try {',
+      '  await db.Customers.ToListAsync();',
+      '} catch (e) {',
+      '  console.log(`caught: ${(e as Error).message}`);',
+      '}',
+      'await pending;',
+    ].join('\n');
+    const r = await host.run({ code, settings: DEFAULT_RUN_SETTINGS });
+    expect(r.outcome).toBe('ok');
+    expect(r.console.join('\n')).toContain('caught: A second operation was started on this context instance');
+    const v = runVerdict(r);
+    expect(v.kind).toBe('unobserved');
+    expect(v.failed).toBe(true);
+    expect(v.headline).toContain('refused ToListAsync (line 3) and the run carried on past it');
+    expect(v.headline).not.toContain('nothing reported it');
+  });
+
   it('threw, unobserved, handled and clean', async () => {
     expect(runVerdict(await run('02-parallel-dashboard', 'starter'))).toMatchObject({
       kind: 'threw',

@@ -8,8 +8,9 @@
  * - `threw`: an exception escaped the snippet.
  * - `requests-failed`: some simulated requests answered 500.
  * - `unobserved`: an exception nobody observed, or an operation the ConcurrencyDetector refused
- *   whose exception surfaced nowhere (a timed-out attempt's collision: lesson 9). EF Core's
- *   detector reports a bug in the code, never an outcome to handle.
+ *   whose exception did not end the run (a timed-out attempt's collision: lesson 9; a `catch`
+ *   that logged it and went on). EF Core's detector reports a bug in the code, never an outcome
+ *   to handle, so catching it does not make the run clean.
  * - `handled`: operations threw and the code caught them (a DbUpdateConcurrencyException retried):
  *   the run completed, but not cleanly.
  * - `clean`: nothing failed anywhere.
@@ -130,7 +131,9 @@ function computeVerdict(run: Run): RunVerdict {
         : []),
       ...(unseenCollisions.length
         ? [
-            `the ConcurrencyDetector refused ${unseenCollisions.map((c) => opText(c.op)).join(', ')} and nothing reported it`,
+            // Not "nothing reported it": the code may well have caught and logged it. What matters
+            // is that the run went on: a collision is a bug in the code, not an error to handle.
+            `the ConcurrencyDetector refused ${unseenCollisions.map((c) => opText(c.op)).join(', ')} and the run carried on past it (a collision is a bug to fix, not an error to handle)`,
           ]
         : []),
     ];
@@ -169,7 +172,7 @@ function moreFailures(
     extra.push(`${plural(v.unobserved.length, 'exception')} went unobserved`);
   if (named !== 'unobserved' && v.unseenCollisions.length)
     extra.push(
-      `the detector also refused ${v.unseenCollisions.map((c) => opText(c.op)).join(', ')} out of sight`,
+      `the detector also refused ${v.unseenCollisions.map((c) => opText(c.op)).join(', ')} and the run carried on past it`,
     );
   return extra.length ? ` Also: ${extra.join('; ')}.` : '';
 }

@@ -85,7 +85,7 @@ export function formatBugReport(run: Run, code: string, lessonId: string | null,
   const verdict = runVerdict(run);
   verdict.failedRequests.forEach((r) => r.exception && out.push(exceptionBlock(r.exception, `Request #${r.id} answered ${r.status}`), ''));
   run.unobserved.forEach((ex, i) => out.push(exceptionBlock(ex, `Unobserved exception ${i + 1}`), ''));
-  verdict.unseenCollisions.forEach((c) => c.exception && out.push(exceptionBlock(c.exception, `Refused out of sight (${c.op.name})`), ''));
+  verdict.unseenCollisions.forEach((c) => c.exception && out.push(exceptionBlock(c.exception, `Refused, and the run carried on (${c.op.name})`), ''));
   if (!run.exception && run.unobserved.length === 0)
     out.push(run.outcome === 'stopped' ? `Run stopped: ${run.stopReason ?? 'the run did not finish.'}` : `No exception escaped. ${verdict.headline}`, '');
   if (run.diagnostics.length) out.push(fence(run.diagnostics.map((d) => `${d.severity} at line ${d.line}:${d.column}: ${d.message}`).join('\n')), '');
