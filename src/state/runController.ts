@@ -8,7 +8,7 @@ import { DEFAULT_RUN_SETTINGS, type Run, type RunHost } from '../runner/types.ts
 import { DEFAULT_RUN_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS } from '../runner/index.ts';
 import { useApp } from './store.ts';
 import { findLesson, lessonSolved } from './lessons.ts';
-import { currentCode } from './slices/workspaceSlice.ts';
+import { currentCode, editorLanguage } from './slices/workspaceSlice.ts';
 import { raceLabBusy } from './slices/raceLab.ts';
 
 /**
@@ -102,7 +102,7 @@ export interface RunOptions {
 }
 
 /**
- * Runs the editor's code for the current lesson; resolves when the run is in the store. Does
+ * Runs the editor's code for the current lesson, in the editor's language; resolves when the run is in the store. Does
  * nothing while a race-lab batch or load sweep has the host.
  */
 export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOptions = {}): Promise<void> {
@@ -112,12 +112,13 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   const load = Math.max(1, Math.floor(options.concurrentRequests ?? 1));
   warmRunHost();
   if (!host) return state.failRun('The runner is not available.');
-  const code = currentCode(state, lesson.starter);
+  const code = currentCode(state, lesson);
+  const language = editorLanguage(state);
   const tag = tagOf(state, lesson.id);
   const id = ++active;
   state.startRun();
   try {
-    const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
+    const request = { code, language, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active || isStale(tag)) return; // the learner moved on: this result is not theirs
     performance.mark('run-received'); // the benchmark splits Run → drawn at this point
