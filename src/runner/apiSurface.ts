@@ -19,7 +19,13 @@ export interface ModelSurface {
   entities: EntitySurface[];
 }
 
-const CS_TYPES: Record<string, string> = { int: 'int', string: 'string', double: 'double', bool: 'bool', datetime: 'DateTime' };
+const CS_TYPES: Record<string, string> = {
+  int: 'int',
+  string: 'string',
+  double: 'double',
+  bool: 'bool',
+  datetime: 'DateTime',
+};
 
 export function modelSurface(lesson: { model?: ModelPatch } | undefined): ModelSurface {
   const model = modelForLesson(lesson) ?? defaultModel;
@@ -34,7 +40,10 @@ export function modelSurface(lesson: { model?: ModelPatch } | undefined): ModelS
         type: `${CS_TYPES[p.type] ?? p.type}${p.nullable ? '?' : ''}`,
         key: p.isKey === true,
       })),
-      navigations: (e.navigations ?? []).map((n) => ({ name: n.name, type: n.kind === 'collection' ? `List<${n.target}>` : n.target })),
+      navigations: (e.navigations ?? []).map((n) => ({
+        name: n.name,
+        type: n.kind === 'collection' ? `List<${n.target}>` : n.target,
+      })),
     })),
   };
 }

@@ -9,15 +9,31 @@ export function LanguagePrompt() {
   const setLanguage = useApp((s) => s.setLanguage);
   if (!unchosen) return null;
   return (
-    <div className="language-prompt" role="group" aria-labelledby="language-prompt-text" data-testid="language-prompt">
+    <div
+      className="language-prompt"
+      role="group"
+      aria-labelledby="language-prompt-text"
+      data-testid="language-prompt"
+    >
       <span id="language-prompt-text">
-        <strong>Which language do you write?</strong> Every lesson runs in both; switch any time with the tabs above.
+        <strong>Which language do you write?</strong> Every lesson runs in both; switch any time with the tabs
+        above.
       </span>
       <span className="toolbar-spacer" />
-      <button type="button" className="btn btn-sm btn-primary" onClick={() => setLanguage('csharp')} data-testid="choose-csharp">
+      <button
+        type="button"
+        className="btn btn-sm btn-primary"
+        onClick={() => setLanguage('csharp')}
+        data-testid="choose-csharp"
+      >
         C#
       </button>
-      <button type="button" className="btn btn-sm" onClick={() => setLanguage('typescript')} data-testid="choose-typescript">
+      <button
+        type="button"
+        className="btn btn-sm"
+        onClick={() => setLanguage('typescript')}
+        data-testid="choose-typescript"
+      >
         TypeScript
       </button>
     </div>

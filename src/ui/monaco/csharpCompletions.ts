@@ -28,11 +28,28 @@ const m = (label: string, detail: string, documentation: string, insertText?: st
 });
 
 const TASK: ApiItem[] = [
-  m('WhenAll', 'Task Task.WhenAll(params Task[] tasks)', 'Waits for every task; they run concurrently. Two of them on one DbContext is the classic collision.'),
-  m('WhenAny', 'Task<Task> Task.WhenAny(params Task[] tasks)', 'Completes when the first task completes; the others keep running (and may still use the context).'),
-  m('Run', 'Task Task.Run(Func<Task> work)', 'Queues work on the thread pool: it runs concurrently with the caller.'),
+  m(
+    'WhenAll',
+    'Task Task.WhenAll(params Task[] tasks)',
+    'Waits for every task; they run concurrently. Two of them on one DbContext is the classic collision.',
+  ),
+  m(
+    'WhenAny',
+    'Task<Task> Task.WhenAny(params Task[] tasks)',
+    'Completes when the first task completes; the others keep running (and may still use the context).',
+  ),
+  m(
+    'Run',
+    'Task Task.Run(Func<Task> work)',
+    'Queues work on the thread pool: it runs concurrently with the caller.',
+  ),
   m('Delay', 'Task Task.Delay(int milliseconds)', 'Waits on the virtual clock.'),
-  { label: 'CompletedTask', kind: 'property', detail: 'Task Task.CompletedTask', documentation: 'A task that has already completed.' },
+  {
+    label: 'CompletedTask',
+    kind: 'property',
+    detail: 'Task Task.CompletedTask',
+    documentation: 'A task that has already completed.',
+  },
 ];
 
 const PARALLEL: ApiItem[] = [
@@ -44,20 +61,48 @@ const PARALLEL: ApiItem[] = [
 ];
 
 const FACTORY: ApiItem[] = [
-  m('CreateDbContextAsync', 'Task<AppDb> IDbContextFactory<AppDb>.CreateDbContextAsync()', 'A new context of your own: dispose it (`await using var db = …`). The safe way to run queries concurrently.'),
-  m('CreateDbContext', 'AppDb IDbContextFactory<AppDb>.CreateDbContext()', 'A new context of your own (synchronous form).'),
+  m(
+    'CreateDbContextAsync',
+    'Task<AppDb> IDbContextFactory<AppDb>.CreateDbContextAsync()',
+    'A new context of your own: dispose it (`await using var db = …`). The safe way to run queries concurrently.',
+  ),
+  m(
+    'CreateDbContext',
+    'AppDb IDbContextFactory<AppDb>.CreateDbContext()',
+    'A new context of your own (synchronous form).',
+  ),
 ];
 
 const SCOPES: ApiItem[] = [
-  m('CreateAsyncScope', 'AsyncServiceScope IServiceScopeFactory.CreateAsyncScope()', 'A new DI scope: its scoped services (the AppDb) are its own. `await using var scope = …`.'),
-  m('CreateScope', 'IServiceScope IServiceScopeFactory.CreateScope()', 'A new DI scope (synchronous dispose).'),
+  m(
+    'CreateAsyncScope',
+    'AsyncServiceScope IServiceScopeFactory.CreateAsyncScope()',
+    'A new DI scope: its scoped services (the AppDb) are its own. `await using var scope = …`.',
+  ),
+  m(
+    'CreateScope',
+    'IServiceScope IServiceScopeFactory.CreateScope()',
+    'A new DI scope (synchronous dispose).',
+  ),
 ];
 
 const PROVIDER: ApiItem[] = [
-  m('GetRequiredService', 'T IServiceProvider.GetRequiredService<T>()', 'Resolves a service from this scope: `GetRequiredService<AppDb>()` gives the scope\u2019s context.', 'GetRequiredService<AppDb>()'),
+  m(
+    'GetRequiredService',
+    'T IServiceProvider.GetRequiredService<T>()',
+    'Resolves a service from this scope: `GetRequiredService<AppDb>()` gives the scope\u2019s context.',
+    'GetRequiredService<AppDb>()',
+  ),
 ];
 
-const SCOPE: ApiItem[] = [{ label: 'ServiceProvider', kind: 'property', detail: 'IServiceProvider IServiceScope.ServiceProvider', documentation: 'The scope\u2019s services.' }];
+const SCOPE: ApiItem[] = [
+  {
+    label: 'ServiceProvider',
+    kind: 'property',
+    detail: 'IServiceProvider IServiceScope.ServiceProvider',
+    documentation: 'The scope\u2019s services.',
+  },
+];
 
 const ENTITY_STATE: ApiItem[] = ['Detached', 'Unchanged', 'Added', 'Modified', 'Deleted'].map((s) => ({
   label: s,
@@ -67,27 +112,68 @@ const ENTITY_STATE: ApiItem[] = ['Detached', 'Unchanged', 'Added', 'Modified', '
 }));
 
 const CONTEXT: ApiItem[] = [
-  m('SaveChangesAsync', 'Task<int> DbContext.SaveChangesAsync()', 'Writes the tracked changes in one transaction. Await it before using the context again.'),
-  m('SaveChanges', 'int DbContext.SaveChanges()', 'Synchronous SaveChanges: blocks the thread while the database works.'),
-  m('Entry', 'EntityEntry<T> DbContext.Entry<T>(T entity)', 'The tracker\u2019s entry for an entity: `.State`, `.CurrentValues`.'),
+  m(
+    'SaveChangesAsync',
+    'Task<int> DbContext.SaveChangesAsync()',
+    'Writes the tracked changes in one transaction. Await it before using the context again.',
+  ),
+  m(
+    'SaveChanges',
+    'int DbContext.SaveChanges()',
+    'Synchronous SaveChanges: blocks the thread while the database works.',
+  ),
+  m(
+    'Entry',
+    'EntityEntry<T> DbContext.Entry<T>(T entity)',
+    'The tracker\u2019s entry for an entity: `.State`, `.CurrentValues`.',
+  ),
   m('Add', 'EntityEntry<T> DbContext.Add<T>(T entity)', 'Starts tracking the entity as Added.'),
-  m('Update', 'EntityEntry<T> DbContext.Update<T>(T entity)', 'Attaches the entity (and its graph) as Modified.'),
+  m(
+    'Update',
+    'EntityEntry<T> DbContext.Update<T>(T entity)',
+    'Attaches the entity (and its graph) as Modified.',
+  ),
   m('Remove', 'EntityEntry<T> DbContext.Remove<T>(T entity)', 'Marks the entity Deleted.'),
   m('Attach', 'EntityEntry<T> DbContext.Attach<T>(T entity)', 'Starts tracking the entity as Unchanged.'),
-  { label: 'ChangeTracker', kind: 'property', detail: 'ChangeTracker DbContext.ChangeTracker', documentation: 'The tracked entities: `ChangeTracker.Entries<T>()`.' },
+  {
+    label: 'ChangeTracker',
+    kind: 'property',
+    detail: 'ChangeTracker DbContext.ChangeTracker',
+    documentation: 'The tracked entities: `ChangeTracker.Entries<T>()`.',
+  },
 ];
 
 const QUERY: ApiItem[] = [
-  m('Where', 'IQueryable<T> Where(Expression<Func<T, bool>> predicate)', 'Filters in SQL (the lambda becomes a WHERE clause).'),
+  m(
+    'Where',
+    'IQueryable<T> Where(Expression<Func<T, bool>> predicate)',
+    'Filters in SQL (the lambda becomes a WHERE clause).',
+  ),
   m('OrderBy', 'IQueryable<T> OrderBy(Expression<Func<T, TKey>> key)', 'Sorts in SQL.'),
-  m('Include', 'IQueryable<T> Include(Expression<Func<T, TNav>> navigation)', 'Loads a navigation with the same query.'),
+  m(
+    'Include',
+    'IQueryable<T> Include(Expression<Func<T, TNav>> navigation)',
+    'Loads a navigation with the same query.',
+  ),
   m('AsNoTracking', 'IQueryable<T> AsNoTracking()', 'Results are not tracked (no identity map, no fix-up).'),
-  m('FirstAsync', 'Task<T> FirstAsync(Expression<Func<T, bool>> predicate)', 'The first match; throws when there is none. One command on the context\u2019s connection.'),
-  m('FirstOrDefaultAsync', 'Task<T?> FirstOrDefaultAsync(Expression<Func<T, bool>> predicate)', 'The first match, or null.'),
+  m(
+    'FirstAsync',
+    'Task<T> FirstAsync(Expression<Func<T, bool>> predicate)',
+    'The first match; throws when there is none. One command on the context\u2019s connection.',
+  ),
+  m(
+    'FirstOrDefaultAsync',
+    'Task<T?> FirstOrDefaultAsync(Expression<Func<T, bool>> predicate)',
+    'The first match, or null.',
+  ),
   m('ToListAsync', 'Task<List<T>> ToListAsync()', 'Runs the query and buffers every row.'),
   m('CountAsync', 'Task<int> CountAsync()', 'SELECT COUNT(*) in the database.'),
   m('AnyAsync', 'Task<bool> AnyAsync(Expression<Func<T, bool>> predicate)', 'Whether a row matches.'),
-  m('FindAsync', 'ValueTask<T?> FindAsync(params object[] keys)', 'By key: the tracked instance if there is one, else a query.'),
+  m(
+    'FindAsync',
+    'ValueTask<T?> FindAsync(params object[] keys)',
+    'By key: the tracked instance if there is one, else a query.',
+  ),
   m('Find', 'T? Find(params object[] keys)', 'By key, synchronously.'),
   m('Add', 'EntityEntry<T> Add(T entity)', 'Starts tracking the entity as Added.'),
   m('AddAsync', 'ValueTask<EntityEntry<T>> AddAsync(T entity)', 'Starts tracking the entity as Added.'),
@@ -106,15 +192,26 @@ function dbSetItems(model: ModelSurface): ApiItem[] {
 
 function entityItems(e: EntitySurface): ApiItem[] {
   return [
-    ...e.properties.map((p) => ({ label: p.name, kind: 'property' as const, detail: `${p.type} ${e.name}.${p.name}`, documentation: p.key ? 'The key.' : `Column ${p.name} of ${e.table}.` })),
-    ...e.navigations.map((n) => ({ label: n.name, kind: 'property' as const, detail: `${n.type} ${e.name}.${n.name}`, documentation: 'A navigation.' })),
+    ...e.properties.map((p) => ({
+      label: p.name,
+      kind: 'property' as const,
+      detail: `${p.type} ${e.name}.${p.name}`,
+      documentation: p.key ? 'The key.' : `Column ${p.name} of ${e.table}.`,
+    })),
+    ...e.navigations.map((n) => ({
+      label: n.name,
+      kind: 'property' as const,
+      detail: `${n.type} ${e.name}.${n.name}`,
+      documentation: 'A navigation.',
+    })),
   ];
 }
 
 /** Names that hold a context: assigned from the factory, a scope or `new AppDb`, or typed AppDb. */
 function contextNames(text: string, contextName: string): Set<string> {
   const names = new Set(['db']);
-  const assigned = /(?:var|\b\w+)\s+(\w+)\s*=\s*(?:await\s+)?(?:\w+\.CreateDbContext(?:Async)?\(|[\w.]*GetRequiredService<\w+>\(|new\s+\w+\()/g;
+  const assigned =
+    /(?:var|\b\w+)\s+(\w+)\s*=\s*(?:await\s+)?(?:\w+\.CreateDbContext(?:Async)?\(|[\w.]*GetRequiredService<\w+>\(|new\s+\w+\()/g;
   for (const match of text.matchAll(assigned)) names.add(match[1]);
   for (const match of text.matchAll(new RegExp(`\\b${contextName}\\s+(\\w+)\\b`, 'g'))) names.add(match[1]);
   return names;
@@ -132,7 +229,9 @@ function lambdaEntities(text: string, model: ModelSurface): Map<string, EntitySu
 
 /** The items after the dot the cursor follows (`before` is the line's text up to the cursor). */
 export function completionsAt(text: string, before: string, model: ModelSurface): ApiItem[] {
-  const chain = /([\w.]*\w)\s*\.\s*\w*$/.exec(before.replace(/[\w.]*GetRequiredService<\w+>\(\)/g, ' ctx'))?.[1];
+  const chain = /([\w.]*\w)\s*\.\s*\w*$/.exec(
+    before.replace(/[\w.]*GetRequiredService<\w+>\(\)/g, ' ctx'),
+  )?.[1];
   if (!chain) return [];
   const parts = chain.split('.');
   const last = parts[parts.length - 1];
@@ -143,7 +242,8 @@ export function completionsAt(text: string, before: string, model: ModelSurface)
     if (/factory/i.test(last)) return FACTORY;
     if (/^scopes$|scopeFactory/i.test(last)) return SCOPES;
     if (/scope$/i.test(last)) return SCOPE;
-    if (last === 'ctx' || contextNames(text, model.contextName).has(last)) return [...dbSetItems(model), ...CONTEXT];
+    if (last === 'ctx' || contextNames(text, model.contextName).has(last))
+      return [...dbSetItems(model), ...CONTEXT];
     const entity = lambdaEntities(text, model).get(last);
     return entity ? entityItems(entity) : [];
   }
@@ -154,6 +254,14 @@ export function completionsAt(text: string, before: string, model: ModelSurface)
 
 /** The hover text for a word of the playground's API, or null. */
 export function hoverFor(word: string, model: ModelSurface): ApiItem | null {
-  const all = [...dbSetItems(model), ...TASK, ...PARALLEL, ...FACTORY, ...SCOPES, ...PROVIDER, ...CONTEXT.filter((i) => i.label !== 'Add')];
+  const all = [
+    ...dbSetItems(model),
+    ...TASK,
+    ...PARALLEL,
+    ...FACTORY,
+    ...SCOPES,
+    ...PROVIDER,
+    ...CONTEXT.filter((i) => i.label !== 'Add'),
+  ];
   return all.find((i) => i.label === word) ?? null;
 }

@@ -32,9 +32,16 @@ function registerProviders(): void {
   monaco.languages.registerCompletionItemProvider('csharp', {
     triggerCharacters: ['.'],
     provideCompletionItems(model, position) {
-      const before = model.getValueInRange(new monaco.Range(position.lineNumber, 1, position.lineNumber, position.column));
+      const before = model.getValueInRange(
+        new monaco.Range(position.lineNumber, 1, position.lineNumber, position.column),
+      );
       const word = model.getWordUntilPosition(position);
-      const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+      const range = new monaco.Range(
+        position.lineNumber,
+        word.startColumn,
+        position.lineNumber,
+        word.endColumn,
+      );
       const suggestions = completionsAt(model.getValue(), before, surface).map((item, i) => ({
         label: item.label,
         kind: KIND[item.kind],
@@ -108,7 +115,10 @@ export function startCsharpHelp(editor: MonacoEditor.IStandaloneCodeEditor, less
     }, delay);
   };
   schedule(0);
-  const subscriptions = [editor.onDidChangeModelContent(() => schedule(CHECK_DELAY_MS)), editor.onDidChangeModel(() => schedule(0))];
+  const subscriptions = [
+    editor.onDidChangeModelContent(() => schedule(CHECK_DELAY_MS)),
+    editor.onDidChangeModel(() => schedule(0)),
+  ];
   return () => {
     if (timer !== null) clearTimeout(timer);
     settleScheduled();
