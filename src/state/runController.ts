@@ -118,14 +118,7 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   const id = ++active;
   state.startRun();
   try {
-    const request = {
-      code,
-      language,
-      settings: state.settings,
-      lesson: lesson.id,
-      trackerSnapshots: true,
-      ...(load > 1 ? { concurrentRequests: load } : {}),
-    };
+    const request = { code, language, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active || isStale(tag)) return; // the learner moved on: this result is not theirs
     performance.mark('run-received'); // the benchmark splits Run → drawn at this point

@@ -56,8 +56,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   openShared: (payload) => {
     // A link made before providers existed names none: it runs on its lesson's provider.
     const lesson = findLesson(payload.lesson);
-    const provider =
-      payload.settings.provider ?? (lesson ? lessonSettings(lesson) : DEFAULT_RUN_SETTINGS).provider;
+    const provider = payload.settings.provider ?? (lesson ? lessonSettings(lesson) : DEFAULT_RUN_SETTINGS).provider;
     // The snippet opens in its own language (a link made before C# existed is TypeScript).
     const language = payload.language ?? 'typescript';
     set({ shared: payload, lessonId: payload.lesson, language, settings: { ...payload.settings, provider } });
@@ -66,8 +65,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   keepShared: () => {
     const { shared, buffers, csBuffers } = get();
     if (!shared) return;
-    if (shared.language === 'csharp')
-      set({ shared: null, csBuffers: { ...csBuffers, [shared.lesson]: shared.code } });
+    if (shared.language === 'csharp') set({ shared: null, csBuffers: { ...csBuffers, [shared.lesson]: shared.code } });
     else set({ shared: null, buffers: { ...buffers, [shared.lesson]: shared.code } });
   },
   leaveShared: () => set({ shared: null }),

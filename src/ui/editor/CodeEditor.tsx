@@ -27,16 +27,7 @@ interface Props {
 
 type Ed = Parameters<OnMount>[0];
 
-export default function CodeEditor({
-  path,
-  language,
-  lessonId,
-  code,
-  typings,
-  dark,
-  onChange,
-  onRun,
-}: Props) {
+export default function CodeEditor({ path, language, lessonId, code, typings, dark, onChange, onRun }: Props) {
   // Before the editor (and its model) exists, so Monaco's first validation already sees them.
   setLessonTypings(typings);
   const editorRef = useRef<Ed | null>(null);
@@ -77,9 +68,7 @@ export default function CodeEditor({
       if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length)
         monaco.editor.setModelMarkers(model, 'run', []);
     });
-    registerEditorProbe({
-      markers: () => (languageRef.current === 'csharp' ? csharpMarkers(editor) : settledMarkers(editor)),
-    });
+    registerEditorProbe({ markers: () => (languageRef.current === 'csharp' ? csharpMarkers(editor) : settledMarkers(editor)) });
     setEditorReady(true);
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';

@@ -36,25 +36,11 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
   const starter = starterIn(lesson, language);
-  const fallback = (
-    <pre className="editor-fallback" aria-label="Code (editor loading)">
-      {code}
-    </pre>
-  );
+  const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
   const tab = (l: Language, testId: string) => (
-    <button
-      type="button"
-      role="tab"
-      className="tab"
-      aria-selected={language === l}
-      onClick={() => setLanguage(l)}
-      data-testid={testId}
-      title={TAB_TITLE[l]}
-    >
+    <button type="button" role="tab" className="tab" aria-selected={language === l} onClick={() => setLanguage(l)} data-testid={testId} title={TAB_TITLE[l]}>
       {fileNameOf(l)}
-      {language === l && code !== starter && (
-        <span className="modified-dot" title="Modified from the starter" aria-label="modified" />
-      )}
+      {language === l && code !== starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
     </button>
   );
   return (
@@ -83,16 +69,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
             />
           </Suspense>
         </div>
-        {diffShown && (
-          <SolutionOverlay
-            lesson={lesson}
-            solution={diffShown}
-            language={language}
-            mine={code}
-            dark={dark}
-            hidden={!solution}
-          />
-        )}
+        {diffShown && <SolutionOverlay lesson={lesson} solution={diffShown} language={language} mine={code} dark={dark} hidden={!solution} />}
       </div>
     </section>
   );

@@ -22,13 +22,7 @@ export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
   };
   return (
     <div className="toolbar">
-      <button
-        type="button"
-        className="btn btn-sm"
-        onClick={reset}
-        disabled={!modified}
-        title="Put the starter code back (Ctrl+Z undoes it)"
-      >
+      <button type="button" className="btn btn-sm" onClick={reset} disabled={!modified} title="Put the starter code back (Ctrl+Z undoes it)">
         <Icon name="reset" />
         Reset
       </button>
