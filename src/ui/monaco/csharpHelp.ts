@@ -2,14 +2,15 @@
  * The C# editor's help (its own chunk, imported only when the learner writes C#): completions and
  * hovers for the playground's API from csharpCompletions.ts, and markers as you type: the C#
  * front end's refusals (syntax errors, constructs outside the subset) on their lines, checked a
- * moment after the typing stops. The front end is the one the run uses, so a marker here is
- * exactly what Run would stop on.
+ * moment after the typing stops, by the run worker's front end: a marker here is exactly what Run
+ * would stop on.
  */
 import type { editor as MonacoEditor } from 'monaco-editor';
 import { monaco } from './monacoSetup.ts';
 import { completionsAt, hoverFor, type ItemKind } from './csharpCompletions.ts';
 import { modelSurface, type ModelSurface } from '../../runner/apiSurface.ts';
 import { checkCsharp } from '../../runner/csharpCheck.ts';
+import { acquireRunHost } from '../../state/runController.ts';
 import { findLesson } from '../../state/lessons.ts';
 
 export const CHECK_DELAY_MS = 350;
@@ -72,13 +73,15 @@ const pendingChecks = new WeakMap<MonacoEditor.ITextModel, Promise<void>>();
 
 async function check(model: MonacoEditor.ITextModel): Promise<void> {
   const version = model.getVersionId();
+  const host = acquireRunHost();
   let diagnostics;
   try {
-    diagnostics = await checkCsharp(model.getValue());
+    diagnostics = host && (await checkCsharp(host, model.getValue()));
   } catch {
-    return; // the front end failed to load: Run reports it; no markers beat wrong ones
+    diagnostics = null;
   }
-  if (model.isDisposed() || model.getVersionId() !== version) return;
+  // Not checked (no host, cancelled, crashed): Run reports its own trouble; no markers beat wrong ones.
+  if (!diagnostics || model.isDisposed() || model.getVersionId() !== version) return;
   monaco.editor.setModelMarkers(
     model,
     OWNER,
