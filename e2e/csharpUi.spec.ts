@@ -34,8 +34,17 @@ test('choose C#, edit and run it: markers as you type, the collision on its C# l
       (await app.markers())?.filter((m) => m.owner === 'csharp' && m.severity === 'error').map((m) => m.line),
     )
     .toEqual([outside]);
+  // Completions for the playground's API: the lesson's DbSets after `db.`.
+  await page.keyboard.type('\ndb.');
+  await expect(page.locator('.suggest-widget')).toContainText('Orders');
+  await page.keyboard.press('Escape');
   await app.setCode(starter);
   await expect.poll(async () => (await app.markers())?.filter((m) => m.owner === 'csharp')).toEqual([]);
+  // The lesson's ASP.NET wiring is beside it, read-only.
+  await page.getByTestId('program-cs-tab').click();
+  await expect(page.getByTestId('program-cs-view')).toContainText('AddDbContextFactory');
+  await page.getByTestId('cs-tab').click();
+  await expect(page.getByTestId('program-cs-view')).toHaveCount(0);
 
   await app.runToResult();
   expect((await app.runOutline())?.exception).toBe('InvalidOperationException@6');

@@ -16,6 +16,7 @@ import { LanguagePrompt } from './LanguagePrompt.tsx';
 import { lessonTypings } from '../../state/lessons.ts';
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
+const ProgramCsView = lazy(() => import('./ProgramCsView.tsx'));
 
 const TAB_TITLE: Record<Language, string> = {
   typescript: 'Write and run the lesson in TypeScript (the snippet API in .NET names)',
@@ -36,11 +37,31 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
   const starter = starterIn(lesson, language);
-  const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
+  // A C# lesson's ASP.NET wiring (Program.cs) is shown on its own tab, read-only: it is not run.
+  const [programOf, setProgramOf] = useState<string | null>(null);
+  const programShown = language === 'csharp' && lesson.programCs !== undefined && programOf === lesson.id;
+  const fallback = (
+    <pre className="editor-fallback" aria-label="Code (editor loading)">
+      {code}
+    </pre>
+  );
   const tab = (l: Language, testId: string) => (
-    <button type="button" role="tab" className="tab" aria-selected={language === l} onClick={() => setLanguage(l)} data-testid={testId} title={TAB_TITLE[l]}>
+    <button
+      type="button"
+      role="tab"
+      className="tab"
+      aria-selected={language === l && !programShown}
+      onClick={() => {
+        setProgramOf(null);
+        setLanguage(l);
+      }}
+      data-testid={testId}
+      title={TAB_TITLE[l]}
+    >
       {fileNameOf(l)}
-      {language === l && code !== starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
+      {language === l && code !== starter && (
+        <span className="modified-dot" title="Modified from the starter" aria-label="modified" />
+      )}
     </button>
   );
   return (
@@ -49,6 +70,19 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
         <div className="tabs" role="tablist" aria-label="Language">
           {tab('typescript', 'ts-tab')}
           {tab('csharp', 'cs-tab')}
+          {language === 'csharp' && lesson.programCs !== undefined && (
+            <button
+              type="button"
+              role="tab"
+              className="tab"
+              aria-selected={programShown}
+              onClick={() => setProgramOf(lesson.id)}
+              data-testid="program-cs-tab"
+              title="The lesson's ASP.NET Core wiring: shown, not run"
+            >
+              Program.cs
+            </button>
+          )}
         </div>
         <Toolbar lesson={lesson} code={code} />
       </div>
@@ -69,7 +103,28 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
             />
           </Suspense>
         </div>
-        {diffShown && <SolutionOverlay lesson={lesson} solution={diffShown} language={language} mine={code} dark={dark} hidden={!solution} />}
+        {programShown && (
+          <div
+            className="editor-layer editor-overlay"
+            role="tabpanel"
+            aria-label="Program.cs"
+            data-testid="program-cs-view"
+          >
+            <Suspense fallback={<pre className="editor-fallback">{lesson.programCs}</pre>}>
+              <ProgramCsView lessonId={lesson.id} code={lesson.programCs ?? ''} dark={dark} />
+            </Suspense>
+          </div>
+        )}
+        {diffShown && (
+          <SolutionOverlay
+            lesson={lesson}
+            solution={diffShown}
+            language={language}
+            mine={code}
+            dark={dark}
+            hidden={!solution || programShown}
+          />
+        )}
       </div>
     </section>
   );
