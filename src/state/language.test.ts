@@ -55,6 +55,17 @@ describe('the language the learner writes', () => {
     s().setCode(lesson.csharp.starter);
   });
 
+  it('saves the C# buffers and the language with the rest of the persisted state', () => {
+    useApp.getState().setCode('// saved C#');
+    const saved = useApp.persist.getOptions().partialize!(useApp.getState());
+    expect(saved).toMatchObject({
+      csBuffers: { [L02]: '// saved C#' },
+      buffers: { [L02]: '// my TypeScript' },
+      language: 'csharp',
+    });
+    useApp.getState().setCode(lesson.csharp.starter);
+  });
+
   it('gives the starter and the solutions in the language chosen', () => {
     expect(starterIn(lesson, 'csharp')).toBe(lesson.csharp.starter);
     expect(starterIn(lesson, 'csharp')).toContain('var customerId = 7;');
