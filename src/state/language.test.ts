@@ -124,6 +124,15 @@ describe('running C#', () => {
     expect(s().progress[L02]?.status).toBe('done');
   });
 
+  it('drops a run whose language the learner left while it ran', async () => {
+    const s = () => useApp.getState();
+    const pending = runCurrent();
+    s().setLanguage('typescript');
+    await pending;
+    expect(s().run).toBeNull();
+    s().setLanguage('csharp');
+  });
+
   it('runs a race-lab batch in the editor’s language', async () => {
     const s = () => useApp.getState();
     s().setCode(lesson.csharp.starter);

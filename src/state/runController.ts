@@ -64,25 +64,30 @@ function dropHost(): void {
 
 class RunTimeout extends Error {}
 
-/** What a run belongs to: its lesson, and whether its code came from a share link. */
+/** What a run belongs to: its lesson, its language, and whether its code came from a share link. */
 interface RunTag {
   lesson: string;
   shared: boolean;
+  language: string;
 }
 
 function tagOf(state: ReturnType<typeof useApp.getState>, lesson: string): RunTag {
-  return { lesson, shared: state.shared !== null && state.shared.lesson === lesson };
+  return {
+    lesson,
+    shared: state.shared !== null && state.shared.lesson === lesson,
+    language: editorLanguage(state),
+  };
 }
 
 /**
- * A result is stale when the learner left its lesson (or its share link) while it ran: it must
- * not land beside another lesson's code. Edits to the same lesson keep it (the Run keeps the
+ * A result is stale when the learner left its lesson (or its share link, or its language) while
+ * it ran: it must not land beside other code. Edits to the same lesson keep it (the Run keeps the
  * code it ran, and the screen marks an edited buffer).
  */
 function isStale(tag: RunTag): boolean {
   const state = useApp.getState();
   const now = tagOf(state, tag.lesson);
-  return state.lessonId !== tag.lesson || now.shared !== tag.shared;
+  return state.lessonId !== tag.lesson || now.shared !== tag.shared || now.language !== tag.language;
 }
 
 function withTimeout(p: Promise<Run>, ms: number): Promise<Run> {
@@ -118,7 +123,14 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   const id = ++active;
   state.startRun();
   try {
-    const request = { code, language, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
+    const request = {
+      code,
+      language,
+      settings: state.settings,
+      lesson: lesson.id,
+      trackerSnapshots: true,
+      ...(load > 1 ? { concurrentRequests: load } : {}),
+    };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active || isStale(tag)) return; // the learner moved on: this result is not theirs
     performance.mark('run-received'); // the benchmark splits Run → drawn at this point
