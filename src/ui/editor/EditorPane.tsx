@@ -39,7 +39,8 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const starter = starterIn(lesson, language);
   // A C# lesson's ASP.NET wiring (Program.cs) is shown on its own tab, read-only: it is not run.
   const [programOf, setProgramOf] = useState<string | null>(null);
-  const programShown = language === 'csharp' && lesson.programCs !== undefined && programOf === lesson.id;
+  const hasProgramTab = language === 'csharp' && lesson.programCs !== undefined;
+  const programShown = hasProgramTab && programOf === lesson.id;
   const fallback = (
     <pre className="editor-fallback" aria-label="Code (editor loading)">
       {code}
@@ -66,11 +67,12 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   );
   return (
     <section className="card editor-card" id="editor-card" aria-label="Code">
-      <div className="editor-head">
+      {/* With the Program.cs tab a narrow window is short of room: the tabs tighten, Reset keeps its icon. */}
+      <div className={`editor-head${hasProgramTab ? ' editor-head-crowded' : ''}`}>
         <div className="tabs" role="tablist" aria-label="Language">
           {tab('typescript', 'ts-tab')}
           {tab('csharp', 'cs-tab')}
-          {language === 'csharp' && lesson.programCs !== undefined && (
+          {hasProgramTab && (
             <button
               type="button"
               role="tab"

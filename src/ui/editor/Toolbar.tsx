@@ -22,9 +22,15 @@ export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
   };
   return (
     <div className="toolbar">
-      <button type="button" className="btn btn-sm" onClick={reset} disabled={!modified} title="Put the starter code back (Ctrl+Z undoes it)">
+      <button
+        type="button"
+        className="btn btn-sm"
+        onClick={reset}
+        disabled={!modified}
+        title="Put the starter code back (Ctrl+Z undoes it)"
+      >
         <Icon name="reset" />
-        Reset
+        <span className="reset-label">Reset</span>
       </button>
       {lesson.solutions.length > 0 && (
         <label className="solution-pick">
