@@ -34,6 +34,13 @@ test('choose C#, edit and run it: markers as you type, the collision on its C# l
       (await app.markers())?.filter((m) => m.owner === 'csharp' && m.severity === 'error').map((m) => m.line),
     )
     .toEqual([outside]);
+  // An unknown member of the context is a warning on its line.
+  await app.setCode(`${starter}var n = await db.Orderz.CountAsync();\n`);
+  await expect
+    .poll(async () =>
+      (await app.markers())?.filter((m) => m.owner === 'csharp').map((m) => `${m.severity}@${m.line}`),
+    )
+    .toEqual([`warning@${outside - 1}`]);
   // Completions for the playground's API: the lesson's DbSets after `db.`.
   await page.keyboard.type('\ndb.');
   await expect(page.locator('.suggest-widget')).toContainText('Orders');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { modelSurface } from '../../runner/apiSurface.ts';
-import { completionsAt, hoverFor } from './csharpCompletions.ts';
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadLessonsFromDisk } from '../../lessons/loadFromDisk.ts';
+import { completionsAt, hoverFor, unknownMembers } from './csharpCompletions.ts';
+
+const LESSONS_DIR = fileURLToPath(new URL('../../../lessons', import.meta.url));
 
 const model = modelSurface(undefined);
 const labels = (text: string, before = text.split('\n').at(-1)!) =>
@@ -43,5 +48,31 @@ describe('C# completions', () => {
     expect(hoverFor('Orders', model)?.detail).toBe('DbSet<Order> AppDb.Orders');
     expect(hoverFor('WhenAll', model)?.documentation).toMatch(/concurrently/);
     expect(hoverFor('banana', model)).toBeNull();
+  });
+});
+
+describe('unknown members as you type', () => {
+  it('marks a context member, a Task member and an entity property that do not exist, on their columns', () => {
+    const found = unknownMembers(
+      'var o = await db.Orderz.ToListAsync();\nawait Task.WhenAl(a);\nvar c = await db.Customers.FirstAsync(c => c.Nme == "x");',
+      model,
+    );
+    expect(found.map((f) => [f.line, f.column, f.endColumn])).toEqual([
+      [1, 18, 24],
+      [2, 12, 18],
+      [3, 46, 49],
+    ]);
+    expect(found[0].message).toMatch(/AppDb has no member 'Orderz'/);
+    expect(found[2].message).toMatch(/Customer has no property 'Nme'/);
+  });
+
+  it('reads no comment or string, and finds nothing in any lesson’s C#', () => {
+    expect(unknownMembers('// db.Orderz\nConsole.WriteLine("db.Orderz");', model)).toEqual([]);
+    const found = loadLessonsFromDisk(fs, LESSONS_DIR).flatMap((l) =>
+      Object.entries(l.csharp).flatMap(([stem, cs]) =>
+        unknownMembers(cs, modelSurface(l)).map((f) => `${l.id}/${stem}.cs:${f.line} ${f.message}`),
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

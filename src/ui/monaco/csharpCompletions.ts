@@ -265,3 +265,100 @@ export function hoverFor(word: string, model: ModelSurface): ApiItem | null {
   ];
   return all.find((i) => i.label === word) ?? null;
 }
+
+/** A member the playground's API does not have, found as you type (a warning: Run would fail on it). */
+export interface UnknownMember {
+  line: number;
+  /** 1-based columns of the member's name. */
+  column: number;
+  endColumn: number;
+  message: string;
+}
+
+const CONTEXT_MEMBERS = new Set([
+  ...CONTEXT.map((i) => i.label),
+  'AddAsync',
+  'AddRange',
+  'AddRangeAsync',
+  'UpdateRange',
+  'RemoveRange',
+  'AttachRange',
+  'Find',
+  'FindAsync',
+  'Set',
+  'Database',
+  'Dispose',
+  'DisposeAsync',
+  'Model',
+  'ContextId',
+  'Equals',
+  'GetHashCode',
+  'GetType',
+  'ToString',
+]);
+const TASK_MEMBERS = new Set([
+  ...TASK.map((i) => i.label),
+  'Yield',
+  'FromResult',
+  'WaitAll',
+  'WaitAny',
+  'Factory',
+  'CompletedTask',
+]);
+
+/** The line with its comment and string literals blanked (same columns), so they are never read as code. */
+function codeOnly(line: string): string {
+  return line
+    .replace(/"(?:[^"\\]|\\.)*"/g, (s) => '"' + ' '.repeat(s.length - 2) + '"')
+    .replace(/\/\/.*$/, (s) => ' '.repeat(s.length));
+}
+
+/**
+ * Members of the context (`db.Orderz`), of `Task`, and of an entity in a DbSet query's lambda
+ * (`o => o.Totl`) that do not exist. Textual like the completions: a lambda parameter is only read
+ * on the line of its lambda, so a name reused for something else elsewhere is never misread.
+ */
+export function unknownMembers(text: string, model: ModelSurface): UnknownMember[] {
+  const out: UnknownMember[] = [];
+  const contexts = contextNames(text, model.contextName);
+  const sets = new Set(model.entities.map((e) => e.dbSet));
+  text.split('\n').forEach((raw, i) => {
+    const line = codeOnly(raw);
+    const report = (index: number, name: string, message: string) =>
+      out.push({ line: i + 1, column: index + 1, endColumn: index + 1 + name.length, message });
+    for (const m of line.matchAll(/(?<![\w.])(\w+)\s*\.\s*([A-Z]\w*)/g)) {
+      const [, receiver, member] = m;
+      const at = m.index + m[0].length - member.length;
+      if (contexts.has(receiver) && !sets.has(member) && !CONTEXT_MEMBERS.has(member))
+        report(
+          at,
+          member,
+          `${model.contextName} has no member '${member}'. Its DbSets: ${[...sets].join(', ')}.`,
+        );
+      else if (receiver === 'Task' && !TASK_MEMBERS.has(member))
+        report(
+          at,
+          member,
+          `The playground's Task has no '${member}' (it has ${[...TASK_MEMBERS].join(', ')}).`,
+        );
+    }
+    for (const lambda of line.matchAll(/\.(\w+)\s*\.\s*\w+\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>/g)) {
+      const entity = model.entities.find((e) => e.dbSet === lambda[1]);
+      if (!entity) continue;
+      const known = new Set([
+        ...entity.properties.map((p) => p.name),
+        ...entity.navigations.map((n) => n.name),
+      ]);
+      const param = lambda[2];
+      for (const m of line
+        .slice(lambda.index)
+        .matchAll(new RegExp(`(?<![\\w.])${param}\\s*\\.\\s*(\\w+)`, 'g'))) {
+        const member = m[1];
+        if (known.has(member)) continue;
+        const at = lambda.index + m.index + m[0].length - member.length;
+        report(at, member, `${entity.name} has no property '${member}' (it has ${[...known].join(', ')}).`);
+      }
+    }
+  });
+  return out;
+}

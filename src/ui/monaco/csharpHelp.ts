@@ -1,13 +1,14 @@
 /**
  * The C# editor's help (its own chunk, imported only when the learner writes C#): completions and
- * hovers for the playground's API from csharpCompletions.ts, and markers as you type: the C#
+ * hovers for the playground's API from csharpCompletions.ts, and markers as you type: unknown
+ * members of the context, Task and a query's entity (warnings), and the C#
  * front end's refusals (syntax errors, constructs outside the subset) on their lines, checked a
  * moment after the typing stops, by the run worker's front end: a marker here is exactly what Run
  * would stop on.
  */
 import type { editor as MonacoEditor } from 'monaco-editor';
 import { monaco } from './monacoSetup.ts';
-import { completionsAt, hoverFor, type ItemKind } from './csharpCompletions.ts';
+import { completionsAt, hoverFor, unknownMembers, type ItemKind } from './csharpCompletions.ts';
 import { modelSurface, type ModelSurface } from '../../runner/apiSurface.ts';
 import { checkCsharp } from '../../runner/csharpCheck.ts';
 import { acquireRunHost } from '../../state/runController.ts';
@@ -82,18 +83,23 @@ async function check(model: MonacoEditor.ITextModel): Promise<void> {
   }
   // Not checked (no host, cancelled, crashed): Run reports its own trouble; no markers beat wrong ones.
   if (!diagnostics || model.isDisposed() || model.getVersionId() !== version) return;
-  monaco.editor.setModelMarkers(
-    model,
-    OWNER,
-    diagnostics.map((d) => ({
-      severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-      message: d.message,
-      startLineNumber: d.line,
-      startColumn: d.column,
-      endLineNumber: d.endLine,
-      endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column + 1 : d.endColumn),
-    })),
-  );
+  const refusals = diagnostics.map((d) => ({
+    severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+    message: d.message,
+    startLineNumber: d.line,
+    startColumn: d.column,
+    endLineNumber: d.endLine,
+    endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column + 1 : d.endColumn),
+  }));
+  const unknown = unknownMembers(model.getValue(), surface).map((u) => ({
+    severity: monaco.MarkerSeverity.Warning,
+    message: u.message,
+    startLineNumber: u.line,
+    startColumn: u.column,
+    endLineNumber: u.line,
+    endColumn: u.endColumn,
+  }));
+  monaco.editor.setModelMarkers(model, OWNER, [...refusals, ...unknown]);
 }
 
 /** Starts the help for an editor holding C#: completions for `lessonId`'s model, checks as you type. */
