@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { expect, test } from '@playwright/test';
-import { Playground } from './playground.ts';
+import { Playground, watchNetwork } from './playground.ts';
 
 const LESSON = '02-parallel-dashboard';
 const starter = readFileSync(`lessons/${LESSON}/starter.cs`, 'utf8');
@@ -15,6 +15,7 @@ test('choose C#, edit and run it: markers as you type, the collision on its C# l
   page,
 }, info) => {
   test.setTimeout(90_000);
+  const net = watchNetwork(page);
   const app = new Playground(page, info);
   await app.open();
   await expect(page.getByTestId('language-prompt')).toBeVisible();
@@ -81,6 +82,8 @@ test('choose C#, edit and run it: markers as you type, the collision on its C# l
   // The TypeScript buffer is its own: still the starter.
   await app.chooseLanguage('typescript');
   await expect.poll(() => app.code()).toBe(readFileSync(`lessons/${LESSON}/starter.ts`, 'utf8'));
+  // Nothing failed on the way (C# on the page's main thread would: its CSP allows no WebAssembly there).
+  expect(net.errors).toEqual([]);
 });
 
 test('a share link of C# code opens in C# and runs the same', async ({ page }, info) => {
