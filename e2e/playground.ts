@@ -205,6 +205,20 @@ export class Playground {
     );
   }
 
+  /** Answers the first visit's language prompt (or, once answered, switches with the editor's tabs). */
+  async chooseLanguage(language: 'csharp' | 'typescript') {
+    const prompt = this.page.getByTestId('language-prompt');
+    if (await prompt.isVisible()) await this.page.getByTestId(language === 'csharp' ? 'choose-csharp' : 'choose-typescript').click();
+    else await this.page.getByTestId(language === 'csharp' ? 'cs-tab' : 'ts-tab').click();
+    await expect(prompt).toHaveCount(0);
+    await expect(this.page.getByTestId('editor')).toHaveAttribute('data-language', language);
+  }
+
+  /** The editor's markers (Monaco's checks, the C# front end's, the run's) once they have settled. */
+  markers() {
+    return this.page.evaluate(() => window.__playground!.markers());
+  }
+
   async shot(name: string) {
     await this.page.screenshot({ path: this.info.outputPath(`${name}.png`) });
     await this.page.screenshot({ path: `test-results/screens/${name}.png` });

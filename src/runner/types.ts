@@ -54,6 +54,11 @@ export interface RunRequest {
    * check, which would read the lowering's helpers as unknown names, is skipped.
    */
   loweredFromCSharp?: boolean;
+  /**
+   * C# only: lower, do not run (the editor's markers as you type). The answer is a `stopped` Run
+   * whose diagnostics are the front end's and whose stopReason is CHECK_ONLY_REASON.
+   */
+  checkOnly?: boolean;
   /** Load mode: run the snippet as this many concurrent requests, each with its own scope and `db` (default 1). */
   concurrentRequests?: number;
 }

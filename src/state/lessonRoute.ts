@@ -1,7 +1,7 @@
 /**
  * One URL per lesson and per file shown: `#/lesson/<id>` for the learner's code,
  * `#/lesson/<id>/<solution-name>` while a solution's diff is open, and a `.cs` suffix on the file
- * (`starter.cs`, `solution-x.cs`) for the C# twin's tab. Share links keep their own `#v1/…` form
+ * (`starter.cs`, `solution-x.cs`) when the editor is in C#. Share links keep their own `#v1/…` form
  * (shareLink.ts); a route never starts with `#v`, so the two cannot be mistaken for each other.
  */
 
@@ -9,7 +9,7 @@ export interface LessonRoute {
   lesson: string;
   /** The solution whose diff is shown, or null for the learner's code. */
   solution: string | null;
-  /** The C# twin's tab instead of the TypeScript editor. */
+  /** The editor is in C# (the learner's C# buffer, the C# twins of the solutions). */
   csharp: boolean;
 }
 

@@ -8,6 +8,16 @@ describe('migratePersisted', () => {
     expect(s.settings).toEqual({ latencyMs: 30, jitterMs: 0, seed: 1 });
   });
 
+  it('reads the C# buffers and the language; older state has neither (the first visit asks)', () => {
+    expect(migratePersisted({ buffers: { a: 'ts' } }, 2)).toMatchObject({ buffers: { a: 'ts' }, csBuffers: {}, language: null });
+    const s = migratePersisted(
+      { csBuffers: { a: 'var x = 1;', b: 2 }, language: 'csharp', shared: { lesson: 'a', code: 'c', language: 'csharp' } },
+      2,
+    );
+    expect(s).toMatchObject({ csBuffers: { a: 'var x = 1;' }, language: 'csharp', shared: { language: 'csharp' } });
+    expect(migratePersisted({ language: 'cobol' }, 2).language).toBeNull();
+  });
+
   it('keeps valid fields and drops invalid ones', () => {
     const s = migratePersisted(
       { lessonId: '01-a', buffers: { '01-a': 'code', bad: 3 }, progress: { '01-a': { status: 'done', runs: 2, prediction: 1 }, x: 5 }, theme: 'dark', speed: 3 },

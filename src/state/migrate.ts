@@ -6,12 +6,17 @@ import { DEFAULT_RUN_SETTINGS, isProvider, type RunSettings } from '../runner/ty
 import type { LessonProgress } from './slices/progressSlice.ts';
 import { clampSplit, DEFAULT_SPLIT, type ThemeChoice, type WorkspaceSplit } from './slices/uiSlice.ts';
 import type { SharePayload } from './shareLink.ts';
+import { isLanguage, type Language } from './language.ts';
 
 export const PERSIST_VERSION = 2;
 
 export interface PersistedState {
   lessonId: string | null;
   buffers: Record<string, string>;
+  /** Added without a version bump: absent (older state) reads as no C# edits. */
+  csBuffers: Record<string, string>;
+  /** Absent (older state, or not chosen yet): null, and the first visit's prompt asks. */
+  language: Language | null;
   shared: SharePayload | null;
   settings: RunSettings;
   progress: Record<string, LessonProgress>;
@@ -56,7 +61,7 @@ function progressOf(v: unknown): Record<string, LessonProgress> {
 
 function sharedOf(v: unknown): SharePayload | null {
   if (!isObj(v) || typeof v.lesson !== 'string' || typeof v.code !== 'string') return null;
-  return { lesson: v.lesson, code: v.code, settings: settingsOf(v.settings) };
+  return { lesson: v.lesson, code: v.code, settings: settingsOf(v.settings), ...(v.language === 'csharp' ? { language: 'csharp' as const } : {}) };
 }
 
 function splitOf(v: unknown): WorkspaceSplit {
@@ -73,6 +78,8 @@ export function migratePersisted(persisted: unknown, version: number): Persisted
   return {
     lessonId: typeof p.lessonId === 'string' ? p.lessonId : null,
     buffers: strings(p.buffers),
+    csBuffers: strings(p.csBuffers),
+    language: isLanguage(p.language) ? p.language : null,
     shared: sharedOf(p.shared),
     settings: settingsOf(p.settings),
     progress: progressOf(p.progress),

@@ -9,19 +9,20 @@ import type { Run, RunSettings } from '../runner/types.ts';
 import { useApp } from './store.ts';
 import { findLesson } from './lessons.ts';
 import type { Lesson } from './lessonTypes.ts';
+import type { Language } from './language.ts';
 import { acquireRunHost, cancelHostWork, runCurrent } from './runController.ts';
-import { currentCode } from './slices/workspaceSlice.ts';
+import { currentCode, editorLanguage } from './slices/workspaceSlice.ts';
 import { failedSeedOf, LOAD_LEVELS, LOAD_SEEDS, loadPointOf, raceLabBusy, withJitter } from './slices/raceLab.ts';
 
 export const PROGRESS_INTERVAL_MS = 80;
 /** Batches start at seed 1, so "seed 37 of the batch" is seed 37 in the toolbar. */
 export const FIRST_SEED = 1;
 
-function current(): { lesson: Lesson; code: string } | null {
+function current(): { lesson: Lesson; code: string; language: Language } | null {
   const s = useApp.getState();
   const lesson = findLesson(s.lessonId);
   if (!lesson || s.runStatus === 'running' || raceLabBusy(s)) return null;
-  return { lesson, code: currentCode(s, lesson.starter) };
+  return { lesson, code: currentCode(s, lesson), language: editorLanguage(s) };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -44,7 +45,7 @@ export async function runBatchCurrent(count = useApp.getState().batchSize): Prom
     useApp.getState().batchProgressed({ done, failures, failingSeeds: [...failing], elapsedMs: performance.now() - started });
   };
   try {
-    const summary = await host.runBatch({ code: job.code, settings, lesson: job.lesson.id }, seeds, (p) => {
+    const summary = await host.runBatch({ code: job.code, language: job.language, settings, lesson: job.lesson.id }, seeds, (p) => {
       const seed = failedSeedOf(failures, p, FIRST_SEED);
       if (seed !== null) failing.push(seed);
       failures = p.failures;
@@ -75,6 +76,7 @@ export async function runLoadSweep(levels: readonly number[] = LOAD_LEVELS): Pro
       for (const seed of seedRange(FIRST_SEED, LOAD_SEEDS)) {
         const run = await host.run({
           code: job.code,
+          language: job.language,
           settings: { ...settings, seed },
           lesson: job.lesson.id,
           trackerSnapshots: false,
@@ -107,8 +109,8 @@ export async function replay(settings: RunSettings, concurrentRequests = 1): Pro
 /** What a piece of code is, for the compare view: the starter, a solution's title, or the learner's. */
 export function codeLabel(lesson: Lesson | undefined, code: string | null): string {
   if (!lesson || code === null) return 'your code';
-  if (code === lesson.starter) return 'starter';
-  return lesson.solutions.find((s) => s.code === code)?.title ?? 'your code';
+  if (code === lesson.starter || code === lesson.csharp.starter) return 'starter';
+  return lesson.solutions.find((s) => s.code === code || lesson.csharp[s.name] === code)?.title ?? 'your code';
 }
 
 /** Pins the latest run (or unpins when `null`). */

@@ -8,7 +8,7 @@ import { DEFAULT_RUN_SETTINGS, type Run, type RunHost } from '../runner/types.ts
 import { DEFAULT_RUN_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS } from '../runner/index.ts';
 import { useApp } from './store.ts';
 import { findLesson, lessonSolved } from './lessons.ts';
-import { currentCode } from './slices/workspaceSlice.ts';
+import { currentCode, editorLanguage } from './slices/workspaceSlice.ts';
 import { raceLabBusy } from './slices/raceLab.ts';
 
 /**
@@ -82,25 +82,30 @@ function dropHost(): void {
 
 class RunTimeout extends Error {}
 
-/** What a run belongs to: its lesson, and whether its code came from a share link. */
+/** What a run belongs to: its lesson, its language, and whether its code came from a share link. */
 interface RunTag {
   lesson: string;
   shared: boolean;
+  language: string;
 }
 
 function tagOf(state: ReturnType<typeof useApp.getState>, lesson: string): RunTag {
-  return { lesson, shared: state.shared !== null && state.shared.lesson === lesson };
+  return {
+    lesson,
+    shared: state.shared !== null && state.shared.lesson === lesson,
+    language: editorLanguage(state),
+  };
 }
 
 /**
- * A result is stale when the learner left its lesson (or its share link) while it ran: it must
- * not land beside another lesson's code. Edits to the same lesson keep it (the Run keeps the
+ * A result is stale when the learner left its lesson (or its share link, or its language) while
+ * it ran: it must not land beside other code. Edits to the same lesson keep it (the Run keeps the
  * code it ran, and the screen marks an edited buffer).
  */
 function isStale(tag: RunTag): boolean {
   const state = useApp.getState();
   const now = tagOf(state, tag.lesson);
-  return state.lessonId !== tag.lesson || now.shared !== tag.shared;
+  return state.lessonId !== tag.lesson || now.shared !== tag.shared || now.language !== tag.language;
 }
 
 function withTimeout(p: Promise<Run>, ms: number): Promise<Run> {
@@ -120,7 +125,7 @@ export interface RunOptions {
 }
 
 /**
- * Runs the editor's code for the current lesson; resolves when the run is in the store. Does
+ * Runs the editor's code for the current lesson, in the editor's language; resolves when the run is in the store. Does
  * nothing while a race-lab batch or load sweep has the host.
  */
 export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOptions = {}): Promise<void> {
@@ -130,12 +135,20 @@ export async function runCurrent(limitMs = RUN_TIME_LIMIT_MS, options: RunOption
   const load = Math.max(1, Math.floor(options.concurrentRequests ?? 1));
   warmRunHost();
   if (!host) return state.failRun('The runner is not available.');
-  const code = currentCode(state, lesson.starter);
+  const code = currentCode(state, lesson);
+  const language = editorLanguage(state);
   const tag = tagOf(state, lesson.id);
   const id = ++active;
   state.startRun();
   try {
-    const request = { code, settings: state.settings, lesson: lesson.id, trackerSnapshots: true, ...(load > 1 ? { concurrentRequests: load } : {}) };
+    const request = {
+      code,
+      language,
+      settings: state.settings,
+      lesson: lesson.id,
+      trackerSnapshots: true,
+      ...(load > 1 ? { concurrentRequests: load } : {}),
+    };
     const run = await withTimeout(host.run(request), limitMs);
     if (id !== active || isStale(tag)) return; // the learner moved on: this result is not theirs
     performance.mark('run-received'); // the benchmark splits Run → drawn at this point

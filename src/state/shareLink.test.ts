@@ -36,6 +36,18 @@ describe('share links', () => {
     expect(decodeShare(link({ latencyMs: 30, jitterMs: 5, seed: 42, provider: 'oracle' }))).toMatchObject({ kind: 'error', message: expect.stringContaining('invalid run settings') });
   });
 
+  it('carries C#; a link without a language (every link before C#) is TypeScript', () => {
+    const cs = { ...payload, code: 'var x = await db.Orders.ToListAsync();\n', language: 'csharp' as const };
+    expect(decodeShare(encodeShare(cs))).toEqual({ kind: 'ok', payload: cs });
+    // A TypeScript link is the same bytes as before C# existed.
+    expect(encodeShare({ ...payload, language: 'typescript' })).toBe(encodeShare(payload));
+    const decoded = decodeShare(encodeShare(payload));
+    expect(decoded.kind === 'ok' && decoded.payload.language).toBe(undefined);
+    const link = (g: unknown) =>
+      '#v1/' + compressToEncodedURIComponent(JSON.stringify({ l: payload.lesson, c: payload.code, s: payload.settings, g }));
+    expect(decodeShare(link('fsharp'))).toMatchObject({ kind: 'error', message: expect.stringContaining('language') });
+  });
+
   it('rejects a payload without a lesson id or with bad settings', () => {
     expect(decodeShare(encodeShare({ ...payload, lesson: '../etc' })).kind).toBe('error');
     expect(decodeShare(encodeShare({ ...payload, settings: { latencyMs: -1, jitterMs: 0, seed: 1 } })).kind).toBe('error');

@@ -1,17 +1,21 @@
 /**
  * Share links: `#v1/<lz-string compressToEncodedURIComponent(JSON)>` where the JSON is
- * `{ "l": lessonId, "c": code, "s": { latencyMs, jitterMs, seed, provider? } }`. The prefix is versioned so
- * old links keep working when the payload grows (documented in the README); a link without
- * `provider` (made before it existed) runs on its lesson's provider (workspaceSlice.openShared).
+ * `{ "l": lessonId, "c": code, "s": { latencyMs, jitterMs, seed, provider? }, "g"?: "csharp" }`. The prefix
+ * is versioned so old links keep working when the payload grows (documented in the README); a link
+ * without `provider` (made before it existed) runs on its lesson's provider (workspaceSlice.openShared);
+ * a link without `g` is TypeScript (so every TypeScript link, old or new, is the same bytes).
  * Decoding never throws: a bad link yields a message for the learner.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { isProvider, type RunSettings } from '../runner/types.ts';
+import type { Language } from './language.ts';
 
 export interface SharePayload {
   lesson: string;
   code: string;
   settings: RunSettings;
+  /** The code's language; absent: TypeScript. */
+  language?: Language;
 }
 
 export const SHARE_PREFIX = '#v1/';
@@ -25,7 +29,12 @@ export const LONG_LINK_WARNING = 8_000;
 export type DecodeResult = { kind: 'none' } | { kind: 'ok'; payload: SharePayload } | { kind: 'error'; message: string };
 
 export function encodeShare(payload: SharePayload): string {
-  const json = JSON.stringify({ l: payload.lesson, c: payload.code, s: payload.settings });
+  const json = JSON.stringify({
+    l: payload.lesson,
+    c: payload.code,
+    s: payload.settings,
+    ...(payload.language === 'csharp' ? { g: 'csharp' } : {}),
+  });
   return SHARE_PREFIX + compressToEncodedURIComponent(json);
 }
 
@@ -69,12 +78,13 @@ export function decodeShare(hash: string): DecodeResult {
   } catch {
     return fail('This share link is damaged or incomplete (it may have been cut off when copied).');
   }
-  const { l, c, s } = (data ?? {}) as Record<string, unknown>;
+  const { l, c, s, g } = (data ?? {}) as Record<string, unknown>;
   if (typeof l !== 'string' || !/^\d\d-[a-z0-9-]+$/.test(l) || typeof c !== 'string') {
     return fail('This share link is damaged: it has no lesson or no code.');
   }
   if (c.length > MAX_CODE_LENGTH) return fail(`The code in this share link is too long (${c.length} characters).`);
   const settings = validSettings(s);
   if (!settings) return fail('This share link has invalid run settings.');
-  return { kind: 'ok', payload: { lesson: l, code: c, settings } };
+  if (g !== undefined && g !== 'csharp') return fail('This share link is in a language this playground does not know.');
+  return { kind: 'ok', payload: { lesson: l, code: c, settings, ...(g === 'csharp' ? { language: 'csharp' as const } : {}) } };
 }

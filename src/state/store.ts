@@ -1,6 +1,6 @@
 /**
  * The app's one zustand store, made of typed slices. `persist` wraps the combined store only and
- * saves little: buffers, the current lesson, a shared snippet, settings, progress, preferences.
+ * saves little: buffers (TypeScript and C#), the language, the current lesson, a shared snippet, settings, progress, preferences.
  * Runs, playback, notices and race-lab results are never persisted (the trace is re-made by pressing Run).
  */
 import { create } from 'zustand';
@@ -38,6 +38,8 @@ export const useApp = create<AppState>()(
       partialize: (s): PersistedState => ({
         lessonId: s.lessonId,
         buffers: s.buffers,
+        csBuffers: s.csBuffers,
+        language: s.language,
         shared: s.shared,
         settings: s.settings,
         progress: s.progress,

@@ -66,7 +66,8 @@ export function exposeTestApi(): void {
     markers: async () => (editorProbe ? editorProbe.markers() : null),
     code: () => {
       const s = useApp.getState();
-      return currentCode(s, findLesson(s.lessonId)?.starter ?? '');
+      const lesson = findLesson(s.lessonId);
+      return lesson ? currentCode(s, lesson) : '';
     },
     setCode: (code) => useApp.getState().setCode(code),
     lessonId: () => useApp.getState().lessonId,

@@ -4,7 +4,6 @@ import type { AppState } from '../store.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelTab = 'exception' | 'sql' | 'tracker' | 'console' | 'events';
-export type EditorTab = 'code' | 'cs';
 
 /**
  * How the workspace's height is shared, in percent: the editor's share and the timeline's
@@ -35,7 +34,6 @@ export interface Notice {
 export interface UiSlice {
   theme: ThemeChoice;
   panelTab: PanelTab;
-  editorTab: EditorTab;
   /** Name of the solution shown as a diff, or null. */
   diffSolution: string | null;
   /** The learner's choice for the lesson list; null: follow the window (compact below 1440 px). */
@@ -46,7 +44,6 @@ export interface UiSlice {
   storageError: string | null;
   setTheme: (t: ThemeChoice) => void;
   setPanelTab: (t: PanelTab) => void;
-  setEditorTab: (t: EditorTab) => void;
   showDiff: (solution: string | null) => void;
   /** Flips the lesson list from how it is shown now, and remembers that as the learner's choice. */
   toggleNav: (shownCollapsed: boolean) => void;
@@ -59,7 +56,6 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   theme: 'system',
   panelTab: 'exception',
-  editorTab: 'code',
   diffSolution: null,
   navCollapsed: null,
   split: DEFAULT_SPLIT,
@@ -67,7 +63,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   storageError: null,
   setTheme: (theme) => set({ theme }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  setEditorTab: (editorTab) => set({ editorTab }),
   showDiff: (diffSolution) => set({ diffSolution }),
   toggleNav: (shownCollapsed) => set({ navCollapsed: !shownCollapsed }),
   setSplit: (split) => set({ split: clampSplit(split) }),

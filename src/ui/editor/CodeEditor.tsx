@@ -1,18 +1,23 @@
 /**
  * The Monaco code editor (lazy chunk). Controlled by the store's buffer; Ctrl/Cmd+Enter runs;
  * the playhead's line is highlighted; the thrown exception and the runner's diagnostics become
- * markers (TypeScript's own syntax/type errors come from Monaco's TS worker).
+ * markers (TypeScript's own syntax/type errors come from Monaco's TS worker; in C#, the C# help
+ * module, loaded only then, adds completions, hovers and the front end's refusals as you type).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco, monacoTheme, setLessonTypings } from '../monaco/monacoSetup.ts';
 import { useApp } from '../../state/store.ts';
 import { warmRunHost } from '../../state/runController.ts';
 import { registerEditor } from './editorBridge.ts';
 import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
+import type { Language } from '../../state/language.ts';
 
 interface Props {
   path: string;
+  language: Language;
+  /** The lesson whose model the C# help completes (its DbSets and entities). */
+  lessonId: string;
   code: string;
   /** The lesson's additions to the snippet API's declarations (its model patch), or ''. */
   typings: string;
@@ -23,15 +28,31 @@ interface Props {
 
 type Ed = Parameters<OnMount>[0];
 
-export default function CodeEditor({ path, code, typings, dark, onChange, onRun }: Props) {
+export default function CodeEditor({ path, language, lessonId, code, typings, dark, onChange, onRun }: Props) {
   // Before the editor (and its model) exists, so Monaco's first validation already sees them.
   setLessonTypings(typings);
   const editorRef = useRef<Ed | null>(null);
+  const [editorReady, setEditorReady] = useState(false);
   const decorations = useRef<ReturnType<Ed['createDecorationsCollection']> | null>(null);
+  const languageRef = useRef(language);
   const runRef = useRef(onRun);
   useEffect(() => {
     runRef.current = onRun;
   }, [onRun]);
+  useEffect(() => {
+    languageRef.current = language;
+    if (language !== 'csharp') return;
+    // C# help is its own chunk: a TypeScript learner never loads it (nor tree-sitter).
+    let cleanup: (() => void) | null = null;
+    let cancelled = false;
+    void import('../monaco/csharpHelp.ts').then(({ startCsharpHelp }) => {
+      if (!cancelled && editorRef.current) cleanup = startCsharpHelp(editorRef.current, lessonId);
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [language, lessonId, editorReady]);
   const run = useApp((s) => s.run);
   // Squiggles for the run's exceptions wait for the playback to reach them, like the panels.
   const revealed = useApp((s) => s.revealed);
@@ -48,7 +69,8 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
       if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length)
         monaco.editor.setModelMarkers(model, 'run', []);
     });
-    registerEditorProbe({ markers: () => settledMarkers(editor) });
+    registerEditorProbe({ markers: () => (languageRef.current === 'csharp' ? csharpMarkers(editor) : settledMarkers(editor)) });
+    setEditorReady(true);
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';
     // The editor first, then the runner's bytes and compile (runController.ts).
@@ -127,7 +149,7 @@ export default function CodeEditor({ path, code, typings, dark, onChange, onRun 
     <Editor
       height="100%"
       path={path}
-      language="typescript"
+      language={language}
       value={code}
       theme={monacoTheme(dark)}
       onChange={(v) => onChange(v ?? '')}
@@ -167,6 +189,20 @@ const SEVERITY: Record<number, EditorMarker['severity']> = {
   [monaco.MarkerSeverity.Info]: 'info',
   [monaco.MarkerSeverity.Hint]: 'hint',
 };
+
+/** The open C# buffer's markers once the C# help's check of its latest text has settled. */
+async function csharpMarkers(editor: Ed): Promise<EditorMarker[]> {
+  const model = editor.getModel();
+  if (!model) return [];
+  const { settledCsharpCheck } = await import('../monaco/csharpHelp.ts');
+  await settledCsharpCheck(model);
+  return monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+    owner: m.owner,
+    severity: SEVERITY[m.severity] ?? 'info',
+    message: m.message,
+    line: m.startLineNumber,
+  }));
+}
 
 /**
  * The open buffer's markers once Monaco's TypeScript validation has settled (for the e2e tests):

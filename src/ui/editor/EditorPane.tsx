@@ -1,27 +1,34 @@
 /**
- * The editor card: tabs (snippet / its C# twin), toolbar, the Monaco editor (lazy; the code is
- * readable in a plain fallback until Monaco arrives), solution diffs and the shared-link banner.
+ * The editor card: the language tabs (the learner's TypeScript or C#: each lesson has both), the
+ * first visit's language prompt, toolbar, the Monaco editor (lazy; the code is readable in a plain
+ * fallback until Monaco arrives), solution diffs and the shared-link banner.
  */
 import { lazy, Suspense, useState } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { runCurrent } from '../../state/runController.ts';
-import { bufferKey, currentCode } from '../../state/slices/workspaceSlice.ts';
-import { csharpFor } from '../../lessons/settings.ts';
+import { bufferKey, currentCode, editorLanguage } from '../../state/slices/workspaceSlice.ts';
+import { fileNameOf, starterIn, type Language } from '../../state/language.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { SolutionOverlay } from './SolutionOverlay.tsx';
 import { SharedBanner } from './SharedBanner.tsx';
+import { LanguagePrompt } from './LanguagePrompt.tsx';
 import { lessonTypings } from '../../state/lessons.ts';
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
-const CsharpView = lazy(() => import('./CsharpView.tsx'));
+const ProgramCsView = lazy(() => import('./ProgramCsView.tsx'));
+
+const TAB_TITLE: Record<Language, string> = {
+  typescript: 'Write and run the lesson in TypeScript (the snippet API in .NET names)',
+  csharp: 'Write and run the lesson in C#: the same program real EF Core 10 runs in our conformance suite',
+};
 
 export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
-  const code = useApp((s) => currentCode(s, lesson.starter));
+  const code = useApp((s) => currentCode(s, lesson));
   const path = useApp((s) => bufferKey(s));
   const setCode = useApp((s) => s.setCode);
-  const tab = useApp((s) => s.editorTab);
-  const setTab = useApp((s) => s.setEditorTab);
+  const language = useApp(editorLanguage);
+  const setLanguage = useApp((s) => s.setLanguage);
   const diff = useApp((s) => s.diffSolution);
   const solution = lesson.solutions.find((s) => s.name === diff);
   // Once opened, the diff view stays mounted (hidden when closed): unmounting Monaco's diff
@@ -29,37 +36,97 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const [lastSolution, setLastSolution] = useState(solution);
   if (solution && solution !== lastSolution) setLastSolution(solution);
   const diffShown = lastSolution;
-  // The C# tab shows the twin of the file in view: the solution being compared, else the starter.
-  const csharp = csharpFor(lesson, solution?.name ?? 'starter');
-  const fallback = <pre className="editor-fallback" aria-label="Code (editor loading)">{code}</pre>;
+  const starter = starterIn(lesson, language);
+  // A C# lesson's ASP.NET wiring (Program.cs) is shown on its own tab, read-only: it is not run.
+  const [programOf, setProgramOf] = useState<string | null>(null);
+  const hasProgramTab = language === 'csharp' && lesson.programCs !== undefined;
+  const programShown = hasProgramTab && programOf === lesson.id;
+  const fallback = (
+    <pre className="editor-fallback" aria-label="Code (editor loading)">
+      {code}
+    </pre>
+  );
+  const tab = (l: Language, testId: string) => (
+    <button
+      type="button"
+      role="tab"
+      className="tab"
+      aria-selected={language === l && !programShown}
+      onClick={() => {
+        setProgramOf(null);
+        setLanguage(l);
+      }}
+      data-testid={testId}
+      title={TAB_TITLE[l]}
+    >
+      {fileNameOf(l)}
+      {language === l && code !== starter && (
+        <span className="modified-dot" title="Modified from the starter" aria-label="modified" />
+      )}
+    </button>
+  );
   return (
     <section className="card editor-card" id="editor-card" aria-label="Code">
-      <div className="editor-head">
-        <div className="tabs" role="tablist" aria-label="Editor view">
-          <button type="button" role="tab" className="tab" aria-selected={tab === 'code'} onClick={() => setTab('code')}>
-            snippet.ts{code !== lesson.starter && <span className="modified-dot" title="Modified from the starter" aria-label="modified" />}
-          </button>
-          <button type="button" role="tab" className="tab" aria-selected={tab === 'cs'} onClick={() => setTab('cs')} data-testid="cs-tab" title="The same program in C#: real EF Core 10 runs it in our conformance suite and agrees">
-            C#
-          </button>
+      {/* With the Program.cs tab a narrow window is short of room: the tabs tighten, Reset keeps its icon. */}
+      <div className={`editor-head${hasProgramTab ? ' editor-head-crowded' : ''}`}>
+        <div className="tabs" role="tablist" aria-label="Language">
+          {tab('typescript', 'ts-tab')}
+          {tab('csharp', 'cs-tab')}
+          {hasProgramTab && (
+            <button
+              type="button"
+              role="tab"
+              className="tab"
+              aria-selected={programShown}
+              onClick={() => setProgramOf(lesson.id)}
+              data-testid="program-cs-tab"
+              title="The lesson's ASP.NET Core wiring: shown, not run"
+            >
+              Program.cs
+            </button>
+          )}
         </div>
         <Toolbar lesson={lesson} code={code} />
       </div>
+      <LanguagePrompt />
       <SharedBanner lesson={lesson} />
       <div className="editor-body">
-        <div className="editor-layer" data-testid="editor">
+        <div className="editor-layer" data-testid="editor" data-language={language}>
           <Suspense fallback={fallback}>
-            <CodeEditor path={`file:///${path}.ts`} code={code} typings={lessonTypings(lesson)} dark={dark} onChange={setCode} onRun={() => void runCurrent()} />
+            <CodeEditor
+              path={`file:///${path}`}
+              language={language}
+              lessonId={lesson.id}
+              code={code}
+              typings={lessonTypings(lesson)}
+              dark={dark}
+              onChange={setCode}
+              onRun={() => void runCurrent()}
+            />
           </Suspense>
         </div>
-        {tab === 'cs' && (
-          <div className="editor-layer editor-overlay" role="tabpanel" aria-label="C# twin" data-testid="cs-view">
-            <Suspense fallback={<pre className="editor-fallback">{csharp}</pre>}>
-              <CsharpView lessonId={lesson.id} code={csharp} dark={dark} />
+        {programShown && (
+          <div
+            className="editor-layer editor-overlay"
+            role="tabpanel"
+            aria-label="Program.cs"
+            data-testid="program-cs-view"
+          >
+            <Suspense fallback={<pre className="editor-fallback">{lesson.programCs}</pre>}>
+              <ProgramCsView lessonId={lesson.id} code={lesson.programCs ?? ''} dark={dark} />
             </Suspense>
           </div>
         )}
-        {diffShown && <SolutionOverlay lesson={lesson} solution={diffShown} mine={code} dark={dark} hidden={!solution || tab !== 'code'} />}
+        {diffShown && (
+          <SolutionOverlay
+            lesson={lesson}
+            solution={diffShown}
+            language={language}
+            mine={code}
+            dark={dark}
+            hidden={!solution || programShown}
+          />
+        )}
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
+import type { Language } from '../../state/language.ts';
 
 type DiffEditorInstance = Parameters<DiffOnMount>[0];
 
@@ -14,6 +15,7 @@ interface Props {
   name: string;
   mine: string;
   solution: string;
+  language: Language;
   dark: boolean;
   /** Show edits that only touch comments (off: the learner's side takes the solution's comments). */
   showComments: boolean;
@@ -21,7 +23,8 @@ interface Props {
   hidden: boolean;
 }
 
-export default function SolutionDiff({ lessonId, name, mine, solution, dark, showComments, hidden }: Props) {
+export default function SolutionDiff({ lessonId, name, mine, solution, language, dark, showComments, hidden }: Props) {
+  const ext = language === 'csharp' ? 'cs' : 'ts';
   const original = useMemo(
     () => (showComments ? mine : hideCommentOnlyChanges(mine, solution).original),
     [mine, solution, showComments],
@@ -54,11 +57,11 @@ export default function SolutionDiff({ lessonId, name, mine, solution, dark, sho
   return (
     <DiffEditor
       height="100%"
-      language="typescript"
+      language={language}
       original={original}
       modified={solution}
-      originalModelPath={`diff/${lessonId}/mine.ts`}
-      modifiedModelPath={`diff/${lessonId}/${name}.ts`}
+      originalModelPath={`diff/${lessonId}/mine.${ext}`}
+      modifiedModelPath={`diff/${lessonId}/${name}.${ext}`}
       theme={monacoTheme(dark)}
       loading={null}
       onMount={onMount}

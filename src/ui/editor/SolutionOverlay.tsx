@@ -1,29 +1,32 @@
-/** The diff view over the editor with Apply (one undoable edit) and Close. */
+/** The diff view over the editor, in the editor's language, with Apply (one undoable edit) and Close. */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Lesson, LessonSolution } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { Icon } from '../shell/Icon.tsx';
 import { replaceAllUndoable } from './editorBridge.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
+import { solutionIn, type Language } from '../../state/language.ts';
 
 const SolutionDiff = lazy(() => import('./SolutionDiff.tsx'));
 
 interface Props {
   lesson: Lesson;
   solution: LessonSolution;
+  language: Language;
   mine: string;
   dark: boolean;
   hidden: boolean;
 }
 
-export function SolutionOverlay({ lesson, solution, mine, dark, hidden }: Props) {
+export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden }: Props) {
+  const code = solutionIn(lesson, solution.name, language) ?? solution.code;
   const showDiff = useApp((s) => s.showDiff);
   const setCode = useApp((s) => s.setCode);
   const [showComments, setShowComments] = useState(false);
-  const hiddenLines = useMemo(() => hideCommentOnlyChanges(mine, solution.code).hidden, [mine, solution.code]);
+  const hiddenLines = useMemo(() => hideCommentOnlyChanges(mine, code).hidden, [mine, code]);
   const apply = () => {
     showDiff(null);
-    if (!replaceAllUndoable(solution.code, 'apply-solution')) setCode(solution.code);
+    if (!replaceAllUndoable(code, 'apply-solution')) setCode(code);
   };
   return (
     <div className="editor-layer editor-overlay diff-overlay" role="dialog" aria-label={`Solution: ${solution.title}`} data-testid="solution-diff" hidden={hidden}>
@@ -47,12 +50,13 @@ export function SolutionOverlay({ lesson, solution, mine, dark, hidden }: Props)
         </button>
       </div>
       <div className="diff-body">
-        <Suspense fallback={<pre className="editor-fallback">{solution.code}</pre>}>
+        <Suspense fallback={<pre className="editor-fallback">{code}</pre>}>
           <SolutionDiff
             lessonId={lesson.id}
             name={solution.name}
             mine={mine}
-            solution={solution.code}
+            solution={code}
+            language={language}
             dark={dark}
             showComments={showComments}
             hidden={hidden}

@@ -1,4 +1,4 @@
-/** Editor actions: Run / Stop (Ctrl/Cmd+Enter), Reset to starter (undoable), solutions, settings. */
+/** Editor actions: Run / Stop (Ctrl/Cmd+Enter), Reset to the starter in the editor's language (undoable), solutions, settings. */
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { runCurrent, stopRun } from '../../state/runController.ts';
@@ -7,22 +7,30 @@ import { replaceAllUndoable } from './editorBridge.ts';
 import { RunSettingsMenu } from './RunSettingsMenu.tsx';
 import { isMac } from './platform.ts';
 import { raceLabBusy } from '../../state/slices/raceLab.ts';
+import { editorLanguage } from '../../state/slices/workspaceSlice.ts';
+import { starterIn } from '../../state/language.ts';
 
 export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
   const running = useApp((s) => s.runStatus === 'running');
   const labBusy = useApp(raceLabBusy);
   const setCode = useApp((s) => s.setCode);
   const showDiff = useApp((s) => s.showDiff);
-  const setEditorTab = useApp((s) => s.setEditorTab);
-  const modified = code !== lesson.starter;
+  const starter = starterIn(lesson, useApp(editorLanguage));
+  const modified = code !== starter;
   const reset = () => {
-    if (!replaceAllUndoable(lesson.starter, 'reset')) setCode(lesson.starter);
+    if (!replaceAllUndoable(starter, 'reset')) setCode(starter);
   };
   return (
     <div className="toolbar">
-      <button type="button" className="btn btn-sm" onClick={reset} disabled={!modified} title="Put the starter code back (Ctrl+Z undoes it)">
+      <button
+        type="button"
+        className="btn btn-sm"
+        onClick={reset}
+        disabled={!modified}
+        title="Put the starter code back (Ctrl+Z undoes it)"
+      >
         <Icon name="reset" />
-        Reset
+        <span className="reset-label">Reset</span>
       </button>
       {lesson.solutions.length > 0 && (
         <label className="solution-pick">
@@ -32,7 +40,6 @@ export function Toolbar({ lesson, code }: { lesson: Lesson; code: string }) {
             data-testid="solution-select"
             onChange={(e) => {
               if (!e.target.value) return;
-              setEditorTab('code');
               showDiff(e.target.value);
             }}
           >

@@ -13,7 +13,7 @@ import { SeedChart } from './SeedChart.tsx';
 
 export function BatchResult({ batch }: { batch: BatchState }) {
   const busy = useApp((s) => s.runStatus === 'running' || raceLabBusy(s));
-  const edited = useApp((s) => currentCode(s, findLesson(batch.lessonId)?.starter ?? batch.code) !== batch.code);
+  const edited = useApp((s) => currentCode(s, findLesson(batch.lessonId) ?? { starter: batch.code, solutions: [], csharp: {} }) !== batch.code);
   const { summary } = batch;
   const rate = batch.done ? batch.failures / batch.done : 0;
   const status = batch.status === 'cancelled' ? `Cancelled after ${batch.done} runs.` : batch.status === 'failed' ? `The batch stopped: ${batch.error}` : null;

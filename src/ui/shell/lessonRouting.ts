@@ -1,6 +1,6 @@
 /**
  * Keeps the address bar and the store in step: one history entry per lesson (so Back and Forward
- * move between lessons), the solution diff or C# tab shown recorded in place. Reading a route
+ * move between lessons), the solution diff shown and the language (`.cs`) recorded in place. Reading a route
  * (start-up, Back/Forward, an edited URL) selects what it names. Share links (`#v1/…`) stay
  * shareActions.ts's business: a route is only written over one when the lesson changes.
  */
@@ -9,11 +9,11 @@ import { findLesson } from '../../state/lessons.ts';
 import { formatRoute, parseRoute, type LessonRoute } from '../../state/lessonRoute.ts';
 import { SHARE_PREFIX } from '../../state/shareLink.ts';
 
-type RouteState = Pick<AppState, 'lessonId' | 'diffSolution' | 'editorTab'>;
+type RouteState = Pick<AppState, 'lessonId' | 'diffSolution' | 'language'>;
 
 function routeOf(s: RouteState): LessonRoute | null {
   if (!s.lessonId) return null;
-  return { lesson: s.lessonId, solution: s.diffSolution, csharp: s.editorTab === 'cs' };
+  return { lesson: s.lessonId, solution: s.diffSolution, csharp: s.language === 'csharp' };
 }
 
 /** Set while a route is being applied, so the store changes it makes do not write history. */
@@ -28,8 +28,9 @@ function applyRoute(route: LessonRoute): void {
     s.selectLesson(lesson.id);
     const solution = lesson.solutions.some((x) => x.name === route.solution) ? route.solution : null;
     if (useApp.getState().diffSolution !== solution) s.showDiff(solution);
-    const tab = route.csharp ? 'cs' : 'code';
-    if (useApp.getState().editorTab !== tab) s.setEditorTab(tab);
+    // A `.cs` route opens in C#; a route without it keeps the learner's language (older links
+    // and TypeScript learners' links carry no language, which is no reason to switch).
+    if (route.csharp) s.setLanguage('csharp');
   } finally {
     applying = false;
   }
@@ -65,7 +66,7 @@ export function startLessonRouting(): () => void {
   const unsubscribe = useApp.subscribe((s, prev) => {
     if (applying) return;
     const same =
-      s.lessonId === prev.lessonId && s.diffSolution === prev.diffSolution && s.editorTab === prev.editorTab;
+      s.lessonId === prev.lessonId && s.diffSolution === prev.diffSolution && s.language === prev.language;
     // A share link dropped from the address bar (opened, broken or stale) leaves no hash: put the route back.
     if (same && location.hash.length <= 1) writeRoute(s, 'replace');
     if (same) return;

@@ -5,7 +5,8 @@
  */
 import { useApp } from '../../state/store.ts';
 import { findLesson } from '../../state/lessons.ts';
-import { currentCode } from '../../state/slices/workspaceSlice.ts';
+import { currentCode, editorLanguage } from '../../state/slices/workspaceSlice.ts';
+import { starterIn } from '../../state/language.ts';
 import { decodeShare, encodeShare, LONG_LINK_WARNING, SHARE_PREFIX } from '../../state/shareLink.ts';
 
 function clearHash(): void {
@@ -28,8 +29,12 @@ export function openLinkFromLocation(): void {
     notify({ id: 'share-link', kind: 'error', text: `This share link is for a lesson that does not exist here (“${payload.lesson}”). Your own work is untouched.` });
     return;
   }
-  const own = useApp.getState().buffers[lesson.id] ?? lesson.starter;
+  // The learner's own code in the link's language: a link to what they already have just opens it.
+  const language = payload.language ?? 'typescript';
+  const st = useApp.getState();
+  const own = (language === 'csharp' ? st.csBuffers : st.buffers)[lesson.id] ?? starterIn(lesson, language);
   if (own === payload.code) {
+    useApp.getState().setLanguage(language);
     selectLesson(lesson.id);
     useApp.getState().setSettings(payload.settings);
     dismiss('share-link');
@@ -48,7 +53,7 @@ export async function shareCurrent(): Promise<string | null> {
   const s = useApp.getState();
   const lesson = findLesson(s.lessonId);
   if (!lesson) return null;
-  const hash = encodeShare({ lesson: lesson.id, code: currentCode(s, lesson.starter), settings: s.settings });
+  const hash = encodeShare({ lesson: lesson.id, code: currentCode(s, lesson), settings: s.settings, language: editorLanguage(s) });
   history.replaceState(null, '', hash);
   const url = location.href;
   let copied: boolean;
@@ -71,9 +76,9 @@ export async function shareCurrent(): Promise<string | null> {
 export function watchStaleShareHash(): () => void {
   return useApp.subscribe((s, prev) => {
     if (!location.hash.startsWith(SHARE_PREFIX)) return;
-    if (s.buffers === prev.buffers && s.shared === prev.shared && s.lessonId === prev.lessonId) return;
+    if (s.buffers === prev.buffers && s.csBuffers === prev.csBuffers && s.shared === prev.shared && s.lessonId === prev.lessonId && s.language === prev.language) return;
     const lesson = findLesson(s.lessonId);
     if (!lesson) return;
-    if (encodeShare({ lesson: lesson.id, code: currentCode(s, lesson.starter), settings: s.settings }) !== location.hash) clearHash();
+    if (encodeShare({ lesson: lesson.id, code: currentCode(s, lesson), settings: s.settings, language: editorLanguage(s) }) !== location.hash) clearHash();
   });
 }

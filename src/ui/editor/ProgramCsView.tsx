@@ -1,12 +1,20 @@
-/** The C# twin of the file in view, read-only (lazy chunk; loads when its tab is opened). */
+/** A lesson's ASP.NET Core wiring (`Program.cs`), read-only: shown beside the C# snippet, not run (lazy chunk). */
 import Editor from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
 
-export default function CsharpView({ lessonId, code, dark }: { lessonId: string; code: string; dark: boolean }) {
+export default function CsharpView({
+  lessonId,
+  code,
+  dark,
+}: {
+  lessonId: string;
+  code: string;
+  dark: boolean;
+}) {
   return (
     <Editor
       height="100%"
-      path={`cs/${lessonId}.cs`}
+      path={`program/${lessonId}/Program.cs`}
       language="csharp"
       value={code}
       theme={monacoTheme(dark)}
@@ -20,7 +28,7 @@ export default function CsharpView({ lessonId, code, dark }: { lessonId: string;
         scrollBeyondLastLine: false,
         automaticLayout: true,
         padding: { top: 8 },
-        ariaLabel: 'C# twin (read-only)',
+        ariaLabel: 'Program.cs (read-only; shown, not run)',
       }}
     />
   );
