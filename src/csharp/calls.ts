@@ -105,7 +105,8 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const targs = typeArgs(nameNode);
   const staticRecv =
     recv.type === 'predefined_type' ||
-    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
+    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text)) ||
+    (recv.type === 'member_access_expression' && /^System\.[\w.]+$/.test(recv.text) && !ctx.lookup('System'));
   if (staticRecv && lowerStaticCall(ctx, node, recv.text, name, argNodes)) return;
   if (recv.type === 'predefined_type')
     return ctx.unsupported(
@@ -134,9 +135,22 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     ctx.write(`.${stringName}`);
     return callArgs(ctx, argNodes, false);
   }
+  if (stringName && ctx.exprTree > 0 && !recvType.startsWith('class:')) {
+    // Inside an expression tree the translator reads JavaScript's names (src/sim/data/lambdaSql.ts):
+    // `c.Name.StartsWith(p)` → `startsWith`, and `ids.Contains(c.Id)` → `includes` (both are IN/LIKE).
+    receiver(ctx, recv);
+    ctx.write(`.${stringName}`);
+    return callArgs(ctx, argNodes, false);
+  }
+  if (name === 'GetType' && argNodes.length === 0 && ctx.exprTree === 0) {
+    // Only `.Name` is read from it in the subset: the runtime class's own name.
+    ctx.write('({ Name: ');
+    receiver(ctx, recv);
+    return ctx.write('.constructor.name })');
+  }
   const seqName = SEQ_METHODS.get(name);
   const isQuery = recvType === 'query' || (recvType !== 'seq' && QUERY_METHODS.has(name));
-  if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
+  if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:') && recvType !== 'api') {
     ctx.write(`${RT}.seq(`); // seq() throws NullReferenceException itself
     expr(ctx, recv);
     ctx.write(`).${seqName}`);
@@ -151,9 +165,17 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     // HandledRequest's fields are camelCase in the TypeScript API; C# reads Id, Status, Start, End.
     ctx.write(`${RT}.handled(`);
     receiver(ctx, recv);
-    ctx.write('.HandleRequests');
-    callArgs(ctx, argNodes, false);
-    return ctx.write(')');
+    ctx.write('.HandleRequests(');
+    // Its options are C# named arguments (`staggerMs: 10`), one options object in TypeScript.
+    const isNamed = (a: Node) => a.type === 'argument' && field(a, 'name') !== null;
+    args(ctx, argNodes.filter((a) => !isNamed(a)));
+    const options = argNodes.filter(isNamed);
+    options.forEach((a, i) => {
+      ctx.write(i === 0 ? ', { ' : ', ');
+      ctx.write(`${jsName(field(a, 'name')!.text)}: `);
+      expr(ctx, named(a).at(-1) ?? null);
+    });
+    return ctx.write(options.length ? ' }))' : '))');
   }
   receiver(ctx, recv);
   ctx.write(ownMethod(name, recvType.startsWith('class:')));

@@ -14,6 +14,10 @@ export type CsType =
   /** What `await Task.WhenAny(…)` gives: a task (a reference to one of its arguments). */
   | 'taskref'
   | 'exception'
+  /** An entity the model maps (`Customer`…): its collection navigations (`c.Orders`) are lists. */
+  | 'entity'
+  /** An object of EF Core's API (ChangeTracker, an entry, its values): its methods are its own, never LINQ. */
+  | 'api'
   | 'unknown'
   | `class:${string}`;
 

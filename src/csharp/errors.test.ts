@@ -12,9 +12,9 @@ const CASES: [string, string, RegExp][] = [
     /A `with` expression is not supported yet/,
   ],
   [
-    'foreach deconstruction',
-    'var x = 1;\nforeach (var (a, b) in new[] { (1, 2) }) { }',
-    /Deconstruction in `foreach` is not supported yet/,
+    'nested foreach deconstruction',
+    'var x = 1;\nforeach (var ((a, b), c) in new[] { ((1, 2), 3) }) { }',
+    /This deconstruction in `foreach` is not supported yet/,
   ],
   [
     'switch expression',

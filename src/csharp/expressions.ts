@@ -79,6 +79,11 @@ export function expr(ctx: LowerContext, node: Node | null): void {
       return lambda(ctx, node);
     case 'is_pattern_expression':
       return isPattern(ctx, node);
+    case 'is_expression':
+      // `e is T` where T could also read as a constant (the grammar's choice before `?`).
+      ctx.write(`${RT}.is(`);
+      expr(ctx, field(node, 'left'));
+      return ctx.write(`, ${typeRef(ctx, field(node, 'right'))})`);
     case 'as_expression':
       ctx.write(`${RT}.as(`);
       expr(ctx, field(node, 'left'));
@@ -166,7 +171,16 @@ export function args(ctx: LowerContext, nodes: Node[]): void {
     if (i > 0) ctx.write(', ');
     if (a.type !== 'argument') return expr(ctx, a);
     const parts = named(a);
-    if (parts.length !== 1 || kids(a).some((k) => k.text === 'out' || k.text === 'ref')) {
+    const byRef = kids(a).some((k) => k.text === 'out' || k.text === 'ref');
+    const declared = parts[0]?.type === 'declaration_expression' ? field(parts[0], 'type') : null;
+    if (!byRef && parts.length === 1 && declared?.type === 'pointer_type') {
+      // `Skip(page * size)`: the grammar reads `page* size` as a pointer declaration; without
+      // `out` C# has only the multiplication.
+      expr(ctx, named(declared)[0] ?? null);
+      ctx.write(' * ');
+      return expr(ctx, field(parts[0], 'name'));
+    }
+    if (parts.length !== 1 || byRef) {
       return ctx.unsupported(a, 'A named, `ref` or `out` argument', 'Pass the value by position.');
     }
     expr(ctx, parts[0]);

@@ -8,14 +8,19 @@
 /** The runtime helper object the lowered code calls (src/runner/csharpRuntime.ts). */
 export const RT = '__cs';
 
-/** Classes the simulator provides: `new`, `is` and `catch` use them directly. */
-export const SIM_CLASSES: ReadonlySet<string> = new Set([
+/** The default model's entity classes. */
+export const ENTITY_CLASSES: ReadonlySet<string> = new Set([
   'Customer',
   'Order',
   'Invoice',
   'Ticket',
   'AuditEntry',
   'User',
+]);
+
+/** Classes the simulator provides: `new`, `is` and `catch` use them directly. */
+export const SIM_CLASSES: ReadonlySet<string> = new Set([
+  ...ENTITY_CLASSES,
   'AppDb',
   'DbContextOptionsBuilder',
   'InvalidOperationException',

@@ -174,23 +174,31 @@ function forStatement(ctx: LowerContext, node: Node): void {
 
 function foreachStatement(ctx: LowerContext, node: Node): void {
   const left = field(node, 'left');
-  if (left?.type !== 'identifier')
+  // `foreach (var (a, b) in pairs)`: tuples are arrays (Item1… as properties), so `[a, b]`.
+  const names = left?.type === 'tuple_pattern' ? named(left) : [];
+  const deconstructs = names.length > 0 && names.every((n) => n.type === 'identifier');
+  if (left?.type !== 'identifier' && !deconstructs)
     return ctx.unsupported(
       node,
-      'Deconstruction in `foreach`',
-      'Loop over the items: `foreach (var item in items)`.',
+      'This deconstruction in `foreach`',
+      'Loop over the items, `foreach (var item in items)`, or deconstruct into names: `foreach (var (a, b) in pairs)`.',
     );
   ctx.write(hasToken(node, 'await') ? 'for await (const ' : 'for (const ');
-  ctx.write(`${jsName(left.text)} of `);
+  ctx.write(deconstructs ? `[${names.map((n) => jsName(n.text)).join(', ')}] of ` : `${jsName(left!.text)} of `);
   expr(ctx, field(node, 'right'));
   ctx.write(') ');
   ctx.push();
+  for (const n of names) ctx.declare(n.text, { kind: 'local', type: 'unknown' });
+  if (deconstructs) {
+    body(ctx, field(node, 'body'));
+    return ctx.pop();
+  }
   const typeNode = field(node, 'type');
   const type =
     typeNode && typeNode.type !== 'implicit_type'
       ? typeFromText(typeNode.text, new Set(ctx.classes.keys()))
       : 'unknown';
-  ctx.declare(left.text, { kind: 'local', type });
+  ctx.declare(left!.text, { kind: 'local', type });
   body(ctx, field(node, 'body'));
   ctx.pop();
 }
