@@ -95,7 +95,8 @@ function report(id: string, problems: string[]): void {
 /** What the oracle said about a pair's C#: its result, or the problems that stop any comparison. */
 function oracleResult(pair: Pair): { ef?: Record<string, unknown>; problems: string[] } {
   const ef = oracle.get(pair.id);
-  if (!pair.cs) return { problems: [`no C# twin: ${relative(root, pair.ts).replace(/\.ts$/, '.cs')} is missing`] };
+  if (!pair.cs)
+    return { problems: [`no C# twin: ${relative(root, pair.ts).replace(/\.ts$/, '.cs')} is missing`] };
   if (!ef) return { problems: ['the oracle printed nothing for it'] };
   if (ef.error) return { problems: [`the oracle failed: ${ef.error.split('\n')[0]}`] };
   if (ef.result && 'compileErrors' in ef.result)
@@ -110,7 +111,8 @@ function oracleResult(pair: Pair): { ef?: Record<string, unknown>; problems: str
 async function runThroughFrontEnd(pair: Pair & { cs: string }): Promise<Record<string, unknown> | string> {
   const lowered = lowerCSharp(parser, nodeFs.readFileSync(pair.cs, 'utf8'));
   const errors = lowered.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) return `the C# front end cannot lower it: ${errors.map((d) => `${d.line}: ${d.message}`).join('; ')}`;
+  if (errors.length)
+    return `the C# front end cannot lower it: ${errors.map((d) => `${d.line}: ${d.message}`).join('; ')}`;
   const run = await host.run({
     code: lowered.code,
     settings: settingsOf(pair),
@@ -131,7 +133,8 @@ try {
     const { ef, problems } = oracleResult(pair);
     report(pair.id, ef ? compareRuns(sim, ef) : problems);
     if (!pair.cs || !ef) {
-      if (showId) console.log(JSON.stringify({ simulator: sim, efCore: oracle.get(pair.id) ?? null }, null, 2));
+      if (showId)
+        console.log(JSON.stringify({ simulator: sim, efCore: oracle.get(pair.id) ?? null }, null, 2));
       continue;
     }
     // The C# file a second time: through the front end (the oracle's result is the same).
@@ -143,7 +146,8 @@ try {
     if (gap && !showGaps) {
       // A recorded gap (conformance/gaps/front-end.md): reported, not counted; a gap that now
       // passes is a failure, so the list cannot go stale.
-      if (csProblems.length === 0) report(csId, [`passes but is listed in conformance/gaps/front-end.md: remove it`]);
+      if (csProblems.length === 0)
+        report(csId, [`passes but is listed in conformance/gaps/front-end.md: remove it`]);
       else {
         gapped++;
         console.log(`- ${csId}: known front-end gap (${gap})`);

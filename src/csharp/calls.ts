@@ -72,10 +72,7 @@ export function lowerMemberAccess(ctx: LowerContext, node: Node, _called: boolea
     return ctx.unsupported(recv, '`base`', 'Call the member on `this`, or copy what the base class does.');
   const recvType = typeOf(ctx, recv);
   if (name === 'Result' && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
-    // Never an await: a blocking wait, modelled by the runtime (see csharpRuntime.ts).
-    ctx.write(`${RT}.result(`);
-    expr(ctx, recv);
-    return ctx.write(')');
+    return blocking(ctx, recv, 'result');
   }
   receiver(ctx, recv);
   if ((name === 'Count' || name === 'Length') && !recvType.startsWith('class:')) return ctx.write('.length');
@@ -168,7 +165,10 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     ctx.write('.HandleRequests(');
     // Its options are C# named arguments (`staggerMs: 10`), one options object in TypeScript.
     const isNamed = (a: Node) => a.type === 'argument' && field(a, 'name') !== null;
-    args(ctx, argNodes.filter((a) => !isNamed(a)));
+    args(
+      ctx,
+      argNodes.filter((a) => !isNamed(a)),
+    );
     const options = argNodes.filter(isNamed);
     options.forEach((a, i) => {
       ctx.write(i === 0 ? ', { ' : ', ');
@@ -221,20 +221,33 @@ function callArgs(ctx: LowerContext, argNodes: Node[], tree: boolean): void {
   ctx.write(')');
 }
 
+/**
+ * A blocking wait, never a plain `await` (src/csharp/README.md, "Blocking waits"). In an async flow
+ * the flow is held until the task completes: `__cs.unblock(await __cs.blocked(t), 'result')`, which
+ * gives .NET's outcome (AggregateException for `.Result`/`.Wait()`) on the wait's line. In a
+ * synchronous method the runtime can only read a task that has completed (`__cs.result(t)`).
+ */
+function blocking(ctx: LowerContext, task: Node | null, how: 'result' | 'wait' | 'getResult'): void {
+  if (ctx.inAsync) {
+    ctx.write(`${RT}.unblock(await ${RT}.blocked(`);
+    expr(ctx, task);
+    return ctx.write(`), '${how}')`);
+  }
+  ctx.write(`${RT}.${how}(`);
+  expr(ctx, task);
+  ctx.write(')');
+}
+
 /** `.Wait()` and `.GetAwaiter().GetResult()`: blocking waits, never turned into `await`. */
 function blockingWait(ctx: LowerContext, recv: Node, name: string, argNodes: Node[]): boolean {
   if (name === 'Wait' && argNodes.length === 0) {
-    ctx.write(`${RT}.wait(`);
-    expr(ctx, recv);
-    ctx.write(')');
+    blocking(ctx, recv, 'wait');
     return true;
   }
   if (name === 'GetResult' && argNodes.length === 0 && recv.type === 'invocation_expression') {
     const inner = field(recv, 'function');
     if (inner?.type === 'member_access_expression' && field(inner, 'name')?.text === 'GetAwaiter') {
-      ctx.write(`${RT}.getResult(`);
-      expr(ctx, field(inner, 'expression'));
-      ctx.write(')');
+      blocking(ctx, field(inner, 'expression'), 'getResult');
       return true;
     }
   }

@@ -76,7 +76,11 @@ export function lambda(ctx: LowerContext, node: Node): void {
     for (const n of names) ctx.declare(n, { kind, type: 'unknown' });
   }
   ctx.write(`${isAsync ? 'async ' : ''}(${names.map(jsName).join(', ')}) => `);
-  const body = field(node, 'body');
+  ctx.withAsync(isAsync, () => lambdaBody(ctx, field(node, 'body')));
+  ctx.pop();
+}
+
+function lambdaBody(ctx: LowerContext, body: Node | null): void {
   if (body?.type === 'block') {
     const saved = ctx.exprTree;
     ctx.exprTree = 0;
@@ -92,5 +96,4 @@ export function lambda(ctx: LowerContext, node: Node): void {
   } else {
     expr(ctx, body);
   }
-  ctx.pop();
 }

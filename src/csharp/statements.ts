@@ -184,7 +184,9 @@ function foreachStatement(ctx: LowerContext, node: Node): void {
       'Loop over the items, `foreach (var item in items)`, or deconstruct into names: `foreach (var (a, b) in pairs)`.',
     );
   ctx.write(hasToken(node, 'await') ? 'for await (const ' : 'for (const ');
-  ctx.write(deconstructs ? `[${names.map((n) => jsName(n.text)).join(', ')}] of ` : `${jsName(left!.text)} of `);
+  ctx.write(
+    deconstructs ? `[${names.map((n) => jsName(n.text)).join(', ')}] of ` : `${jsName(left!.text)} of `,
+  );
   expr(ctx, field(node, 'right'));
   ctx.write(') ');
   ctx.push();

@@ -121,7 +121,11 @@ function regex(ctx: LowerContext, node: Node, name: string, argNodes: Node[]): b
   const [input, pattern, replacement] = argNodes.map((a) => named(a)[0] ?? a);
   const wanted = name === 'Replace' ? 3 : name === 'IsMatch' ? 2 : -1;
   if (argNodes.length !== wanted || !input || !pattern) {
-    ctx.unsupported(node, `\`Regex.${name}\` with these arguments`, 'Use `Regex.Replace(input, pattern, replacement)` or `Regex.IsMatch(input, pattern)`.');
+    ctx.unsupported(
+      node,
+      `\`Regex.${name}\` with these arguments`,
+      'Use `Regex.Replace(input, pattern, replacement)` or `Regex.IsMatch(input, pattern)`.',
+    );
     return true;
   }
   if (name === 'IsMatch') {
