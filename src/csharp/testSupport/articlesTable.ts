@@ -13,7 +13,7 @@ export const END = '<!-- end of table -->';
 export function withTable(markdown: string, table: string): string {
   const start = markdown.indexOf(BEGIN);
   const stop = markdown.indexOf(END);
-  return `${markdown.slice(0, start + BEGIN.length)}\n${table}\n${markdown.slice(stop)}`;
+  return `${markdown.slice(0, start + BEGIN.length)}\n\n${table}\n\n${markdown.slice(stop)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
