@@ -3,6 +3,8 @@
  * lists and arrays (`.Count` → `.length`, LINQ to objects), EF Core queries (LINQ stays a query,
  * lambdas stay expression trees), exceptions (`.Message`), and snippet-declared classes.
  */
+import { QUERY_CHAIN_OPERATORS } from './names.ts';
+
 export type CsType =
   | 'int'
   | 'double'
@@ -82,17 +84,5 @@ export const INT_RESULTS: ReadonlySet<string> = new Set([
   'ExecuteSqlRaw',
   'ExecuteSqlRawAsync',
 ]);
-/** Query operators that keep a query a query. */
-export const QUERY_CHAIN: ReadonlySet<string> = new Set([
-  'Where',
-  'OrderBy',
-  'OrderByDescending',
-  'ThenBy',
-  'ThenByDescending',
-  'Skip',
-  'Take',
-  'AsNoTracking',
-  'AsNoTrackingWithIdentityResolution',
-  'AsTracking',
-  'Set',
-]);
+/** Query operators that keep a query a query (and `Set<T>()`, which starts one). */
+export const QUERY_CHAIN: ReadonlySet<string> = new Set([...QUERY_CHAIN_OPERATORS, 'Set']);

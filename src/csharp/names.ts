@@ -89,8 +89,8 @@ export const SEQ_METHODS: ReadonlyMap<string, string> = new Map(
   ].map((name) => [name, name[0].toLowerCase() + name.slice(1)]),
 );
 
-/** Operators an EF Core query (IQueryable) has in the playground: on a query they stay as they are. */
-export const QUERY_METHODS: ReadonlySet<string> = new Set([
+/** Query operators whose result is still a query (csTypes.ts QUERY_CHAIN types them). */
+export const QUERY_CHAIN_OPERATORS: readonly string[] = [
   'Where',
   'OrderBy',
   'OrderByDescending',
@@ -101,6 +101,11 @@ export const QUERY_METHODS: ReadonlySet<string> = new Set([
   'AsNoTracking',
   'AsNoTrackingWithIdentityResolution',
   'AsTracking',
+];
+
+/** Operators an EF Core query (IQueryable) has in the playground: on a query they stay as they are. */
+export const QUERY_METHODS: ReadonlySet<string> = new Set([
+  ...QUERY_CHAIN_OPERATORS,
   'ToListAsync',
   'FirstAsync',
   'FirstOrDefaultAsync',

@@ -43,6 +43,16 @@ export function isPattern(ctx: LowerContext, node: Node): void {
     expr(ctx, subject);
     return ctx.write(`, ${typeRef(ctx, inner)})`);
   }
+  if (inner?.type === 'declaration_pattern' && !negated && ctx.exprTree === 0) {
+    // `x is Order o`: the statement declared `o` (statements.ts); it holds x when x is an Order.
+    const type = field(inner, 'type');
+    const name = field(inner, 'name');
+    if (type && name && type.type !== 'predefined_type' && ctx.lookup(name.text)) {
+      ctx.write(`${RT}.is((${jsName(name.text)} = `);
+      expr(ctx, subject);
+      return ctx.write(`), ${typeRef(ctx, type)})`);
+    }
+  }
   if (inner && /_literal$/.test(inner.type)) {
     expr(ctx, subject);
     ctx.write(negated ? ' !== ' : ' === ');

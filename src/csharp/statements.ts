@@ -12,6 +12,37 @@ import { typeOf } from './typing.ts';
 export function statement(ctx: LowerContext, node: Node): void {
   ctx.sync(node);
   if (ctx.out.midLine && node.type !== 'block') ctx.write(' ');
+  const names = node.type === 'block' ? [] : patternVariables(node);
+  if (names.length === 0) return statementItself(ctx, node);
+  // `x is Order o`: `o` is declared for the statement (a declaration's own scope, or a block
+  // around any other statement), on the statement's line.
+  const declaration = node.type === 'local_declaration_statement';
+  ctx.write(`${declaration ? '' : '{ '}let ${names.map(jsName).join(', ')}; `);
+  if (!declaration) ctx.push();
+  for (const n of names) ctx.declare(n, { kind: 'local', type: 'unknown' });
+  statementItself(ctx, node);
+  if (!declaration) {
+    ctx.pop();
+    ctx.write(' }');
+  }
+}
+
+const OWNERS = /_statement$|^block$|^lambda_expression$|^local_function_statement$/;
+
+/** The names declared by declaration patterns (`is T name`) in this statement's own expressions. */
+function patternVariables(node: Node): string[] {
+  return node
+    .descendantsOfType('declaration_pattern')
+    .filter((p): p is Node => {
+      let up = p?.parent ?? null;
+      while (up && up.id !== node.id && !OWNERS.test(up.type)) up = up.parent;
+      return up?.id === node.id;
+    })
+    .map((p) => field(p, 'name')?.text ?? '')
+    .filter((n) => n && n !== '_');
+}
+
+function statementItself(ctx: LowerContext, node: Node): void {
   switch (node.type) {
     case 'block':
       return lowerBlockBody(ctx, node);
