@@ -39,6 +39,8 @@ export class LowerContext {
   currentClass: ClassInfo | null = null;
   /** What each snippet-declared function returns (awaited): `LoadOrdersAsync` → seq. */
   readonly functionResults = new Map<string, CsType>();
+  /** Every local function's name, wherever it is declared (an identifier naming one is known). */
+  readonly localFunctions = new Set<string>();
   /** Element names of the enclosing function's tuple return type (`Task<(int a, int b)>`), if any. */
   returnTuple: string[] | null = null;
   /** > 0 inside a lambda passed to a query operator (an expression tree: no runtime helpers). */

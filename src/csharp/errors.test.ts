@@ -35,6 +35,11 @@ const CASES: [string, string, RegExp][] = [
     'var x = 1;\nvar d = new Dictionary<int, string>();',
     /Dictionary<K, V> is not supported yet/,
   ],
+  [
+    'an undeclared name',
+    'var x = 1;\nbuilder.Services.AddDbContext<AppDb>();',
+    /`builder` is not declared, and the playground has no global of that name.*app\.Services/,
+  ],
   ['unknown type', 'var x = 1;\nvar h = new HttpClient();', /`HttpClient` is not supported yet/],
   ['out argument', 'var x = 1;\ndb.Customers.Find(out var n);', /`out` argument is not supported yet/],
   [

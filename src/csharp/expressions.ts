@@ -9,7 +9,7 @@ import type { LowerContext } from './context.ts';
 import { lowerAnonymousObject, lowerArrayLiteral, lowerCreation } from './creation.ts';
 import { lowerInterpolated, lowerLiteral } from './literals.ts';
 import { field, kids, named } from './nodes.ts';
-import { jsName, RT } from './names.ts';
+import { isKnownName, jsName, RT } from './names.ts';
 import { cast, isPattern, lambda } from './patterns.ts';
 import { typeOf } from './typing.ts';
 
@@ -139,6 +139,14 @@ function identifier(ctx: LowerContext, node: Node): void {
   if (symbol?.kind === 'member') return ctx.write(`this.${jsName(name)}`);
   if (symbol?.kind === 'staticMember') return ctx.write(`${ctx.currentClass!.name}$().${jsName(name)}`);
   if (!symbol && ctx.classes.has(name)) return ctx.write(`${name}$()`);
+  if (!symbol && !isKnownName(name) && !ctx.localFunctions.has(name)) {
+    // Never a JavaScript ReferenceError at run time: an unknown name is refused on its line.
+    ctx.error(
+      node,
+      `\`${name}\` is not declared, and the playground has no global of that name. Declare it first; the injected services are \`db\`, \`factory\`, \`scopes\` and \`app\` (\`app.Services\` stands for \`builder.Services\`).`,
+    );
+    return ctx.write('undefined');
+  }
   ctx.write(jsName(name));
 }
 

@@ -22,7 +22,7 @@ const CASES: [string, string, string][] = [
     'await foreach (var t in db.Tickets.AsAsyncEnumerable()) { }',
     'for await (const t of db.Tickets.AsAsyncEnumerable()) {}',
   ],
-  ['foreach', 'foreach (var x in xs) { }', 'for (const x of xs) {}'],
+  ['foreach', 'var xs = new[] { 1 }; foreach (var x in xs) { }', 'for (const x of xs) {}'],
   [
     'a collection initializer inside an object initializer',
     'var c = new Customer { Id = 2, Orders = { new Order { Id = 4 } } };',
@@ -96,7 +96,7 @@ const CASES: [string, string, string][] = [
   ],
   [
     'string methods inside an expression tree',
-    'var n = await db.Customers.CountAsync(c => c.Name.StartsWith("A") && ids.Contains(c.Id));',
+    'var ids = new[] { 1 }; var n = await db.Customers.CountAsync(c => c.Name.StartsWith("A") && ids.Contains(c.Id));',
     'let n = await db.Customers.CountAsync((c) => c.Name.startsWith("A") && ids.includes(c.Id));',
   ],
   [
@@ -105,17 +105,26 @@ const CASES: [string, string, string][] = [
     '__cs.seq(__cs.nn(c).Orders).add(new Order({ Total: 1 }));',
   ],
   ['ChangeTracker.Clear() is not LINQ', 'db.ChangeTracker.Clear();', 'db.ChangeTracker.Clear();'],
-  ['foreach deconstruction', 'foreach (var (a, b) in pairs) { }', 'for (const [a, b] of pairs) {'],
+  ['a local function named before its declaration', 'var f = Run; void Run() { }', 'let f = Run;'],
+  [
+    'foreach deconstruction',
+    'var pairs = new[] { (1, 2) }; foreach (var (a, b) in pairs) { }',
+    'for (const [a, b] of pairs) {',
+  ],
   ['an array by size', 'var a = new int[3];', 'let a = Array.from({ length: 3 }, () => 0);'],
-  ['a product in an argument', 'var p = q.Skip(page * size);', 'q.Skip(page * size)'],
+  [
+    'a product in an argument',
+    'int page = 1, size = 2; var p = db.Orders.Skip(page * size);',
+    'db.Orders.Skip(page * size)',
+  ],
   [
     'a declaration pattern',
-    'var id = e is Order o ? o.Id : 0;',
+    'object e = null; var id = e is Order o ? o.Id : 0;',
     'let o; let id = __cs.is((o = e), Order) ? __cs.nn(o).Id : 0;',
   ],
   [
     'Regex.Replace',
-    'var s = System.Text.RegularExpressions.Regex.Replace(t, "-[0-9]+", "<temp>");',
+    'var t = "a-1"; var s = System.Text.RegularExpressions.Regex.Replace(t, "-[0-9]+", "<temp>");',
     'let s = __cs.nn(t).replace(new RegExp("-[0-9]+", \'g\'), "<temp>");',
   ],
   [

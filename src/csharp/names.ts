@@ -162,3 +162,43 @@ export const STRING_METHODS: ReadonlyMap<string, string> = new Map([
   ['PadLeft', 'padStart'],
   ['PadRight', 'padEnd'],
 ]);
+
+/**
+ * Names a snippet may use without declaring them: the playground's globals (snippet-globals.d.ts),
+ * the static types the lowering handles (statics.ts, calls.ts), and .NET exceptions by name.
+ */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([
+  ...SIM_CLASSES,
+  'db',
+  'factory',
+  'scopes',
+  'app',
+  'Task',
+  'ValueTask',
+  'Parallel',
+  'ParallelOptions',
+  'EntityState',
+  'ServiceLifetime',
+  'DbContextOptions',
+  'Console',
+  'Math',
+  'String',
+  'Int32',
+  'Double',
+  'Decimal',
+  'DateTime',
+  'TimeSpan',
+  'Guid',
+  'Thread',
+  'Environment',
+  'Regex',
+  'System',
+  'CancellationToken',
+  'nameof',
+  'value',
+  '_',
+]);
+
+export function isKnownName(name: string): boolean {
+  return KNOWN_NAMES.has(name) || /Exception$/.test(name);
+}
