@@ -22,7 +22,6 @@ const RUNNING: Record<string, string> = {
   '001#1': 'throws InvalidOperationException at block line 9', // the dashboard on one context
   '001#2': 'completes', // the dashboard, sequential
   '001#4': 'completes', // the dashboard, a context per task from the factory
-  '004#1': 'throws InvalidOperationException at block line 19', // Update of a second instance: identity conflict
   '004#4': 'completes', // detach the local instance, then Update
 };
 

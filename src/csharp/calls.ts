@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LowerContext } from './context.ts';
 import { args, expr } from './expressions.ts';
-import { jsName, QUERY_METHODS, RT, SEQ_METHODS, SIM_CLASSES, STRING_METHODS } from './names.ts';
+import { isKnownName, jsName, QUERY_METHODS, RT, SEQ_METHODS, SIM_CLASSES, STRING_METHODS } from './names.ts';
 import { field, headName, named, typeArgs } from './nodes.ts';
 import { typeOf } from './typing.ts';
 import { EXPRESSION_METHODS } from '../sim/expression.ts';
@@ -200,7 +200,14 @@ function identifierCall(ctx: LowerContext, fn: Node): void {
   const symbol = ctx.lookup(name);
   if (symbol?.kind === 'member') ctx.write(`this${ownMethod(name, true)}`);
   else if (symbol?.kind === 'staticMember') ctx.write(`${ctx.currentClass!.name}$()${ownMethod(name, true)}`);
-  else ctx.write(jsName(name));
+  else if (!symbol && !ctx.localFunctions.has(name) && !ctx.functionResults.has(name) && !isKnownName(name)) {
+    // Never a JavaScript ReferenceError at run time (an ASP.NET helper such as `NoContent()`).
+    ctx.error(
+      fn,
+      `\`${name}()\` is not declared in the snippet, and the playground has no such function. Declare it as a local function or a method of your class.`,
+    );
+    ctx.write('undefined');
+  } else ctx.write(jsName(name));
 }
 
 /**

@@ -40,6 +40,11 @@ const CASES: [string, string, RegExp][] = [
     'var x = 1;\nbuilder.Services.AddDbContext<AppDb>();',
     /`builder` is not declared, and the playground has no global of that name.*app\.Services/,
   ],
+  [
+    'an undeclared function',
+    'var x = 1;\nvar r = NoContent();',
+    /`NoContent\(\)` is not declared in the snippet/,
+  ],
   ['unknown type', 'var x = 1;\nvar h = new HttpClient();', /`HttpClient` is not supported yet/],
   ['out argument', 'var x = 1;\ndb.Customers.Find(out var n);', /`out` argument is not supported yet/],
   [
