@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LowerContext } from './context.ts';
 import { args, expr } from './expressions.ts';
-import { jsName, QUERY_METHODS, RT, SEQ_METHODS, SIM_CLASSES, STRING_METHODS } from './names.ts';
+import { isKnownName, jsName, QUERY_METHODS, RT, SEQ_METHODS, SIM_CLASSES, STRING_METHODS } from './names.ts';
 import { field, headName, named, typeArgs } from './nodes.ts';
 import { typeOf } from './typing.ts';
 import { EXPRESSION_METHODS } from '../sim/expression.ts';
@@ -72,10 +72,7 @@ export function lowerMemberAccess(ctx: LowerContext, node: Node, _called: boolea
     return ctx.unsupported(recv, '`base`', 'Call the member on `this`, or copy what the base class does.');
   const recvType = typeOf(ctx, recv);
   if (name === 'Result' && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
-    // Never an await: a blocking wait, modelled by the runtime (see csharpRuntime.ts).
-    ctx.write(`${RT}.result(`);
-    expr(ctx, recv);
-    return ctx.write(')');
+    return blocking(ctx, recv, 'result');
   }
   receiver(ctx, recv);
   if ((name === 'Count' || name === 'Length') && !recvType.startsWith('class:')) return ctx.write('.length');
@@ -105,7 +102,8 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
   const targs = typeArgs(nameNode);
   const staticRecv =
     recv.type === 'predefined_type' ||
-    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text));
+    (recv.type === 'identifier' && !ctx.lookup(recv.text) && !ctx.classes.has(recv.text)) ||
+    (recv.type === 'member_access_expression' && /^System\.[\w.]+$/.test(recv.text) && !ctx.lookup('System'));
   if (staticRecv && lowerStaticCall(ctx, node, recv.text, name, argNodes)) return;
   if (recv.type === 'predefined_type')
     return ctx.unsupported(
@@ -134,9 +132,22 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     ctx.write(`.${stringName}`);
     return callArgs(ctx, argNodes, false);
   }
+  if (stringName && ctx.exprTree > 0 && !recvType.startsWith('class:')) {
+    // Inside an expression tree the translator reads JavaScript's names (src/sim/data/lambdaSql.ts):
+    // `c.Name.StartsWith(p)` → `startsWith`, and `ids.Contains(c.Id)` → `includes` (both are IN/LIKE).
+    receiver(ctx, recv);
+    ctx.write(`.${stringName}`);
+    return callArgs(ctx, argNodes, false);
+  }
+  if (name === 'GetType' && argNodes.length === 0 && ctx.exprTree === 0) {
+    // Only `.Name` is read from it in the subset: the runtime class's own name.
+    ctx.write('({ Name: ');
+    receiver(ctx, recv);
+    return ctx.write('.constructor.name })');
+  }
   const seqName = SEQ_METHODS.get(name);
   const isQuery = recvType === 'query' || (recvType !== 'seq' && QUERY_METHODS.has(name));
-  if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:')) {
+  if (seqName && !isQuery && ctx.exprTree === 0 && !recvType.startsWith('class:') && recvType !== 'api') {
     ctx.write(`${RT}.seq(`); // seq() throws NullReferenceException itself
     expr(ctx, recv);
     ctx.write(`).${seqName}`);
@@ -151,9 +162,20 @@ export function lowerCall(ctx: LowerContext, node: Node): void {
     // HandledRequest's fields are camelCase in the TypeScript API; C# reads Id, Status, Start, End.
     ctx.write(`${RT}.handled(`);
     receiver(ctx, recv);
-    ctx.write('.HandleRequests');
-    callArgs(ctx, argNodes, false);
-    return ctx.write(')');
+    ctx.write('.HandleRequests(');
+    // Its options are C# named arguments (`staggerMs: 10`), one options object in TypeScript.
+    const isNamed = (a: Node) => a.type === 'argument' && field(a, 'name') !== null;
+    args(
+      ctx,
+      argNodes.filter((a) => !isNamed(a)),
+    );
+    const options = argNodes.filter(isNamed);
+    options.forEach((a, i) => {
+      ctx.write(i === 0 ? ', { ' : ', ');
+      ctx.write(`${jsName(field(a, 'name')!.text)}: `);
+      expr(ctx, named(a).at(-1) ?? null);
+    });
+    return ctx.write(options.length ? ' }))' : '))');
   }
   receiver(ctx, recv);
   ctx.write(ownMethod(name, recvType.startsWith('class:')));
@@ -178,7 +200,14 @@ function identifierCall(ctx: LowerContext, fn: Node): void {
   const symbol = ctx.lookup(name);
   if (symbol?.kind === 'member') ctx.write(`this${ownMethod(name, true)}`);
   else if (symbol?.kind === 'staticMember') ctx.write(`${ctx.currentClass!.name}$()${ownMethod(name, true)}`);
-  else ctx.write(jsName(name));
+  else if (!symbol && !ctx.localFunctions.has(name) && !ctx.functionResults.has(name) && !isKnownName(name)) {
+    // Never a JavaScript ReferenceError at run time (an ASP.NET helper such as `NoContent()`).
+    ctx.error(
+      fn,
+      `\`${name}()\` is not declared in the snippet, and the playground has no such function. Declare it as a local function or a method of your class.`,
+    );
+    ctx.write('undefined');
+  } else ctx.write(jsName(name));
 }
 
 /**
@@ -199,20 +228,33 @@ function callArgs(ctx: LowerContext, argNodes: Node[], tree: boolean): void {
   ctx.write(')');
 }
 
+/**
+ * A blocking wait, never a plain `await` (src/csharp/README.md, "Blocking waits"). In an async flow
+ * the flow is held until the task completes: `__cs.unblock(await __cs.blocked(t), 'result')`, which
+ * gives .NET's outcome (AggregateException for `.Result`/`.Wait()`) on the wait's line. In a
+ * synchronous method the runtime can only read a task that has completed (`__cs.result(t)`).
+ */
+function blocking(ctx: LowerContext, task: Node | null, how: 'result' | 'wait' | 'getResult'): void {
+  if (ctx.inAsync) {
+    ctx.write(`${RT}.unblock(await ${RT}.blocked(`);
+    expr(ctx, task);
+    return ctx.write(`), '${how}')`);
+  }
+  ctx.write(`${RT}.${how}(`);
+  expr(ctx, task);
+  ctx.write(')');
+}
+
 /** `.Wait()` and `.GetAwaiter().GetResult()`: blocking waits, never turned into `await`. */
 function blockingWait(ctx: LowerContext, recv: Node, name: string, argNodes: Node[]): boolean {
   if (name === 'Wait' && argNodes.length === 0) {
-    ctx.write(`${RT}.wait(`);
-    expr(ctx, recv);
-    ctx.write(')');
+    blocking(ctx, recv, 'wait');
     return true;
   }
   if (name === 'GetResult' && argNodes.length === 0 && recv.type === 'invocation_expression') {
     const inner = field(recv, 'function');
     if (inner?.type === 'member_access_expression' && field(inner, 'name')?.text === 'GetAwaiter') {
-      ctx.write(`${RT}.getResult(`);
-      expr(ctx, field(inner, 'expression'));
-      ctx.write(')');
+      blocking(ctx, field(inner, 'expression'), 'getResult');
       return true;
     }
   }

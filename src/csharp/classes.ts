@@ -130,7 +130,9 @@ function lowerMember(ctx: LowerContext, m: Node): void {
       ctx.push();
       ctx.write(parameters(ctx, field(m, 'parameters')));
       ctx.write(isCtor ? ' { super({}); ' : ' ');
-      withReturnType(ctx, field(m, 'returns'), () => functionBody(ctx, field(m, 'body')));
+      ctx.withAsync(mods.has('async'), () =>
+        withReturnType(ctx, field(m, 'returns'), () => functionBody(ctx, field(m, 'body'))),
+      );
       if (isCtor) ctx.write(' }');
       ctx.pop();
       return;

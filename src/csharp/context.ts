@@ -39,10 +39,25 @@ export class LowerContext {
   currentClass: ClassInfo | null = null;
   /** What each snippet-declared function returns (awaited): `LoadOrdersAsync` → seq. */
   readonly functionResults = new Map<string, CsType>();
+  /** Every local function's name, wherever it is declared (an identifier naming one is known). */
+  readonly localFunctions = new Set<string>();
   /** Element names of the enclosing function's tuple return type (`Task<(int a, int b)>`), if any. */
   returnTuple: string[] | null = null;
   /** > 0 inside a lambda passed to a query operator (an expression tree: no runtime helpers). */
   exprTree = 0;
+  /**
+   * Whether the code being lowered runs in an async flow (top-level statements, an `async`
+   * function, method or lambda): there a blocking wait can hold the flow (calls.ts).
+   */
+  inAsync = true;
+
+  /** Lowers a function body with its own async-ness. */
+  withAsync(isAsync: boolean, body: () => void): void {
+    const outer = this.inAsync;
+    this.inAsync = isAsync;
+    body();
+    this.inAsync = outer;
+  }
   /** The JavaScript names of the enclosing catch clauses' exceptions, innermost last (`throw;`). */
   readonly catches: string[] = [];
   private catchCount = 0;

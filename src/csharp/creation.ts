@@ -8,6 +8,7 @@ import type { LowerContext } from './context.ts';
 import { args, expr } from './expressions.ts';
 import { jsName, RT, SIM_CLASSES } from './names.ts';
 import { field, headName, kids, named } from './nodes.ts';
+import { typeFromText } from './csTypes.ts';
 import { typeOf } from './typing.ts';
 
 /** Pairs of an initializer (`{ A = 1, B = x }`) as an object literal. */
@@ -132,6 +133,17 @@ export function lowerArrayLiteral(ctx: LowerContext, node: Node): void {
     return ctx.write(']');
   }
   const init = named(node).find((c) => c.type === 'initializer_expression') ?? null;
+  const arrayType = field(node, 'type');
+  const rank = arrayType ? named(arrayType).filter((c) => c.type === 'array_rank_specifier') : [];
+  const size = rank.length === 1 ? named(rank[0]) : [];
+  if (!init && size.length === 1 && arrayType) {
+    // `new int[n]`: n default values (0 for numbers, false for bool, null for references).
+    const element = typeFromText(field(arrayType, 'type')?.text ?? '', new Set());
+    const fill = element === 'int' || element === 'double' ? '0' : element === 'bool' ? 'false' : 'null';
+    ctx.write('Array.from({ length: ');
+    expr(ctx, size[0]);
+    return ctx.write(` }, () => ${fill})`);
+  }
   if (!init)
     return ctx.unsupported(
       node,

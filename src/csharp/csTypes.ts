@@ -3,6 +3,8 @@
  * lists and arrays (`.Count` → `.length`, LINQ to objects), EF Core queries (LINQ stays a query,
  * lambdas stay expression trees), exceptions (`.Message`), and snippet-declared classes.
  */
+import { QUERY_CHAIN_OPERATORS } from './names.ts';
+
 export type CsType =
   | 'int'
   | 'double'
@@ -14,6 +16,10 @@ export type CsType =
   /** What `await Task.WhenAny(…)` gives: a task (a reference to one of its arguments). */
   | 'taskref'
   | 'exception'
+  /** An entity the model maps (`Customer`…): its collection navigations (`c.Orders`) are lists. */
+  | 'entity'
+  /** An object of EF Core's API (ChangeTracker, an entry, its values): its methods are its own, never LINQ. */
+  | 'api'
   | 'unknown'
   | `class:${string}`;
 
@@ -78,17 +84,5 @@ export const INT_RESULTS: ReadonlySet<string> = new Set([
   'ExecuteSqlRaw',
   'ExecuteSqlRawAsync',
 ]);
-/** Query operators that keep a query a query. */
-export const QUERY_CHAIN: ReadonlySet<string> = new Set([
-  'Where',
-  'OrderBy',
-  'OrderByDescending',
-  'ThenBy',
-  'ThenByDescending',
-  'Skip',
-  'Take',
-  'AsNoTracking',
-  'AsNoTrackingWithIdentityResolution',
-  'AsTracking',
-  'Set',
-]);
+/** Query operators that keep a query a query (and `Set<T>()`, which starts one). */
+export const QUERY_CHAIN: ReadonlySet<string> = new Set([...QUERY_CHAIN_OPERATORS, 'Set']);

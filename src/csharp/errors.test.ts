@@ -12,9 +12,9 @@ const CASES: [string, string, RegExp][] = [
     /A `with` expression is not supported yet/,
   ],
   [
-    'foreach deconstruction',
-    'var x = 1;\nforeach (var (a, b) in new[] { (1, 2) }) { }',
-    /Deconstruction in `foreach` is not supported yet/,
+    'nested foreach deconstruction',
+    'var x = 1;\nforeach (var ((a, b), c) in new[] { ((1, 2), 3) }) { }',
+    /This deconstruction in `foreach` is not supported yet/,
   ],
   [
     'switch expression',
@@ -34,6 +34,16 @@ const CASES: [string, string, RegExp][] = [
     'Dictionary',
     'var x = 1;\nvar d = new Dictionary<int, string>();',
     /Dictionary<K, V> is not supported yet/,
+  ],
+  [
+    'an undeclared name',
+    'var x = 1;\nbuilder.Services.AddDbContext<AppDb>();',
+    /`builder` is not declared, and the playground has no global of that name.*app\.Services/,
+  ],
+  [
+    'an undeclared function',
+    'var x = 1;\nvar r = NoContent();',
+    /`NoContent\(\)` is not declared in the snippet/,
   ],
   ['unknown type', 'var x = 1;\nvar h = new HttpClient();', /`HttpClient` is not supported yet/],
   ['out argument', 'var x = 1;\ndb.Customers.Find(out var n);', /`out` argument is not supported yet/],

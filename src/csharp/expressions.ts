@@ -9,7 +9,7 @@ import type { LowerContext } from './context.ts';
 import { lowerAnonymousObject, lowerArrayLiteral, lowerCreation } from './creation.ts';
 import { lowerInterpolated, lowerLiteral } from './literals.ts';
 import { field, kids, named } from './nodes.ts';
-import { jsName, RT } from './names.ts';
+import { isKnownName, jsName, RT } from './names.ts';
 import { cast, isPattern, lambda } from './patterns.ts';
 import { typeOf } from './typing.ts';
 
@@ -79,6 +79,11 @@ export function expr(ctx: LowerContext, node: Node | null): void {
       return lambda(ctx, node);
     case 'is_pattern_expression':
       return isPattern(ctx, node);
+    case 'is_expression':
+      // `e is T` where T could also read as a constant (the grammar's choice before `?`).
+      ctx.write(`${RT}.is(`);
+      expr(ctx, field(node, 'left'));
+      return ctx.write(`, ${typeRef(ctx, field(node, 'right'))})`);
     case 'as_expression':
       ctx.write(`${RT}.as(`);
       expr(ctx, field(node, 'left'));
@@ -134,6 +139,14 @@ function identifier(ctx: LowerContext, node: Node): void {
   if (symbol?.kind === 'member') return ctx.write(`this.${jsName(name)}`);
   if (symbol?.kind === 'staticMember') return ctx.write(`${ctx.currentClass!.name}$().${jsName(name)}`);
   if (!symbol && ctx.classes.has(name)) return ctx.write(`${name}$()`);
+  if (!symbol && !isKnownName(name) && !ctx.localFunctions.has(name)) {
+    // Never a JavaScript ReferenceError at run time: an unknown name is refused on its line.
+    ctx.error(
+      node,
+      `\`${name}\` is not declared, and the playground has no global of that name. Declare it first; the injected services are \`db\`, \`factory\`, \`scopes\` and \`app\` (\`app.Services\` stands for \`builder.Services\`).`,
+    );
+    return ctx.write('undefined');
+  }
   ctx.write(jsName(name));
 }
 
@@ -166,7 +179,16 @@ export function args(ctx: LowerContext, nodes: Node[]): void {
     if (i > 0) ctx.write(', ');
     if (a.type !== 'argument') return expr(ctx, a);
     const parts = named(a);
-    if (parts.length !== 1 || kids(a).some((k) => k.text === 'out' || k.text === 'ref')) {
+    const byRef = kids(a).some((k) => k.text === 'out' || k.text === 'ref');
+    const declared = parts[0]?.type === 'declaration_expression' ? field(parts[0], 'type') : null;
+    if (!byRef && parts.length === 1 && declared?.type === 'pointer_type') {
+      // `Skip(page * size)`: the grammar reads `page* size` as a pointer declaration; without
+      // `out` C# has only the multiplication.
+      expr(ctx, named(declared)[0] ?? null);
+      ctx.write(' * ');
+      return expr(ctx, field(parts[0], 'name'));
+    }
+    if (parts.length !== 1 || byRef) {
       return ctx.unsupported(a, 'A named, `ref` or `out` argument', 'Pass the value by position.');
     }
     expr(ctx, parts[0]);

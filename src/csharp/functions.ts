@@ -57,7 +57,9 @@ export function lowerLocalFunction(ctx: LowerContext, node: Node): void {
   ctx.push();
   ctx.write(parameters(ctx, field(node, 'parameters')));
   ctx.write(' ');
-  withReturnType(ctx, field(node, 'type'), () => functionBody(ctx, field(node, 'body')));
+  ctx.withAsync(isAsync, () =>
+    withReturnType(ctx, field(node, 'type'), () => functionBody(ctx, field(node, 'body'))),
+  );
   ctx.pop();
 }
 

@@ -22,7 +22,7 @@ const CASES: [string, string, string][] = [
     'await foreach (var t in db.Tickets.AsAsyncEnumerable()) { }',
     'for await (const t of db.Tickets.AsAsyncEnumerable()) {}',
   ],
-  ['foreach', 'foreach (var x in xs) { }', 'for (const x of xs) {}'],
+  ['foreach', 'var xs = new[] { 1 }; foreach (var x in xs) { }', 'for (const x of xs) {}'],
   [
     'a collection initializer inside an object initializer',
     'var c = new Customer { Id = 2, Orders = { new Order { Id = 4 } } };',
@@ -75,15 +75,57 @@ const CASES: [string, string, string][] = [
   ['integer remainder', 'var a = 7; var b = a % 2;', 'let b = __cs.irem(a, 2);'],
   ['double division stays', 'var a = 7.0; var b = a / 2;', 'let b = a / 2;'],
   [
-    '.Result is a blocking wait',
+    '.Result in an async flow holds it (never a plain await)',
     'var t = db.Orders.CountAsync(); var n = t.Result;',
-    'let n = __cs.result(t);',
+    "let n = __cs.unblock(await __cs.blocked(t), 'result');",
   ],
-  ['.Wait() is a blocking wait', 'var t = db.SaveChangesAsync(); t.Wait();', '__cs.wait(t);'],
   [
-    'GetAwaiter().GetResult()',
+    '.Wait() in an async flow',
+    'var t = db.SaveChangesAsync(); t.Wait();',
+    "__cs.unblock(await __cs.blocked(t), 'wait');",
+  ],
+  [
+    'GetAwaiter().GetResult() in an async flow',
     'var t = db.SaveChangesAsync(); var n = t.GetAwaiter().GetResult();',
-    'let n = __cs.getResult(t);',
+    "let n = __cs.unblock(await __cs.blocked(t), 'getResult');",
+  ],
+  [
+    'a blocking wait in a synchronous method reads a completed task only',
+    'int N(Task<int> t) => t.Result;',
+    'function N(t) { return __cs.result(t); }',
+  ],
+  [
+    'string methods inside an expression tree',
+    'var ids = new[] { 1 }; var n = await db.Customers.CountAsync(c => c.Name.StartsWith("A") && ids.Contains(c.Id));',
+    'let n = await db.Customers.CountAsync((c) => c.Name.startsWith("A") && ids.includes(c.Id));',
+  ],
+  [
+    'a collection navigation of an entity is a list',
+    'var c = await db.Customers.FirstAsync(); c.Orders.Add(new Order { Total = 1 });',
+    '__cs.seq(__cs.nn(c).Orders).add(new Order({ Total: 1 }));',
+  ],
+  ['ChangeTracker.Clear() is not LINQ', 'db.ChangeTracker.Clear();', 'db.ChangeTracker.Clear();'],
+  ['a local function named before its declaration', 'var f = Run; void Run() { }', 'let f = Run;'],
+  [
+    'foreach deconstruction',
+    'var pairs = new[] { (1, 2) }; foreach (var (a, b) in pairs) { }',
+    'for (const [a, b] of pairs) {',
+  ],
+  ['an array by size', 'var a = new int[3];', 'let a = Array.from({ length: 3 }, () => 0);'],
+  [
+    'a product in an argument',
+    'int page = 1, size = 2; var p = db.Orders.Skip(page * size);',
+    'db.Orders.Skip(page * size)',
+  ],
+  [
+    'a declaration pattern',
+    'object e = null; var id = e is Order o ? o.Id : 0;',
+    'let o; let id = __cs.is((o = e), Order) ? __cs.nn(o).Id : 0;',
+  ],
+  [
+    'Regex.Replace',
+    'var t = "a-1"; var s = System.Text.RegularExpressions.Regex.Replace(t, "-[0-9]+", "<temp>");',
+    'let s = __cs.nn(t).replace(new RegExp("-[0-9]+", \'g\'), "<temp>");',
   ],
   [
     'Task.WhenAny',

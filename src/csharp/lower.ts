@@ -7,7 +7,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { collectClass, collectFunction, collectMembers, lowerClass, TYPE_DECLARATIONS } from './classes.ts';
 import { LowerContext, type CsDiagnostic } from './context.ts';
-import { named } from './nodes.ts';
+import { field, named } from './nodes.ts';
 import type { CSharpParser } from './parser.ts';
 import { statement } from './statements.ts';
 
@@ -58,6 +58,11 @@ function lowerTree(root: Node, source: string): LoweredCSharp {
   for (const node of top) {
     const fn = node.type === 'global_statement' ? named(node)[0] : null;
     if (fn?.type === 'local_function_statement') collectFunction(ctx, fn);
+  }
+  // C# may name a local function before its declaration (in its block), e.g. as a method group.
+  for (const fn of root.descendantsOfType('local_function_statement')) {
+    const name = fn && field(fn, 'name')?.text;
+    if (name) ctx.localFunctions.add(name);
   }
   for (const node of top) {
     if (node.type === 'global_statement') {

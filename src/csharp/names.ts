@@ -8,14 +8,19 @@
 /** The runtime helper object the lowered code calls (src/runner/csharpRuntime.ts). */
 export const RT = '__cs';
 
-/** Classes the simulator provides: `new`, `is` and `catch` use them directly. */
-export const SIM_CLASSES: ReadonlySet<string> = new Set([
+/** The default model's entity classes. */
+export const ENTITY_CLASSES: ReadonlySet<string> = new Set([
   'Customer',
   'Order',
   'Invoice',
   'Ticket',
   'AuditEntry',
   'User',
+]);
+
+/** Classes the simulator provides: `new`, `is` and `catch` use them directly. */
+export const SIM_CLASSES: ReadonlySet<string> = new Set([
+  ...ENTITY_CLASSES,
   'AppDb',
   'DbContextOptionsBuilder',
   'InvalidOperationException',
@@ -84,8 +89,8 @@ export const SEQ_METHODS: ReadonlyMap<string, string> = new Map(
   ].map((name) => [name, name[0].toLowerCase() + name.slice(1)]),
 );
 
-/** Operators an EF Core query (IQueryable) has in the playground: on a query they stay as they are. */
-export const QUERY_METHODS: ReadonlySet<string> = new Set([
+/** Query operators whose result is still a query (csTypes.ts QUERY_CHAIN types them). */
+export const QUERY_CHAIN_OPERATORS: readonly string[] = [
   'Where',
   'OrderBy',
   'OrderByDescending',
@@ -96,6 +101,11 @@ export const QUERY_METHODS: ReadonlySet<string> = new Set([
   'AsNoTracking',
   'AsNoTrackingWithIdentityResolution',
   'AsTracking',
+];
+
+/** Operators an EF Core query (IQueryable) has in the playground: on a query they stay as they are. */
+export const QUERY_METHODS: ReadonlySet<string> = new Set([
+  ...QUERY_CHAIN_OPERATORS,
   'ToListAsync',
   'FirstAsync',
   'FirstOrDefaultAsync',
@@ -152,3 +162,43 @@ export const STRING_METHODS: ReadonlyMap<string, string> = new Map([
   ['PadLeft', 'padStart'],
   ['PadRight', 'padEnd'],
 ]);
+
+/**
+ * Names a snippet may use without declaring them: the playground's globals (snippet-globals.d.ts),
+ * the static types the lowering handles (statics.ts, calls.ts), and .NET exceptions by name.
+ */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([
+  ...SIM_CLASSES,
+  'db',
+  'factory',
+  'scopes',
+  'app',
+  'Task',
+  'ValueTask',
+  'Parallel',
+  'ParallelOptions',
+  'EntityState',
+  'ServiceLifetime',
+  'DbContextOptions',
+  'Console',
+  'Math',
+  'String',
+  'Int32',
+  'Double',
+  'Decimal',
+  'DateTime',
+  'TimeSpan',
+  'Guid',
+  'Thread',
+  'Environment',
+  'Regex',
+  'System',
+  'CancellationToken',
+  'nameof',
+  'value',
+  '_',
+]);
+
+export function isKnownName(name: string): boolean {
+  return KNOWN_NAMES.has(name) || /Exception$/.test(name);
+}

@@ -43,6 +43,16 @@ export function isPattern(ctx: LowerContext, node: Node): void {
     expr(ctx, subject);
     return ctx.write(`, ${typeRef(ctx, inner)})`);
   }
+  if (inner?.type === 'declaration_pattern' && !negated && ctx.exprTree === 0) {
+    // `x is Order o`: the statement declared `o` (statements.ts); it holds x when x is an Order.
+    const type = field(inner, 'type');
+    const name = field(inner, 'name');
+    if (type && name && type.type !== 'predefined_type' && ctx.lookup(name.text)) {
+      ctx.write(`${RT}.is((${jsName(name.text)} = `);
+      expr(ctx, subject);
+      return ctx.write(`), ${typeRef(ctx, type)})`);
+    }
+  }
   if (inner && /_literal$/.test(inner.type)) {
     expr(ctx, subject);
     ctx.write(negated ? ' !== ' : ' === ');
@@ -76,7 +86,11 @@ export function lambda(ctx: LowerContext, node: Node): void {
     for (const n of names) ctx.declare(n, { kind, type: 'unknown' });
   }
   ctx.write(`${isAsync ? 'async ' : ''}(${names.map(jsName).join(', ')}) => `);
-  const body = field(node, 'body');
+  ctx.withAsync(isAsync, () => lambdaBody(ctx, field(node, 'body')));
+  ctx.pop();
+}
+
+function lambdaBody(ctx: LowerContext, body: Node | null): void {
   if (body?.type === 'block') {
     const saved = ctx.exprTree;
     ctx.exprTree = 0;
@@ -92,5 +106,4 @@ export function lambda(ctx: LowerContext, node: Node): void {
   } else {
     expr(ctx, body);
   }
-  ctx.pop();
 }

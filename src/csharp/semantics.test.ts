@@ -31,9 +31,31 @@ describe('C# semantics', () => {
         'var t = db.Orders.CountAsync();\nawait Task.WhenAll(t);\nConsole.WriteLine(t.Result);',
       ),
     ).toEqual([expect.stringMatching(/^\d+$/)]);
-    const run = await runCSharp('var t = db.Orders.CountAsync();\nvar n = t.Result;');
+    // In a synchronous method the flow cannot be held: a running task is refused on the wait's line.
+    const run = await runCSharp(
+      'int Count() {\n  return db.Orders.CountAsync().Result;\n}\nvar n = Count();',
+    );
     expect(run.exception).toMatchObject({ type: 'NotSupportedException', line: 2 });
     expect(run.exception?.message).toContain('block this thread');
+  });
+
+  it('a blocking wait in an async flow holds that flow until the task completes; other flows run meanwhile', async () => {
+    const source = [
+      'var bg = Task.Run(async () => { await Task.Delay(10); Console.WriteLine("background"); });',
+      'Task.Delay(50).Wait();',
+      'Console.WriteLine($"main {db.Orders.CountAsync().Result > 0}");',
+      'await bg;',
+    ].join('\n');
+    expect(await consoleOf(source)).toEqual(['background', 'main True']);
+    const fault = 'var x = db.Orders.FirstAsync(o => o.Id == 999)';
+    expect((await runCSharp(`${fault}.Result;`)).exception).toMatchObject({
+      type: 'AggregateException',
+      line: 1,
+    });
+    expect((await runCSharp(`\n${fault}.GetAwaiter().GetResult();`)).exception).toMatchObject({
+      type: 'InvalidOperationException',
+      line: 2,
+    });
   });
 
   // GetResult rethrows the original exception with its original stack, so it reports the line that failed, as `await` does.

@@ -12,6 +12,37 @@ import { typeOf } from './typing.ts';
 export function statement(ctx: LowerContext, node: Node): void {
   ctx.sync(node);
   if (ctx.out.midLine && node.type !== 'block') ctx.write(' ');
+  const names = node.type === 'block' ? [] : patternVariables(node);
+  if (names.length === 0) return statementItself(ctx, node);
+  // `x is Order o`: `o` is declared for the statement (a declaration's own scope, or a block
+  // around any other statement), on the statement's line.
+  const declaration = node.type === 'local_declaration_statement';
+  ctx.write(`${declaration ? '' : '{ '}let ${names.map(jsName).join(', ')}; `);
+  if (!declaration) ctx.push();
+  for (const n of names) ctx.declare(n, { kind: 'local', type: 'unknown' });
+  statementItself(ctx, node);
+  if (!declaration) {
+    ctx.pop();
+    ctx.write(' }');
+  }
+}
+
+const OWNERS = /_statement$|^block$|^lambda_expression$|^local_function_statement$/;
+
+/** The names declared by declaration patterns (`is T name`) in this statement's own expressions. */
+function patternVariables(node: Node): string[] {
+  return node
+    .descendantsOfType('declaration_pattern')
+    .filter((p): p is Node => {
+      let up = p?.parent ?? null;
+      while (up && up.id !== node.id && !OWNERS.test(up.type)) up = up.parent;
+      return up?.id === node.id;
+    })
+    .map((p) => field(p, 'name')?.text ?? '')
+    .filter((n) => n && n !== '_');
+}
+
+function statementItself(ctx: LowerContext, node: Node): void {
   switch (node.type) {
     case 'block':
       return lowerBlockBody(ctx, node);
@@ -174,23 +205,33 @@ function forStatement(ctx: LowerContext, node: Node): void {
 
 function foreachStatement(ctx: LowerContext, node: Node): void {
   const left = field(node, 'left');
-  if (left?.type !== 'identifier')
+  // `foreach (var (a, b) in pairs)`: tuples are arrays (Item1… as properties), so `[a, b]`.
+  const names = left?.type === 'tuple_pattern' ? named(left) : [];
+  const deconstructs = names.length > 0 && names.every((n) => n.type === 'identifier');
+  if (left?.type !== 'identifier' && !deconstructs)
     return ctx.unsupported(
       node,
-      'Deconstruction in `foreach`',
-      'Loop over the items: `foreach (var item in items)`.',
+      'This deconstruction in `foreach`',
+      'Loop over the items, `foreach (var item in items)`, or deconstruct into names: `foreach (var (a, b) in pairs)`.',
     );
   ctx.write(hasToken(node, 'await') ? 'for await (const ' : 'for (const ');
-  ctx.write(`${jsName(left.text)} of `);
+  ctx.write(
+    deconstructs ? `[${names.map((n) => jsName(n.text)).join(', ')}] of ` : `${jsName(left!.text)} of `,
+  );
   expr(ctx, field(node, 'right'));
   ctx.write(') ');
   ctx.push();
+  for (const n of names) ctx.declare(n.text, { kind: 'local', type: 'unknown' });
+  if (deconstructs) {
+    body(ctx, field(node, 'body'));
+    return ctx.pop();
+  }
   const typeNode = field(node, 'type');
   const type =
     typeNode && typeNode.type !== 'implicit_type'
       ? typeFromText(typeNode.text, new Set(ctx.classes.keys()))
       : 'unknown';
-  ctx.declare(left.text, { kind: 'local', type });
+  ctx.declare(left!.text, { kind: 'local', type });
   body(ctx, field(node, 'body'));
   ctx.pop();
 }

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { LowerContext } from './context.ts';
-import { args } from './expressions.ts';
+import { args, expr } from './expressions.ts';
 import { MATH_METHODS, RT } from './names.ts';
 import { named } from './nodes.ts';
 
@@ -83,6 +83,9 @@ export function lowerStaticCall(
       ctx.write(')');
       return true;
     }
+    case 'Regex':
+    case 'System.Text.RegularExpressions.Regex':
+      return regex(ctx, node, name, argNodes);
     case 'int':
     case 'Int32':
     case 'long':
@@ -107,5 +110,38 @@ export function lowerStaticMember(ctx: LowerContext, node: Node, type: string, n
   };
   if (constants[key] === undefined) return false;
   ctx.write(constants[key]);
+  return true;
+}
+
+/**
+ * `Regex.Replace(input, pattern, replacement)` and `Regex.IsMatch(input, pattern)`: JavaScript's
+ * RegExp, which reads the patterns the corpus uses (classes, quantifiers, groups) as .NET does.
+ */
+function regex(ctx: LowerContext, node: Node, name: string, argNodes: Node[]): boolean {
+  const [input, pattern, replacement] = argNodes.map((a) => named(a)[0] ?? a);
+  const wanted = name === 'Replace' ? 3 : name === 'IsMatch' ? 2 : -1;
+  if (argNodes.length !== wanted || !input || !pattern) {
+    ctx.unsupported(
+      node,
+      `\`Regex.${name}\` with these arguments`,
+      'Use `Regex.Replace(input, pattern, replacement)` or `Regex.IsMatch(input, pattern)`.',
+    );
+    return true;
+  }
+  if (name === 'IsMatch') {
+    ctx.write('new RegExp(');
+    expr(ctx, pattern);
+    ctx.write(').test(');
+    expr(ctx, input);
+    ctx.write(')');
+    return true;
+  }
+  ctx.write(`${RT}.nn(`);
+  expr(ctx, input);
+  ctx.write(').replace(new RegExp(');
+  expr(ctx, pattern);
+  ctx.write(", 'g'), ");
+  expr(ctx, replacement!);
+  ctx.write(')');
   return true;
 }

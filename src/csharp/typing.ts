@@ -13,7 +13,22 @@ import {
   typeFromText,
   type CsType,
 } from './csTypes.ts';
+import { ENTITY_CLASSES } from './names.ts';
 import { field, headName, named } from './nodes.ts';
+
+/** Operators that give one entity of a query (awaited when async). */
+const ENTITY_RESULTS: ReadonlySet<string> = new Set(
+  ['First', 'FirstOrDefault', 'Single', 'SingleOrDefault', 'Find'].flatMap((n) => [n, `${n}Async`]),
+);
+/** Members and calls that give an object of EF Core's API, whose `Clear`, `Add`… are not LINQ. */
+const API_MEMBERS: ReadonlySet<string> = new Set([
+  'ChangeTracker',
+  'Database',
+  'CurrentValues',
+  'OriginalValues',
+  'DebugView',
+]);
+const API_RESULTS: ReadonlySet<string> = new Set(['Entry', 'Property', 'Reference', 'Collection']);
 
 export function classNames(ctx: LowerContext): ReadonlySet<string> {
   return new Set(ctx.classes.keys());
@@ -30,6 +45,7 @@ function resultOf(ctx: LowerContext, call: Node): CsType {
   const name = headName(field(fn, 'name') ?? fn);
   if (LIST_RESULTS.has(name)) return 'seq';
   if (INT_RESULTS.has(name)) return 'int';
+  if (ENTITY_RESULTS.has(name) && typeOf(ctx, field(fn, 'expression')) === 'query') return 'entity';
   if (name === 'WhenAny') return 'taskref';
   return 'unknown';
 }
@@ -63,6 +79,7 @@ export function typeOf(ctx: LowerContext, node: Node | null): CsType {
       return memberType(ctx, node);
     case 'object_creation_expression': {
       const t = field(node, 'type');
+      if (t && ENTITY_CLASSES.has(t.text)) return 'entity';
       return t ? typeFromText(t.text, classNames(ctx)) : 'unknown';
     }
     case 'array_creation_expression':
@@ -84,6 +101,7 @@ export function typeOf(ctx: LowerContext, node: Node | null): CsType {
     case 'binary_expression':
       return binaryType(ctx, node);
     case 'is_pattern_expression':
+    case 'is_expression':
       return 'bool';
     default:
       return 'unknown';
@@ -97,6 +115,8 @@ function invocationType(ctx: LowerContext, node: Node): CsType {
   const recv = typeOf(ctx, field(fn, 'expression'));
   if (name.endsWith('Async')) return name === 'AsAsyncEnumerable' ? 'unknown' : 'task';
   if (LIST_RESULTS.has(name) || name === 'Entries') return 'seq';
+  if (API_RESULTS.has(name)) return 'api';
+  if (ENTITY_RESULTS.has(name) && recv === 'query') return 'entity';
   if (name === 'Count' || name === 'IndexOf') return 'int';
   if (name === 'Any' || name === 'All' || name === 'Contains') return 'bool';
   if (recv === 'query' && QUERY_CHAIN.has(name)) return 'query';
@@ -113,10 +133,12 @@ function invocationType(ctx: LowerContext, node: Node): CsType {
 function memberType(ctx: LowerContext, node: Node): CsType {
   const name = field(node, 'name')?.text ?? '';
   const recvNode = field(node, 'expression');
-  if (DBSET_NAMES.has(name)) return 'query';
+  const recv = typeOf(ctx, recvNode);
+  // `c.Orders` on an entity is its collection navigation (a list); on anything else, a DbSet.
+  if (DBSET_NAMES.has(name)) return recv === 'entity' ? 'seq' : 'query';
   if (name === 'Count' || name === 'Length') return 'int';
   if (name === 'Message') return 'string';
-  const recv = typeOf(ctx, recvNode);
+  if (API_MEMBERS.has(name)) return 'api';
   if (recv.startsWith('class:')) {
     const member = ctx.classes.get(recv.slice(6))?.members.get(name);
     if (member) return member.type;

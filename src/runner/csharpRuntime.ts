@@ -5,11 +5,12 @@
  * and base classes for declared classes and records. Errors they throw carry the snippet frames
  * of the C# line that called them (through the runner's `thrown`).
  *
- * Blocking waits (`.Result`, `.Wait()`, `.GetAwaiter().GetResult()`) are never turned into
- * `await`. On a task that has already completed they return (or throw) at once, as in .NET. On a
- * task still running, .NET would block the calling thread until it completes; the simulator runs
- * every flow on one JavaScript thread and cannot block one without stopping all, so the wait
- * fails with a NotSupportedException that says so, on the line of the wait.
+ * Blocking waits (`.Result`, `.Wait()`, `.GetAwaiter().GetResult()`): in an async flow (top-level
+ * statements, async functions and lambdas) the lowering holds the flow until the task completes
+ * (`blocked` + `unblock`, with .NET's exception wrapping), as .NET blocks the caller's thread. In a
+ * synchronous method the flow cannot be held (JavaScript cannot block one flow without stopping
+ * all): on a task that has already completed they return (or throw) at once, as in .NET; on a
+ * task still running the wait fails with a NotSupportedException that says so, on its line.
  */
 import { DotnetException } from '../sim/exceptions.ts';
 import { SimTask } from '../sim/simTask.ts';
@@ -151,7 +152,10 @@ export interface SimTaskApi {
  * `simTask` gives the run's Task API: WhenAny goes through it so that a loser that faults is
  * reported unobserved exactly as for TypeScript snippets (the simulator tracks it).
  */
-export function createCSharpRuntime(thrown: (error: unknown) => unknown, simTask: () => SimTaskApi | undefined = () => undefined) {
+export function createCSharpRuntime(
+  thrown: (error: unknown) => unknown,
+  simTask: () => SimTaskApi | undefined = () => undefined,
+) {
   const fail = (error: Error): never => {
     throw thrown(error);
   };
@@ -185,6 +189,38 @@ export function createCSharpRuntime(thrown: (error: unknown) => unknown, simTask
       return value === null || value === undefined
         ? fail(new CsException('NullReferenceException', NRE_MESSAGE))
         : value;
+    },
+    /**
+     * A blocking wait in an async flow (the lowering awaits this, then calls `unblock` on the C#
+     * line): the flow's thread is held until the task completes, as .NET's caller thread is in a
+     * console app (no synchronization context, so no deadlock). The outcome is settled, never thrown
+     * here, so that `unblock` raises it with the wait's own line.
+     */
+    blocked: (
+      pending: unknown,
+    ): PromiseLike<{ ok: boolean; value?: unknown; error?: unknown }> | { ok: false; error: null } => {
+      const task = unref(pending);
+      if (!(task instanceof Promise)) return { ok: false, error: null };
+      return task.then(
+        (value: unknown) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error }),
+      );
+    },
+    /** `.Result`/`.Wait()` wrap a fault in AggregateException; `GetAwaiter().GetResult()` rethrows it as it is. */
+    unblock: (
+      outcome: { ok: boolean; value?: unknown; error?: unknown },
+      how: 'result' | 'wait' | 'getResult',
+    ): unknown => {
+      if (outcome.ok) return how === 'wait' ? undefined : outcome.value;
+      if (outcome.error === null) return fail(new CsException('NullReferenceException', NRE_MESSAGE));
+      if (how === 'getResult') throw outcome.error;
+      return fail(
+        new CsException(
+          'AggregateException',
+          `One or more errors occurred. (${(outcome.error as Error)?.message ?? ''})`,
+          outcome.error,
+        ),
+      );
     },
     result: (task: unknown) => block(task, true, '`.Result`'),
     wait: (task: unknown) => void block(task, true, '`.Wait()`'),
