@@ -178,6 +178,34 @@ test('the change tracker panel reads like DebugView; a disposed context keeps no
   await page.screenshot({ path: `${SHOTS}/change-tracker.png` });
 });
 
+test('the change tracker panel shows navigations: Customer.Orders and each Order.Customer, compactly', async ({
+  page,
+}) => {
+  await openCode(
+    page,
+    '14-playground',
+    [
+      // A context of its own, not disposed at the end (the lesson's `db` is, with its request scope).
+      'const mine = factory.CreateDbContext();',
+      'await mine.Customers.Include(c => c.Orders).FirstAsync(c => c.Id == 1);',
+      'await mine.Orders.FirstAsync(o => o.CustomerId != 1);',
+    ].join('\n'),
+  );
+  await runToEnd(page);
+  await page.getByRole('tab', { name: /Change tracker/ }).click();
+  const panel = page.getByTestId('change-tracker');
+  const customer = panel.locator('.ct-entry', { hasText: 'Customer {Id: 1}' });
+  await expect(customer.getByTestId('ct-navigation')).toHaveText(
+    /^\s*Orders: \[\{Id: \d+\}(, \{Id: \d+\})*( … \d+ more)?\]$/,
+  );
+  const first = panel.locator('.ct-entry', { hasText: /^Order \{Id: \d+\}/ }).first();
+  await expect(first.getByTestId('ct-navigation')).toHaveText(/Customer: \{Id: \d+\}/);
+  await expect(first).toContainText('FK');
+  // The order loaded on its own has no customer loaded: its reference is <null>.
+  await expect(panel.getByTestId('ct-navigation').filter({ hasText: 'Customer: <null>' })).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/change-tracker-navigations.png` });
+});
+
 test.describe('a snippet compiles before it runs', () => {
   test('a typo stops the run on its line, before anything runs', async ({ page }) => {
     await openCode(
