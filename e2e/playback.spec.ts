@@ -2,60 +2,11 @@
 // the width it has, sequential work on one row, flows and marks told apart, a result revealed
 // when the playhead reaches it (with Skip to result), the predict question before the text, and
 // an editor that Run does not resize and that scrolls only when the marked line leaves the view.
-import { test, expect, type Page } from '@playwright/test';
-import { lessonFiles, Playground, shareHash } from './playground.ts';
+import { test, expect } from '@playwright/test';
+import { Playground } from './playground.ts';
 
-type Box = { left: number; top: number; right: number; bottom: number };
-
-/** Every lane's box, the timeline body's, and whether the body or the page would scroll. */
-function laneFit(page: Page) {
-  return page.getByTestId('timeline').evaluate((card) => {
-    const box = (el: Element): Box => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    };
-    const body = card.querySelector('.tl-body')!;
-    const axis = card.querySelector('.tl-axis')!;
-    return {
-      lanes: Array.from(card.querySelectorAll('[data-testid=timeline-lane]')).map(box),
-      body: box(body),
-      axisTop: axis.getBoundingClientRect().top,
-      bodyScrolls: body.scrollHeight > body.clientHeight + 1,
-      pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
-      viewport: window.innerHeight,
-    };
-  });
-}
-
-test('every lane of every lesson file fits at 1280×800, without scrolling', async ({ page }, info) => {
-  test.setTimeout(900_000);
-  const app = new Playground(page, info);
-  let lanes = 0;
-  for (const { lesson, file, code } of lessonFiles()) {
-    await app.open(`/${shareHash(lesson, code)}`);
-    await app.editorReady();
-    // Opened from a link: the learner closes the note about it (a lesson picked from the list has none).
-    const notice = page.locator('.notice button');
-    if (await notice.count()) await notice.first().click();
-    await expect(page.locator('.notice')).toHaveCount(0);
-    await app.runToResult();
-    const fit = await laneFit(page);
-    lanes += fit.lanes.length;
-    expect(fit.bodyScrolls, `${lesson}/${file}: the timeline body scrolls`).toBe(false);
-    expect(fit.pageScrolls, `${lesson}/${file}: the page scrolls`).toBe(false);
-    for (const lane of fit.lanes) {
-      expect(lane.top, `${lesson}/${file}: a lane starts above the body`).toBeGreaterThanOrEqual(
-        fit.body.top - 0.5,
-      );
-      expect(lane.bottom, `${lesson}/${file}: a lane ends under the axis`).toBeLessThanOrEqual(
-        fit.axisTop + 0.5,
-      );
-    }
-    if (lesson === '13-across-contexts' || (lesson === '02-parallel-dashboard' && file !== 'starter'))
-      await app.shot(`playback-fit-${lesson}-${file}`);
-  }
-  expect(lanes).toBeGreaterThan(40);
-});
+// Every lane of every lesson file fitting at 1280×800 is checked in trust.spec.ts's pass over
+// every lesson file (one page, one run each), with e2e/laneFit.ts.
 
 test('the timeline uses the width at 1920×1080; at 1024×768 one header line and a whole editor tab', async ({
   page,

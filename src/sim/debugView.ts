@@ -77,18 +77,21 @@ export function longView(entries: InternalEntry[], find: FindEntry = () => undef
       lines.push(line);
     }
     // Navigations after the properties, indented by two (EF Core 10, scenario s-graph-debug-view).
-    for (const nav of navigationsOf(e.type)) {
-      const value = e.entity[nav.name];
-      const text =
-        nav.kind === 'collection'
-          ? `[${(Array.isArray(value) ? value : []).map((v) => relatedKey(v, find)).join(', ')}]`
-          : value
-            ? relatedKey(value, find)
-            : '<null>';
-      lines.push(`  ${nav.name}: ${text}`);
-    }
+    for (const nav of navigationKeys(e, find))
+      lines.push(
+        `  ${nav.name}: ${nav.kind === 'collection' ? `[${nav.keys.join(', ')}]` : (nav.keys[0] ?? '<null>')}`,
+      );
   }
   return lines.map((l) => l + '\n').join('');
+}
+
+/** Each navigation's related keys, as LongView prints them (a reference with nothing: no keys). */
+function navigationKeys(e: InternalEntry, find: FindEntry) {
+  return navigationsOf(e.type).map((nav) => {
+    const value = e.entity[nav.name];
+    const related = nav.kind === 'collection' ? (Array.isArray(value) ? value : []) : value ? [value] : [];
+    return { name: nav.name, kind: nav.kind, keys: related.map((v) => relatedKey(v, find)) };
+  });
 }
 
 /** ShortView's ` FK {CustomerId: 3}` after a dependent (scenario s-fixup-load-later). */
@@ -124,7 +127,7 @@ function relatedKey(entity: unknown, find: FindEntry): string {
   return formatKey(name, entry ? entry.key : (entity as Record<string, unknown>)[name]);
 }
 
-export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
+export function trackerEntries(entries: InternalEntry[], find: FindEntry = () => undefined): TrackerEntry[] {
   return sortEntries(entries).map((e) => {
     const values: Record<string, string> = {};
     const originals: Record<string, string> = {};
@@ -134,6 +137,8 @@ export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
       if (e.modified.has(p.name) && formatValue(e.originals[p.name]) !== values[p.name])
         originals[p.name] = formatValue(e.originals[p.name]);
     }
+    const fks = [...foreignKeys(e.type)];
+    const navigations = navigationKeys(e, find);
     return {
       entity: e.type.name,
       key: formatKey(e.keyName, e.key),
@@ -141,6 +146,9 @@ export function trackerEntries(entries: InternalEntry[]): TrackerEntry[] {
       modified: [...e.modified],
       values,
       originals,
+      // Only for entity types that have them, so the traces of navigation-free runs stay as they were.
+      ...(fks.length ? { foreignKeys: fks } : {}),
+      ...(navigations.length ? { navigations } : {}),
     };
   });
 }

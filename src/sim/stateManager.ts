@@ -384,7 +384,7 @@ export class StateManager implements FixupHost {
   }
 
   snapshot(): void {
-    this.rt.trace.tracker(this.context, () => trackerEntries(this.tracked));
+    this.rt.trace.tracker(this.context, () => trackerEntries(this.tracked, (x) => this.find(x)));
   }
 
   private index(entry: InternalEntry): void {

@@ -104,6 +104,13 @@ export interface TrackerEntry {
   values: Record<string, string>;
   /** Original values of modified properties. */
   originals: Record<string, string>;
+  /** Foreign-key properties (LongView's FK flag), when the entity type has reference navigations. */
+  foreignKeys?: string[];
+  /**
+   * Navigations as LongView prints them (`Orders: [{Id: 1}, {Id: 2}]`, `Customer: {Id: 3}`,
+   * `<null>`), in model order, when the entity type has any.
+   */
+  navigations?: { name: string; kind: 'collection' | 'reference'; keys: string[] }[];
 }
 
 export type RunOutcome = 'ok' | 'threw' | 'stopped';

@@ -28,7 +28,16 @@ interface Props {
 
 type Ed = Parameters<OnMount>[0];
 
-export default function CodeEditor({ path, language, lessonId, code, typings, dark, onChange, onRun }: Props) {
+export default function CodeEditor({
+  path,
+  language,
+  lessonId,
+  code,
+  typings,
+  dark,
+  onChange,
+  onRun,
+}: Props) {
   // Before the editor (and its model) exists, so Monaco's first validation already sees them.
   setLessonTypings(typings);
   const editorRef = useRef<Ed | null>(null);
@@ -63,13 +72,19 @@ export default function CodeEditor({ path, language, lessonId, code, typings, da
     registerEditor(editor);
     decorations.current = editor.createDecorationsCollection();
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+    // When the buffer last changed (the marker probe waits out Monaco's validation delay after it).
+    let lastEdit = -Infinity;
     // The run's markers describe the code that ran: drop them at the first edit.
     editor.onDidChangeModelContent(() => {
+      lastEdit = performance.now();
       const model = editor.getModel();
       if (model && monaco.editor.getModelMarkers({ owner: 'run', resource: model.uri }).length)
         monaco.editor.setModelMarkers(model, 'run', []);
     });
-    registerEditorProbe({ markers: () => (languageRef.current === 'csharp' ? csharpMarkers(editor) : settledMarkers(editor)) });
+    registerEditorProbe({
+      markers: () =>
+        languageRef.current === 'csharp' ? csharpMarkers(editor) : settledMarkers(editor, () => lastEdit),
+    });
     setEditorReady(true);
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';
@@ -205,17 +220,27 @@ async function csharpMarkers(editor: Ed): Promise<EditorMarker[]> {
 }
 
 /**
- * The open buffer's markers once Monaco's TypeScript validation has settled (for the e2e tests):
- * the TS worker answers in order, so after two round trips of our own every validation Monaco
- * sent before has answered and set its markers.
+ * Monaco validates a buffer 500 ms after its last edit (its DiagnosticsAdapter's debounce; a new
+ * buffer at once): until then the markers are the old text's.
  */
-async function settledMarkers(editor: Ed): Promise<EditorMarker[]> {
+const VALIDATION_DELAY_MS = 500;
+
+/**
+ * The open buffer's markers once Monaco's TypeScript validation has settled (for the e2e tests):
+ * once the validation delay after the last edit has passed, the TS worker answers in order, so
+ * after two round trips of our own every validation Monaco sent before has answered and set its
+ * markers. Without the wait, a buffer whose text changed (a share link opened in a lesson already
+ * open) read as the old text's markers: none, for a typo.
+ */
+async function settledMarkers(editor: Ed, lastEdit: () => number): Promise<EditorMarker[]> {
   const model = editor.getModel();
   if (!model) return [];
   const uri = model.uri;
   let version = -1;
   while (version !== model.getVersionId()) {
     version = model.getVersionId();
+    const wait = lastEdit() + VALIDATION_DELAY_MS + 50 - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const getWorker = await monaco.typescript.getTypeScriptWorker();
     for (let round = 0; round < 2; round++) {
       const worker = await getWorker(uri);
