@@ -1,7 +1,8 @@
 /**
  * Every C# twin of a lesson file (`starter.cs` beside `starter.ts`, TWINS.md) runs through the
  * C# front end with the same outcome, exception type and line, unobserved exceptions and
- * console output as its TypeScript file. (`Exception` in C# is `Error` in TypeScript.)
+ * console output as its TypeScript file, and meets the same goals. (`Exception` in C# is `Error`
+ * in TypeScript.)
  */
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { modelForLesson } from '../runner/lessonModel.ts';
 import { DEFAULT_RUN_SETTINGS, type ExceptionInfo, type Run } from '../runner/types.ts';
 import { loadLessonsFromDisk } from '../lessons/loadFromDisk.ts';
 import { lessonRunSettings } from '../lessons/settings.ts';
+import { evaluateGoals } from '../lessons/goals.ts';
 import { lower, registerModel, runTs } from './testSupport/runCSharp.ts';
 
 const LESSONS_DIR = fileURLToPath(new URL('../../lessons', import.meta.url));
@@ -49,6 +51,8 @@ describe('C# twins of the lessons', () => {
           await runTs(lowered.code, settings, lesson.id),
         ];
         expect(outcome(fromCs)).toEqual(outcome(fromTs));
+        const goals = (run: Run) => evaluateGoals(lesson.goals, run).map((g) => `${g.id}: ${g.met}`);
+        expect(goals(fromCs), 'the same goals met').toEqual(goals(fromTs));
       });
     }
   }
