@@ -17,6 +17,14 @@ describe('C# semantics', () => {
     expect(run.exception?.message).toBe('Object reference not set to an instance of an object.');
   });
 
+  it('DateTime.UtcNow, Now and Today read the virtual clock, so a run replays', async () => {
+    const source =
+      'var start = DateTime.UtcNow;\nawait Task.Delay(2000);\nConsole.WriteLine($"{start} {DateTime.Now} {DateTime.Today}");';
+    const expected = ['2026-01-05 09:00:00 2026-01-05 09:00:02 2026-01-05 00:00:00'];
+    expect(await consoleOf(source)).toEqual(expected);
+    expect(await consoleOf(source)).toEqual(expected);
+  });
+
   it('integer division truncates; dividing by zero throws DivideByZeroException', async () => {
     expect(
       await consoleOf('var a = 7; var b = -7;\nConsole.WriteLine($"{a / 2} {b / 2} {a % 3} {7.0 / 2}");'),

@@ -1,6 +1,7 @@
 /**
- * Calls and reads on static types: Console, string, Math, int/double parsing, and the .NET
- * statics the playground refuses because they would break replay (clock, randomness, threads).
+ * Calls and reads on static types: Console, string, Math, int/double parsing, the clock
+ * (`DateTime.UtcNow`, read from the run's virtual clock, so a run still replays), and the .NET
+ * statics the playground refuses because they would break replay (randomness, threads).
  * Returns false to let the caller lower the call as an ordinary one (Task, Parallel, EntityState…).
  */
 import type { Node } from 'web-tree-sitter';
@@ -10,15 +11,6 @@ import { MATH_METHODS, RT } from './names.ts';
 import { named } from './nodes.ts';
 
 const REFUSED: Record<string, [string, string]> = {
-  'DateTime.Now': [
-    '`DateTime.Now`',
-    'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.',
-  ],
-  'DateTime.UtcNow': [
-    '`DateTime.UtcNow`',
-    'Runs replay on a virtual clock: write a fixed date, `new DateTime(2026, 3, 1, 8, 0, 0)`.',
-  ],
-  'DateTime.Today': ['`DateTime.Today`', 'Write a fixed date, `new DateTime(2026, 3, 1)`.'],
   'Guid.NewGuid': ['`Guid.NewGuid()`', 'Runs replay exactly: use a fixed id or a counter.'],
   'Thread.Sleep': ['`Thread.Sleep` (a blocked thread)', 'Use `await Task.Delay(ms)`.'],
   'Task.Factory': ['`Task.Factory`', 'Use `Task.Run(async () => …)`.'],
@@ -108,6 +100,17 @@ export function lowerStaticMember(ctx: LowerContext, node: Node, type: string, n
     'int.MaxValue': '2147483647',
     'int.MinValue': '-2147483648',
   };
+  // The snippet's `Date` reads the virtual clock (src/sim/deterministicGlobals.ts); the
+  // playground's time zone is UTC, so Now and UtcNow agree.
+  const clock: Record<string, string> = {
+    'DateTime.UtcNow': `${RT}.dateTimeAt(Date.now())`,
+    'DateTime.Now': `${RT}.dateTimeAt(Date.now())`,
+    'DateTime.Today': `${RT}.dateTimeAt(Date.now(), true)`,
+  };
+  if (clock[key] !== undefined) {
+    ctx.write(clock[key]);
+    return true;
+  }
   if (constants[key] === undefined) return false;
   ctx.write(constants[key]);
   return true;

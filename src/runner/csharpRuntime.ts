@@ -267,6 +267,20 @@ export function createCSharpRuntime(
     },
     dateTime: (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) =>
       `${pad(y, 4)}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`,
+    /** `DateTime.UtcNow` (or `Today`, at midnight) from ms since 1970 UTC: a DateTime as `dateTime` writes it. */
+    dateTimeAt(ms: number, dateOnly = false): string {
+      const d = new Date(ms);
+      return dateOnly
+        ? this.dateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+        : this.dateTime(
+            d.getUTCFullYear(),
+            d.getUTCMonth() + 1,
+            d.getUTCDate(),
+            d.getUTCHours(),
+            d.getUTCMinutes(),
+            d.getUTCSeconds(),
+          );
+    },
     entriesOf: (entries: { Entity: unknown }[], type: unknown) =>
       entries.filter((e) => typeof type === 'function' && e.Entity instanceof type),
     /** HandledRequest with C#'s member names (the TypeScript API's are camelCase). */

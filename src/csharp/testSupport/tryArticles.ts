@@ -54,6 +54,16 @@ export async function tryArticleBlock(block: ArticleBlock): Promise<ArticleResul
       detail: `line ${blockLine(e.line)}: not a name the playground has (${e.type}: ${e.message})`,
       notes,
     };
+  // A query on a member the article's model has and the playground's does not (`o.UserId`): real
+  // C# would not compile it; the simulator, like EF Core, cannot translate it. Not the article's point.
+  const member = e?.message.match(/^The LINQ expression '[\s\S]*?\b\w+ => \w+\.(\w+)[\s\S]*could not be translated/);
+  if (e && member)
+    return {
+      block,
+      runs: false,
+      detail: `line ${blockLine(e.line)}: the article's model has \`${member[1]}\`, the playground's does not (the query cannot be translated)`,
+      notes,
+    };
   const detail = e ? `throws ${e.type} at block line ${blockLine(e.line)}` : 'completes';
   return { block, runs: true, detail, notes };
 }
