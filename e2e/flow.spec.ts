@@ -143,6 +143,22 @@ test('a share link still opens its snippet, and the lesson route takes over afte
   await expect(page).toHaveURL(new RegExp(`#/lesson/${L04}$`));
 });
 
+test('Promise.all reproduces the collision, and does not wait: the other failures go unobserved', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  const lesson = lessonBySlug('parallel-dashboard');
+  const code = readFileSync(`lessons/${lesson}/solution-promise-all.ts`, 'utf8');
+  expect(code).toContain('await Promise.all([');
+  await app.open(`/${shareHash(lesson, code)}`);
+  await expect.poll(() => app.code()).toBe(code);
+  await app.runToResult();
+  const verdict = page.getByTestId('exception').getByTestId('run-verdict');
+  await expect(verdict).toContainText('InvalidOperationException at line 6');
+  // Task.WhenAll would have waited for the others; Promise.all left them running, unobserved.
+  await expect(verdict).toContainText('2 exceptions went unobserved');
+});
+
 test('the run settings chip names each setting and closes on Escape and on an outside click', async ({
   page,
 }, info) => {
