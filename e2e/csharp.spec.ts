@@ -38,7 +38,7 @@ test('C# runs in the worker, and tree-sitter is loaded only then', async ({ page
   expect(requested.some((u) => u.includes('tree-sitter-c_sharp'))).toBe(true);
 
   const bad = await page.evaluate(
-    ({ lesson }) => (window.__playground as unknown as BatchApi).runBatch({ lesson, code: 'var x = 1;\nvar d = DateTime.Now;', count: 1, language: 'csharp' }),
+    ({ lesson }) => (window.__playground as unknown as BatchApi).runBatch({ lesson, code: 'var x = 1;\nvar g = Guid.NewGuid();', count: 1, language: 'csharp' }),
     { lesson: LESSON },
   );
   expect(bad.summary.outcomes.stopped).toBe(1);

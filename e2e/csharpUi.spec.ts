@@ -28,7 +28,7 @@ test('choose C#, edit and run it: markers as you type, the collision on its C# l
   await expect(page).toHaveURL(new RegExp(`#/lesson/${LESSON}/starter\\.cs$`));
 
   // A construct outside the subset is marked on its line while typing, before any run.
-  await app.typeAtEnd('\nvar now = DateTime.Now;');
+  await app.typeAtEnd('\nvar id = Guid.NewGuid();');
   const outside = starter.split('\n').length + 1;
   await expect
     .poll(async () =>
