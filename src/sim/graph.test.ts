@@ -30,15 +30,22 @@ describe('Include', () => {
     expect(run.console).toEqual(['1 false 1']);
   });
 
-  it('Count ignores the Include; a property that is not a navigation is refused', async () => {
+  it('Count ignores the Include; a property that is not a navigation is refused when the query runs', async () => {
     const run = await runCode(`
       console.log(await db.Customers.Include((c) => c.Orders).CountAsync());
-      db.Customers.Include((c) => c.Name);
+      const query = db.Customers.Include((c) => c.Name);
+      console.log('built');
+      await query.ToListAsync();
     `);
     expect(run.sql[0].text).toBe('SELECT COUNT(*)\nFROM "Customers" AS "c"');
+    // As in EF Core (conformance q-include-invalid): building the query is fine; compiling it
+    // for ToListAsync throws, and the exception is that operation's.
+    expect(run.console).toEqual(['50', 'built']);
     expect(run.exception?.message).toMatch(
       /^The expression 'c.Name' is invalid inside an 'Include' operation/,
     );
+    const op = run.operations.find((o) => o.id === run.exception?.operation);
+    expect(op?.name).toBe('ToListAsync');
   });
 });
 

@@ -7,7 +7,6 @@
  */
 import type { EntityTypeDef, NavigationDef } from './data/modelTypes.ts';
 import { findNavigation } from './data/modelTypes.ts';
-import { InvalidOperationException } from './exceptions.ts';
 import { invalidIncludeExpression } from './messages.ts';
 import type { Expr, Lambda } from './expression.ts';
 import type { QuerySpec, QueryTerminal } from './data/translate.ts';
@@ -28,6 +27,8 @@ export interface QueryState {
   calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
   /** Navigations to load with the query (Include); EF Core ignores a repeated Include. */
   includes?: NavigationDef[];
+  /** The first Include that names no navigation: EF Core refuses it when the query runs. */
+  invalidInclude?: string;
 }
 
 /**
@@ -121,7 +122,14 @@ export class Queryable<T> {
   Include(selector: Predicate): Queryable<T> {
     const { name, text } = includedMember(selector);
     const nav = name ? findNavigation(this.state.type, name) : undefined;
-    if (!nav) throw new InvalidOperationException(invalidIncludeExpression(text));
+    // Not here: EF Core checks an Include when it compiles the query, inside the operation that
+    // runs it (ToListAsync…), which is where the exception belongs (conformance q-include-invalid).
+    if (!nav)
+      return this.with(
+        { invalidInclude: this.state.invalidInclude ?? invalidIncludeExpression(text) },
+        'Include',
+        selector,
+      );
     const includes = this.state.includes ?? [];
     if (includes.includes(nav)) return this.with({}, 'Include', selector);
     return this.with({ includes: [...includes, nav] }, 'Include', selector);
@@ -147,6 +155,7 @@ export class Queryable<T> {
       terminalPredicate: (predicate ?? null) as Lambda | null,
       calls: this.state.calls,
       includes: this.state.includes ?? [],
+      invalidInclude: this.state.invalidInclude,
     };
   }
 

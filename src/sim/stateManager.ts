@@ -22,6 +22,7 @@
  */
 import type { EntityTypeDef, ModelDef } from './data/modelTypes.ts';
 import { keyOf } from './data/modelTypes.ts';
+import { DictionaryOrder } from './dictionaryOrder.ts';
 import { detectNavigationChanges, initialFixup, type FixupHost } from './fixup.ts';
 import { InternalEntry, sameValue } from './entityEntry.ts';
 import { formatKey, trackerEntries } from './debugView.ts';
@@ -35,32 +36,6 @@ const FIRST_TEMP_KEY = -2147482647;
 
 type MapState = 'Added' | 'Modified' | 'Deleted' | 'Unchanged';
 const MAP_ORDER: readonly MapState[] = ['Added', 'Modified', 'Deleted', 'Unchanged'];
-
-/** The enumeration order of .NET's Dictionary<K, V>: insertion order, freed slots reused last-freed first. */
-export class DictionaryOrder<T> {
-  private slots: (T | undefined)[] = [];
-  private free: number[] = [];
-  private readonly at = new Map<T, number>();
-
-  add(item: T): void {
-    if (this.at.has(item)) return;
-    const slot = this.free.length > 0 ? this.free.pop()! : this.slots.length;
-    this.slots[slot] = item;
-    this.at.set(item, slot);
-  }
-
-  delete(item: T): void {
-    const slot = this.at.get(item);
-    if (slot === undefined) return;
-    this.slots[slot] = undefined;
-    this.at.delete(item);
-    this.free.push(slot);
-  }
-
-  values(): T[] {
-    return this.slots.filter((s): s is T => s !== undefined);
-  }
-}
 
 export class StateManager implements FixupHost {
   private readonly byInstance = new Map<object, InternalEntry>();

@@ -24,6 +24,7 @@
  * Anything else — other methods, the entity itself, navigations — throws
  * {@link TranslationError} with EF Core's message.
  */
+import { InvalidOperationException } from '../exceptions.ts';
 import { isLambda, type Expr, type Lambda } from '../expression.ts';
 import { canonicalProperties } from './defineModel.ts';
 import { translatePredicate, translateValue, Untranslatable, type LambdaScope } from './lambdaSql.ts';
@@ -67,6 +68,8 @@ export interface QuerySpec {
   calls: { method: string; lambda: Lambda | null; arg?: string; count?: Expr }[];
   /** Navigations to load with the query (`Include(c => c.Orders)`), at most one per navigation. */
   includes?: NavigationDef[];
+  /** An Include that named no navigation: the query fails as it is compiled (navigation expansion, before translation). */
+  invalidInclude?: string;
 }
 
 /** A command ready to run: SQL text plus parameters in log order. */
@@ -203,6 +206,7 @@ function aliases(table: string): () => string {
 
 /** Translates a query; throws {@link TranslationError} for shapes outside the documented subset. */
 export function translateQuery(spec: QuerySpec, model?: ModelDef): TranslatedQuery {
+  if (spec.invalidInclude) throw new InvalidOperationException(spec.invalidInclude);
   const entityType = spec.entityType;
   const params = new ParameterSet();
   const nextAlias = aliases(entityType.table);

@@ -1,0 +1,40 @@
+import { chromium } from '@playwright/test';
+import lz from 'lz-string';
+import { writeFileSync } from 'node:fs';
+const n = 500;
+const code = `// ${n} operations, one after the other.\nfor (let i = 0; i < ${n}; i++) {\n  await db.Orders.Where(o => o.CustomerId == i).ToListAsync();\n}\n`;
+const json = JSON.stringify({ l: '14-playground', c: code, s: { latencyMs: 20, jitterMs: 0, seed: 1 } });
+const url = `http://127.0.0.1:4182/#v1/${lz.compressToEncodedURIComponent(json)}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(url);
+await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true' && performance.getEntriesByName('run-host-ready').length > 0, null, { timeout: 60000 });
+await page.click('[data-testid=run]');
+await page.waitForSelector('.tl-lanes');
+await page.waitForTimeout(1000);
+if (process.env.HIDE) await page.addStyleTag({ content: process.env.HIDE + ' { visibility: hidden !important; }' });
+if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
+const track = await page.locator('.tl-axis-track').boundingBox();
+const y = track.y + track.height / 2;
+await page.mouse.move(track.x + 2, y); await page.mouse.down();
+const cdp = await page.context().newCDPSession(page);
+const events = []; cdp.on('Tracing.dataCollected', (e) => events.push(...e.value)); const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+const frames = page.evaluate(() => new Promise((resolve) => { const d = []; let last = 0; const s = performance.now(); const f = (now) => { if (last) d.push(now - last); last = now; if (now - s < 3000) requestAnimationFrame(f); else resolve(d); }; requestAnimationFrame(f); }));
+const end = Date.now() + 3000; let k = 0;
+while (Date.now() < end) { const f = (k++ % 60) / 59; const x = track.x + 2 + (track.width - 4) * (k % 120 < 60 ? f : 1 - f); await page.mouse.move(x, y); }
+const d = (await frames).sort((a, b) => a - b);
+console.log('frames', d.length, 'p50', d[Math.floor(d.length / 2)].toFixed(1), 'p95', d[Math.floor(d.length * 0.95)].toFixed(1));
+await cdp.send('Tracing.end'); await done;
+const agg = {}; const cnt = {};
+for (const e of events) if (e.ph === 'X' && e.dur) { agg[e.name] = (agg[e.name] ?? 0) + e.dur / 1000; cnt[e.name] = (cnt[e.name] ?? 0) + 1; }
+for (const [k, v] of Object.entries(agg).sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(v.toFixed(0).padStart(7), 'ms', String(cnt[k]).padStart(5), k);
+const paints = events.filter((e) => e.name === 'Paint' && e.args?.data);
+const byNode = {};
+for (const p of paints) { const d = p.args.data; const q = d.clip || []; const w = Math.abs((q[2] ?? 0) - (q[0] ?? 0)), h = Math.abs((q[5] ?? 0) - (q[1] ?? 0)); const k = `${d.nodeId} ${Math.round(w)}x${Math.round(h)}`; byNode[k] = (byNode[k] ?? 0) + p.dur / 1000; }
+console.log(Object.entries(byNode).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));
+const lay = events.filter((e) => e.name === 'Layout' && e.args?.beginData).slice(0, 3).map((e) => e.args.beginData);
+console.log(JSON.stringify(lay));
+const rs = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args.elementCount);
+console.log('style elements per recalc', rs.slice(0, 10), 'n', rs.length);
+await browser.close();
