@@ -361,9 +361,10 @@ async function main() {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
   console.log('\n' + headlineTable(headline));
-  console.log(
-    `\ncold load, app: interactive ${spread(b.coldLoad.appMs)} ms (bare ${spread(b.coldLoad.bareMs)} ms), ${spread(b.coldLoad.appKB)} KB (bare ${spread(b.coldLoad.bareKB)} KB); a Run clicked then drawn at ${spread(b.coldLoad.firstRunMs)} ms`,
-  );
+  if (!Number.isNaN(b.coldLoad.appMs.median))
+    console.log(
+      `\ncold load, app: interactive ${spread(b.coldLoad.appMs)} ms (bare ${spread(b.coldLoad.bareMs)} ms), ${spread(b.coldLoad.appKB)} KB (bare ${spread(b.coldLoad.bareKB)} KB); a Run clicked then drawn at ${spread(b.coldLoad.firstRunMs)} ms`,
+    );
   if (b.coldLoad.before || b.before) console.log('\n' + beforeTable(b));
   writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');

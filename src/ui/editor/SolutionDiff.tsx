@@ -35,10 +35,15 @@ export default function SolutionDiff({ lessonId, name, mine, solution, language,
   const revealFirstChange = () => {
     const editor = editorRef.current;
     const changes = editor?.getLineChanges();
-    if (!editor || !changes || !pendingReveal.current) return;
+    // No changes yet is a diff not computed yet (a solution always differs from the starter, and
+    // the diff editor can answer [] before its first computation): wait for onDidUpdateDiff.
+    // Consuming the reveal then left the view at the top, the first change out of sight.
+    if (!editor || !changes || changes.length === 0 || !pendingReveal.current) return;
+    // Nor before the editor has a size: revealing in a zero-height view scrolls nowhere, and the
+    // layout that follows keeps the top in view (seen at 1024×768 under load).
+    if (editor.getModifiedEditor().getLayoutInfo().height <= 0) return;
     pendingReveal.current = false;
     const first = changes[0];
-    if (!first) return;
     // A pure deletion has no modified lines: its start is the line above (0 at the very top).
     editor
       .getModifiedEditor()
@@ -53,6 +58,7 @@ export default function SolutionDiff({ lessonId, name, mine, solution, language,
   const onMount: DiffOnMount = (editor) => {
     editorRef.current = editor;
     editor.onDidUpdateDiff(revealFirstChange);
+    editor.getModifiedEditor().onDidLayoutChange(revealFirstChange);
   };
   return (
     <DiffEditor
