@@ -8,7 +8,7 @@ import type { Run } from '../../runner/types.ts';
 import { runVerdict } from '../../runner/verdict.ts';
 import { DENSITIES, makeScale, type Scale } from '../timeline/geometry.ts';
 import { groupByLane, laneParts } from '../timeline/laneParts.ts';
-import { markerText } from '../timeline/markerText.ts';
+import { flowsById, markerTexts } from '../timeline/markerText.ts';
 import { TimelineLane } from '../timeline/TimelineLane.tsx';
 import type { TimelineLayout } from '../timeline/layoutTimeline.ts';
 import { useElementSize } from '../timeline/useElementSize.ts';
@@ -28,11 +28,8 @@ export interface ComparedRun {
 
 function RunLanes({ item, layout, scale }: { item: ComparedRun; layout: TimelineLayout; scale: Scale }) {
   const parts = useMemo(() => groupByLane(layout), [layout]);
-  const flows = useMemo(() => new Map(layout.flows.map((f) => [f.id, f])), [layout]);
-  const texts = useMemo(() => {
-    const bars = new Map(layout.bars.map((b) => [b.op, b]));
-    return new Map(layout.markers.map((m) => [m.seq, markerText(m, bars, flows)]));
-  }, [layout, flows]);
+  const flows = useMemo(() => flowsById(layout), [layout]);
+  const texts = useMemo(() => markerTexts(layout, flows), [layout, flows]);
   const verdict = runVerdict(item.run);
   const last = item.run.trace.length - 1;
   return (

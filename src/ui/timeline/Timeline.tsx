@@ -37,7 +37,7 @@ import { TimelineLane } from './TimelineLane.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { BarTooltip } from './BarTooltip.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
-import { markerText } from './markerText.ts';
+import { flowsById, markerTexts } from './markerText.ts';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
 
 /** Runs with more bars than this draw only the rows in view (plus a margin) of the timeline's body. */
@@ -105,11 +105,8 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
     return m;
   }, [run]);
   const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
-  const flows = useMemo(() => new Map((layout?.flows ?? []).map((f) => [f.id, f])), [layout]);
-  const markerTexts = useMemo(() => {
-    const bars = new Map((layout?.bars ?? []).map((b) => [b.op, b]));
-    return new Map((layout?.markers ?? []).map((m) => [m.seq, markerText(m, bars, flows)]));
-  }, [layout, flows]);
+  const flows = useMemo(() => flowsById(layout), [layout]);
+  const texts = useMemo(() => markerTexts(layout, flows), [layout, flows]);
   const laneRows = useMemo(() => layout?.lanes.map((l) => l.rows) ?? [], [layout]);
   // Every lane in view when it can be: the roomiest density that fits the body above the axis.
   const density = useMemo(() => fitDensity(laneRows, bodyHeight - AXIS_H), [laneRows, bodyHeight]);
@@ -198,7 +195,7 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                   lane={lane}
                   density={density}
                   flows={flows}
-                  markerTexts={markerTexts}
+                  markerTexts={texts}
                   parts={laneParts(parts, lane.context)}
                   rows={rowRanges?.get(lane.context) ?? null}
                   duration={layout.duration}

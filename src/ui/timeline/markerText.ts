@@ -3,7 +3,7 @@
  * flow when the run has several: two flows often run the same line, and "line 3 started while
  * line 3 held the context" would not say which call was first.
  */
-import type { BarLayout, FlowLayout, MarkerLayout } from './layoutTimeline.ts';
+import type { BarLayout, FlowLayout, MarkerLayout, TimelineLayout } from './layoutTimeline.ts';
 
 function opName(
   bar: BarLayout | undefined,
@@ -33,4 +33,18 @@ export function markerText(
     return `Identity conflict at ${marker.t} ms: ${name} met an instance with the same key already tracked${tracked}`;
   }
   return `Unobserved failure at ${marker.t} ms: ${name} failed and nothing awaited it`;
+}
+
+/** A layout's flows by id (a bar's `flow`). */
+export function flowsById(layout: Pick<TimelineLayout, 'flows'> | null): Map<number, FlowLayout> {
+  return new Map((layout?.flows ?? []).map((f) => [f.id, f]));
+}
+
+/** What each of a layout's marks says, by its trace seq. */
+export function markerTexts(
+  layout: Pick<TimelineLayout, 'bars' | 'markers'> | null,
+  flows: Map<number, FlowLayout>,
+): Map<number, string> {
+  const bars = new Map((layout?.bars ?? []).map((b) => [b.op, b]));
+  return new Map((layout?.markers ?? []).map((m) => [m.seq, markerText(m, bars, flows)]));
 }
