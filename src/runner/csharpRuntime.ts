@@ -270,16 +270,10 @@ export function createCSharpRuntime(
     /** `DateTime.UtcNow` (or `Today`, at midnight) from ms since 1970 UTC: a DateTime as `dateTime` writes it. */
     dateTimeAt(ms: number, dateOnly = false): string {
       const d = new Date(ms);
-      return dateOnly
-        ? this.dateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
-        : this.dateTime(
-            d.getUTCFullYear(),
-            d.getUTCMonth() + 1,
-            d.getUTCDate(),
-            d.getUTCHours(),
-            d.getUTCMinutes(),
-            d.getUTCSeconds(),
-          );
+      const time: [] | [number, number, number] = dateOnly
+        ? []
+        : [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+      return this.dateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), ...time);
     },
     entriesOf: (entries: { Entity: unknown }[], type: unknown) =>
       entries.filter((e) => typeof type === 'function' && e.Entity instanceof type),
