@@ -205,18 +205,23 @@ const SEVERITY: Record<number, EditorMarker['severity']> = {
   [monaco.MarkerSeverity.Hint]: 'hint',
 };
 
+/** Every marker on a model (TypeScript's, the C# help's, the run's), as the test probe reports them. */
+function markersOf(uri: Parameters<typeof monaco.editor.getModelMarkers>[0]['resource']): EditorMarker[] {
+  return monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+    owner: m.owner,
+    severity: SEVERITY[m.severity] ?? 'info',
+    message: m.message,
+    line: m.startLineNumber,
+  }));
+}
+
 /** The open C# buffer's markers once the C# help's check of its latest text has settled. */
 async function csharpMarkers(editor: Ed): Promise<EditorMarker[]> {
   const model = editor.getModel();
   if (!model) return [];
   const { settledCsharpCheck } = await import('../monaco/csharpHelp.ts');
   await settledCsharpCheck(model);
-  return monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
-    owner: m.owner,
-    severity: SEVERITY[m.severity] ?? 'info',
-    message: m.message,
-    line: m.startLineNumber,
-  }));
+  return markersOf(model.uri);
 }
 
 /**
@@ -248,10 +253,5 @@ async function settledMarkers(editor: Ed, lastEdit: () => number): Promise<Edito
     }
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
-    owner: m.owner,
-    severity: SEVERITY[m.severity] ?? 'info',
-    message: m.message,
-    line: m.startLineNumber,
-  }));
+  return markersOf(uri);
 }
