@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { lessonsModule } from './scripts/lessonsModule.ts';
 
 export default defineConfig({
+  plugins: [lessonsModule()],
   test: {
     include: ['src/**/*.test.ts', 'lessons/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,7 @@
 // Entry: the run worker (started first: earlySpawn.ts; it loads sql.js and the compiler once the
-// editor has mounted), styles, the app shell.
-// Monaco is not imported here: the editor loads it lazily so the first screen never waits for it.
+// editor has been painted), styles, the app shell.
+// Monaco is not imported here: its chunk is asked for at once (loadCodeEditor) but the first
+// screen never waits for it; the code shows as text until the editor replaces it.
 import './runner/worker/earlySpawn.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,6 +13,7 @@ import './ui/styles/editor.css';
 import './ui/styles/timeline.css';
 import './ui/styles/panels.css';
 import { App } from './ui/App.tsx';
+import { loadCodeEditor } from './ui/editor/codeEditorModule.ts';
 import { configureRunHost, startRunHost, warmRunHost } from './state/runController.ts';
 import { createWorkerHost } from './runner/worker/workerHost.ts';
 import { exposeTestApi } from './state/testApi.ts';
@@ -26,6 +28,10 @@ startRunHost();
 // The editor warms the run host once it has mounted (CodeEditor.tsx); should it never mount, the
 // runner still loads in time for a Run.
 setTimeout(warmRunHost, WARM_FALLBACK_MS);
+// Monaco's chunks are already on their way (index.html preloads them): evaluate them as soon as
+// they are in, rather than after React's first render has asked for them.
+// A failure is reported where the editor would be (EditorPane.tsx).
+loadCodeEditor().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,19 +1,21 @@
 /**
- * The app's lessons, bundled by Vite at build time (no fetch at run time). Vite-only: Node code
- * reads the same files with loadFromDisk.ts.
+ * The app's lessons, parsed at build time by the `virtual:lessons` plugin (scripts/lessonsModule.ts)
+ * with the parser Node code uses (loadFromDisk.ts): no fetch, and no YAML or markdown parsing in
+ * the browser. Vite-only.
  */
-import { lessonsFromPaths } from './groupFiles.ts';
+import { error, html, lessons } from 'virtual:lessons';
+import type { LessonHtml } from './lessonHtml.ts';
 import type { Lesson } from './types.ts';
-
-const files = import.meta.glob('/lessons/*/*', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
-
-let cached: Lesson[] | null = null;
 
 /** Every lesson, in order. Throws (with the file and field) if a lesson's front matter is invalid. */
 export function loadLessons(): Lesson[] {
-  cached ??= lessonsFromPaths(files);
-  return cached;
+  if (error !== null) throw new Error(error);
+  return lessons;
+}
+
+const NO_HTML: LessonHtml = { body: '', hints: [] };
+
+/** A bundled lesson's text and hints as HTML, not sanitised yet. */
+export function loadLessonHtml(id: string): LessonHtml {
+  return html[id] ?? NO_HTML;
 }

@@ -4,8 +4,11 @@
  */
 import { DEFAULT_RUN_SETTINGS, type Run, type RunSettings } from '../runner/types.ts';
 import { runVerdict } from '../runner/verdict.ts';
-import { evaluateGoals, lessonRunSettings, requiredGoalsMet } from '../lessons/index.ts';
-import { loadLessons } from '../lessons/bundle.ts';
+// The modules themselves, not lessons/index.ts: its parser (and YAML) must stay out of the page.
+import { evaluateGoals } from '../lessons/goals.ts';
+import { lessonRunSettings, requiredGoalsMet } from '../lessons/settings.ts';
+import { loadLessonHtml, loadLessons } from '../lessons/bundle.ts';
+import type { LessonHtml } from '../lessons/lessonHtml.ts';
 import { modelPatchDeclarations } from '../lessons/modelPatch.ts';
 import type { GoalResult, Lesson } from './lessonTypes.ts';
 
@@ -24,6 +27,11 @@ export function getLessons(): Lesson[] {
 export function lessonLoadError(): string | null {
   getLessons();
   return loadError;
+}
+
+/** The lesson's text and hints as HTML, rendered at build time; the page sanitises it before showing it. */
+export function lessonHtml(lesson: Lesson): LessonHtml {
+  return loadLessonHtml(lesson.id);
 }
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

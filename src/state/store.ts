@@ -49,7 +49,14 @@ export const useApp = create<AppState>()(
         split: s.split,
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
-      merge: (persisted, current) => ({ ...current, ...migratePersisted(persisted, PERSIST_VERSION) }),
+      merge: (persisted, current) => {
+        const saved = migratePersisted(persisted, PERSIST_VERSION);
+        // Nothing saved yet (a first visit): keep the first lesson the store opens with (and its
+        // settings) instead of drawing the page once without a lesson.
+        return saved.lessonId === null
+          ? { ...current, ...saved, lessonId: current.lessonId, settings: current.settings }
+          : { ...current, ...saved };
+      },
     },
   ),
 );

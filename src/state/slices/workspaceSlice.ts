@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../runner/types.ts';
 import type { SharePayload } from '../shareLink.ts';
 import type { AppState } from '../store.ts';
-import { findLesson, lessonSettings } from '../lessons.ts';
+import { findLesson, getLessons, lessonSettings } from '../lessons.ts';
 import { starterIn, type Language, type LessonFiles } from '../language.ts';
 
 export interface WorkspaceSlice {
@@ -31,13 +31,24 @@ export interface WorkspaceSlice {
   setLanguage: (language: Language) => void;
 }
 
+/**
+ * A first visit opens the learning path's first lesson. Set here rather than by an effect after
+ * the first render: that render drew the page without a lesson, then again with it (a wasted
+ * render and layout on the cold load).
+ */
+function firstLesson(): Pick<WorkspaceSlice, 'lessonId' | 'settings'> {
+  const first = getLessons()[0];
+  return first
+    ? { lessonId: first.id, settings: lessonSettings(first) }
+    : { lessonId: null, settings: DEFAULT_RUN_SETTINGS };
+}
+
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => ({
-  lessonId: null,
+  ...firstLesson(),
   buffers: {},
   csBuffers: {},
   language: null,
   shared: null,
-  settings: DEFAULT_RUN_SETTINGS,
   selectLesson: (id) => {
     if (get().lessonId === id) return;
     const lesson = findLesson(id);
@@ -56,7 +67,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   openShared: (payload) => {
     // A link made before providers existed names none: it runs on its lesson's provider.
     const lesson = findLesson(payload.lesson);
-    const provider = payload.settings.provider ?? (lesson ? lessonSettings(lesson) : DEFAULT_RUN_SETTINGS).provider;
+    const provider =
+      payload.settings.provider ?? (lesson ? lessonSettings(lesson) : DEFAULT_RUN_SETTINGS).provider;
     // The snippet opens in its own language (a link made before C# existed is TypeScript).
     const language = payload.language ?? 'typescript';
     set({ shared: payload, lessonId: payload.lesson, language, settings: { ...payload.settings, provider } });
@@ -65,7 +77,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   keepShared: () => {
     const { shared, buffers, csBuffers } = get();
     if (!shared) return;
-    if (shared.language === 'csharp') set({ shared: null, csBuffers: { ...csBuffers, [shared.lesson]: shared.code } });
+    if (shared.language === 'csharp')
+      set({ shared: null, csBuffers: { ...csBuffers, [shared.lesson]: shared.code } });
     else set({ shared: null, buffers: { ...buffers, [shared.lesson]: shared.code } });
   },
   leaveShared: () => set({ shared: null }),

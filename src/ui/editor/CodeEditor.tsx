@@ -9,7 +9,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco, monacoTheme, setLessonTypings } from '../monaco/monacoSetup.ts';
 import { useApp } from '../../state/store.ts';
 import { warmRunHost } from '../../state/runController.ts';
-import { registerEditor } from './editorBridge.ts';
+import { registerEditor, whenEditorPainted } from './editorBridge.ts';
 import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
 import type { Language } from '../../state/language.ts';
 
@@ -89,7 +89,7 @@ export default function CodeEditor({
     performance.mark('monaco-mounted');
     document.documentElement.dataset.editorReady = 'true';
     // The editor first, then the runner's bytes and compile (runController.ts).
-    warmRunHost();
+    void whenEditorPainted().then(warmRunHost);
   };
   useEffect(
     () => () => {

@@ -14,8 +14,8 @@ import { SolutionOverlay } from './SolutionOverlay.tsx';
 import { SharedBanner } from './SharedBanner.tsx';
 import { LanguagePrompt } from './LanguagePrompt.tsx';
 import { lessonTypings } from '../../state/lessons.ts';
+import { useCodeEditor } from './codeEditorModule.ts';
 
-const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 const ProgramCsView = lazy(() => import('./ProgramCsView.tsx'));
 
 const TAB_TITLE: Record<Language, string> = {
@@ -24,6 +24,7 @@ const TAB_TITLE: Record<Language, string> = {
 };
 
 export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
+  const { editor: CodeEditor, error: editorError } = useCodeEditor();
   const code = useApp((s) => currentCode(s, lesson));
   const path = useApp((s) => bufferKey(s));
   const setCode = useApp((s) => s.setCode);
@@ -42,9 +43,16 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
   const hasProgramTab = language === 'csharp' && lesson.programCs !== undefined;
   const programShown = hasProgramTab && programOf === lesson.id;
   const fallback = (
-    <pre className="editor-fallback" aria-label="Code (editor loading)">
-      {code}
-    </pre>
+    <>
+      {editorError && (
+        <p className="notice notice-error" role="alert" data-testid="editor-load-error">
+          The editor could not be loaded ({editorError}). The code is shown as text; reload the page to try again.
+        </p>
+      )}
+      <pre className="editor-fallback" aria-label={editorError ? 'Code' : 'Code (editor loading)'}>
+        {code}
+      </pre>
+    </>
   );
   const tab = (l: Language, testId: string) => (
     <button
@@ -92,7 +100,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
       <SharedBanner lesson={lesson} />
       <div className="editor-body">
         <div className="editor-layer" data-testid="editor" data-language={language}>
-          <Suspense fallback={fallback}>
+          {CodeEditor ? (
             <CodeEditor
               path={`file:///${path}`}
               language={language}
@@ -103,7 +111,9 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
               onChange={setCode}
               onRun={() => void runCurrent()}
             />
-          </Suspense>
+          ) : (
+            fallback
+          )}
         </div>
         {programShown && (
           <div

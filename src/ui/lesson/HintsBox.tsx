@@ -4,8 +4,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/store.ts';
-import { renderInlineMarkdown } from './renderMarkdown.ts';
+import { sanitizeHtml } from './safeHtml.ts';
 
+/** `hints`: each hint as HTML (rendered at build time; sanitised here). */
 export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[] }) {
   const shown = useApp((s) => Math.min(hints.length, s.progress[lessonId]?.hints ?? 0));
   const reveal = useApp((s) => s.revealHint);
@@ -39,7 +40,7 @@ export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[
               key={i}
               className="hint"
               data-testid="hint"
-              dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(h) }}
+              dangerouslySetInnerHTML={{ __html: sanitizeHtml(h) }}
             />
           ))}
         </ol>

@@ -1,5 +1,6 @@
 /** The reading column: title, predict question, summary, explanation; goals pinned below. */
 import type { Lesson } from '../../state/lessonTypes.ts';
+import { lessonHtml } from '../../state/lessons.ts';
 import { GoalsList } from './GoalsList.tsx';
 import { HintsBox } from './HintsBox.tsx';
 import { LessonText } from './LessonText.tsx';
@@ -20,7 +21,7 @@ export function LessonPane({ lesson }: { lesson: Lesson }) {
         {lesson.predict && <PredictQuestion lessonId={lesson.id} predict={lesson.predict} />}
         <p className="lesson-summary">{lesson.summary}</p>
         <LessonText lesson={lesson} />
-        <HintsBox lessonId={lesson.id} hints={lesson.hints} />
+        <HintsBox lessonId={lesson.id} hints={lessonHtml(lesson).hints} />
       </div>
       <GoalsList lesson={lesson} />
     </article>

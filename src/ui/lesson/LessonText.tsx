@@ -1,17 +1,22 @@
-/** The lesson's explanation, rendered from markdown; code blocks coloured once Monaco is loaded. */
+/** The lesson's explanation (HTML rendered at build time, sanitised here); code blocks coloured once Monaco is loaded. */
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { loadMonaco } from '../monaco/loadMonaco.ts';
-import { colorizeCodeBlocks, renderMarkdown } from './renderMarkdown.ts';
+import { whenEditorPainted } from '../editor/editorBridge.ts';
+import { lessonHtml } from '../../state/lessons.ts';
+import { colorizeCodeBlocks, sanitizeHtml } from './safeHtml.ts';
 
 export function LessonText({ lesson }: { lesson: Lesson }) {
-  const html = useMemo(() => renderMarkdown(lesson.markdown, lesson.title), [lesson.markdown, lesson.title]);
+  const html = useMemo(() => sanitizeHtml(lessonHtml(lesson).body), [lesson]);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
-    void loadMonaco().then(({ monaco }) => {
-      if (live && ref.current) void colorizeCodeBlocks(ref.current, monaco.editor);
-    });
+    // After the editor's first frame: colouring loads tokenizers, which the editor needs first.
+    void whenEditorPainted()
+      .then(loadMonaco)
+      .then(({ monaco }) => {
+        if (live && ref.current) void colorizeCodeBlocks(ref.current, monaco.editor);
+      });
     return () => {
       live = false;
     };

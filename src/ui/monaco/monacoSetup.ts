@@ -4,7 +4,7 @@
  * buffers never clash; ES2022 without DOM), the snippet API's .d.ts for IntelliSense, themes.
  * Imported lazily by the editor so the first screen never waits for it.
  */
-import * as monaco from 'monaco-editor';
+import * as monaco from './monacoEditor.ts';
 import { loader } from '@monaco-editor/react';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';

@@ -2,7 +2,7 @@
  * The workspace column: editor, timeline and run panels, stacked, with two separators the learner
  * drags (or moves with the keyboard) to share the height. The split is persisted in the store.
  */
-import { useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { DEFAULT_SPLIT, MIN_SPLIT } from '../../state/slices/uiSlice.ts';
@@ -12,6 +12,15 @@ import { useElementSize } from '../timeline/useElementSize.ts';
 import { workspaceRows } from './workspaceRows.ts';
 import { Panels } from '../panels/Panels.tsx';
 import { Splitter } from './Splitter.tsx';
+
+/**
+ * The workspace re-renders when its measured height or the timeline's wanted heights change (on
+ * the first load, twice, just when the editor is being created); its children's props do not
+ * change then, so they are not drawn again.
+ */
+const EditorCard = memo(EditorPane);
+const TimelineCard = memo(Timeline);
+const PanelsCard = memo(Panels);
 
 /** `--splitter` in layout.css. */
 const SPLITTER_PX = 10;
@@ -40,7 +49,7 @@ export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
     : `minmax(120px, ${editor}fr) var(--splitter) minmax(110px, ${timeline}fr) var(--splitter) minmax(90px, ${panels}fr)`;
   return (
     <div className="workspace" ref={ref} style={{ gridTemplateRows: rows }}>
-      <EditorPane lesson={lesson} dark={dark} />
+      <EditorCard lesson={lesson} dark={dark} />
       <Splitter
         label="Resize editor and timeline"
         controls="editor-card"
@@ -52,7 +61,7 @@ export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
         onReset={reset}
         container={ref}
       />
-      <Timeline onHeights={onHeights} />
+      <TimelineCard onHeights={onHeights} />
       <Splitter
         label="Resize timeline and run details"
         controls="timeline-card"
@@ -64,7 +73,7 @@ export function Workspace({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
         onReset={reset}
         container={ref}
       />
-      <Panels />
+      <PanelsCard />
     </div>
   );
 }

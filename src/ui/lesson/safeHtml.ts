@@ -1,11 +1,11 @@
 /**
- * Lesson markdown → HTML with `marked`, sanitised with DOMPurify (lessons are ours, but markdown
+ * Lesson HTML as the page shows it. The markdown was turned into HTML at build time
+ * (src/lessons/lessonHtml.ts); here it is sanitised with DOMPurify (lessons are ours, but markdown
  * passes raw HTML through: a `<script>`, an `onerror` or a `javascript:` link in a lesson must not
- * run). Code blocks get a `data-lang` that `colorizeCodeBlocks` later turns into Monaco-coloured
- * tokens.
+ * run). Code blocks carry a `language-*` class that `colorizeCodeBlocks` later turns into
+ * Monaco-coloured tokens.
  */
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
 
 /** Sanitised HTML (scripts, event handlers, `javascript:` URLs, forms and frames removed). */
 export function sanitizeHtml(html: string): string {
@@ -29,12 +29,6 @@ export function monacoLanguageOf(lang: string | undefined): string | null {
   return lang ? (LANGS[lang.toLowerCase()] ?? null) : null;
 }
 
-/** Renders the lesson body; a leading `# heading` equal to the title is dropped (the pane shows it). */
-export function renderMarkdown(markdown: string, title?: string): string {
-  const body = title ? markdown.replace(/^\s*#\s+(.+)\n/, (line, h: string) => (h.trim() === title.trim() ? '' : line)) : markdown;
-  return sanitizeHtml(marked.parse(body, { async: false, gfm: true }) as string);
-}
-
 interface Colorizer {
   colorize(text: string, languageId: string, options: { tabSize: number }): Promise<string>;
 }
@@ -51,9 +45,4 @@ export async function colorizeCodeBlocks(root: HTMLElement, colorizer: Colorizer
       code.dataset.colorized = 'true';
     }),
   );
-}
-
-/** One line of lesson Markdown (a hint: `code`, *emphasis*) → inline HTML, no paragraph. */
-export function renderInlineMarkdown(text: string): string {
-  return marked.parseInline(text, { async: false, gfm: true }) as string;
 }
