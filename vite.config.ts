@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { pwa } from './scripts/pwa.ts';
 import { lessonsModule } from './scripts/lessonsModule.ts';
+import { eagerCommonJs } from './scripts/eagerCommonJs.ts';
 
 /**
  * Asks for the editor's chunks (Monaco) from index.html, so the browser fetches them alongside
@@ -89,7 +90,7 @@ function gzipWasmInPreview(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), lessonsModule(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview(), pwa()],
+  plugins: [react(), lessonsModule(), eagerCommonJs(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview(), pwa()],
   base: './',
   // Module workers: the run worker and Monaco's workers code-split.
   // The run worker reads the lessons too (their model patches): the plugin applies to its bundle.
