@@ -21,9 +21,9 @@ export function eagerCommonJs(): Plugin {
     name: 'dbcp:eager-commonjs',
     apply: 'build',
     renderChunk(code, chunk) {
-      if (!chunk.isEntry || !ARROW_FACTORY.test(code)) return null;
-      ARROW_FACTORY.lastIndex = 0;
-      return { code: eagerFactories(code), map: null };
+      if (!chunk.isEntry) return null;
+      const eager = eagerFactories(code);
+      return eager === code ? null : { code: eager, map: null };
     },
   };
 }
