@@ -12,6 +12,7 @@ import { warmRunHost } from '../../state/runController.ts';
 import { registerEditor, whenEditorPainted } from './editorBridge.ts';
 import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
 import type { Language } from '../../state/language.ts';
+import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
 
 interface Props {
   path: string;
@@ -181,6 +182,7 @@ export default function CodeEditor({
         renderLineHighlight: 'gutter',
         // A sticky header would cover the first lines of the view, the playhead's line among them.
         stickyScroll: { enabled: false },
+        unicodeHighlight: UNICODE_HIGHLIGHT,
         glyphMargin: false,
         fixedOverflowWidgets: true,
         ariaLabel: 'Code editor. Ctrl+Enter runs. Ctrl+M toggles whether Tab moves focus.',

@@ -1,6 +1,7 @@
 /** A lesson's ASP.NET Core wiring (`Program.cs`), read-only: shown beside the C# snippet, not run (lazy chunk). */
 import Editor from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
+import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
 
 export default function CsharpView({
   lessonId,
@@ -23,6 +24,7 @@ export default function CsharpView({
         readOnly: true,
         domReadOnly: true,
         minimap: { enabled: false },
+        unicodeHighlight: UNICODE_HIGHLIGHT,
         fontSize: 13,
         lineHeight: 20,
         scrollBeyondLastLine: false,

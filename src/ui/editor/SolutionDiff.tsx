@@ -7,6 +7,7 @@ import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { monacoTheme } from '../monaco/monacoSetup.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
 import type { Language } from '../../state/language.ts';
+import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
 
 type DiffEditorInstance = Parameters<DiffOnMount>[0];
 
@@ -80,6 +81,7 @@ export default function SolutionDiff({ lessonId, name, mine, solution, language,
         originalEditable: false,
         renderSideBySide: true,
         minimap: { enabled: false },
+        unicodeHighlight: UNICODE_HIGHLIGHT,
         fontSize: 13,
         scrollBeyondLastLine: false,
         automaticLayout: true,

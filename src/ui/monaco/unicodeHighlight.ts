@@ -1,0 +1,23 @@
+/**
+ * The `unicodeHighlight` option every editor of the page passes to Monaco.
+ *
+ * Monaco's default `allowedLocales` is `{ _os: true, _vscode: true }`. It resolves `_os` with
+ * `new Intl.NumberFormat().resolvedOptions().locale` when the first editor is created. In a fresh
+ * tab, that first `Intl` object loads ICU's locale data: 15–30 ms on the main thread before the
+ * editor shows its code, for one locale name. We name the learner's locales ourselves from
+ * `navigator.languages` (the browser's language preferences; `_os` reads the browser's default
+ * locale, normally the first of them). Characters common in those languages still pass unflagged,
+ * as before.
+ */
+export function unicodeHighlightOptions(languages: readonly string[]): {
+  allowedLocales: Record<string, true>;
+} {
+  const allowedLocales: Record<string, true> = { _vscode: true };
+  for (const language of languages) if (language) allowedLocales[language] = true;
+  return { allowedLocales };
+}
+
+/** The options for this browser (computed once: the editors pass them on every render). */
+export const UNICODE_HIGHLIGHT = unicodeHighlightOptions(
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+);
