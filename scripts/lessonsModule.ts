@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadLessonsFromDisk } from '../src/lessons/loadFromDisk.ts';
 import { lessonHtml } from '../src/lessons/lessonHtml.ts';
+import type { PageLesson } from '../src/lessons/types.ts';
 
 export const LESSONS_MODULE_ID = 'virtual:lessons';
 const RESOLVED = `\0${LESSONS_MODULE_ID}`;
@@ -24,8 +25,11 @@ const RESOLVED = `\0${LESSONS_MODULE_ID}`;
  */
 export function lessonsModuleSource(lessonsDir: string): { code: string; error: string | null } {
   try {
-    const lessons = loadLessonsFromDisk(fs, lessonsDir);
-    const html = Object.fromEntries(lessons.map((l) => [l.id, lessonHtml(l)]));
+    const parsed = loadLessonsFromDisk(fs, lessonsDir);
+    const html = Object.fromEntries(parsed.map((l) => [l.id, lessonHtml(l)]));
+    // What the page reads (PageLesson): the markdown is shipped as `html`, the expectations stay
+    // with the tests.
+    const lessons: PageLesson[] = parsed.map(({ markdown: _markdown, expectations: _expectations, ...page }) => page);
     // A JSON string literal parsed once is cheaper to load than the same data as an object literal.
     const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
     return {

@@ -5,10 +5,13 @@
  */
 import { error, html, lessons } from 'virtual:lessons';
 import type { LessonHtml } from './lessonHtml.ts';
-import type { Lesson } from './types.ts';
+import type { PageLesson } from './types.ts';
 
-/** Every lesson, in order. Throws (with the file and field) if a lesson's front matter is invalid. */
-export function loadLessons(): Lesson[] {
+/**
+ * Every lesson, in order, as the page needs it (types.ts PageLesson). Throws (with the file and
+ * field) if a lesson's front matter is invalid.
+ */
+export function loadLessons(): PageLesson[] {
   if (error !== null) throw new Error(error);
   return lessons;
 }

@@ -5,6 +5,7 @@
  */
 export type {
   Lesson,
+  PageLesson,
   LessonSettings,
   Predict,
   Solution,

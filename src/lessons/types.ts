@@ -113,3 +113,10 @@ export interface Lesson {
   /** Keyed by file stem: `starter`, `solution-…`. */
   expectations: Record<string, FileExpectation>;
 }
+
+/**
+ * A lesson as the page receives it (`virtual:lessons`, src/lessons/bundle.ts): without its
+ * markdown source (the page gets the HTML rendered at build time) and its expectations (only the
+ * tests read them). Both would be a third of the lesson data in the first chunk.
+ */
+export type PageLesson = Omit<Lesson, 'markdown' | 'expectations'>;
