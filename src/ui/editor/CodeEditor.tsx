@@ -6,13 +6,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco, monacoTheme, setLessonTypings } from '../monaco/monacoSetup.ts';
+import { monaco, monacoTheme, setLessonTypings, UNICODE_HIGHLIGHT } from '../monaco/monacoSetup.ts';
 import { useApp } from '../../state/store.ts';
 import { warmRunHost } from '../../state/runController.ts';
 import { registerEditor, whenEditorPainted } from './editorBridge.ts';
 import { registerEditorProbe, type EditorMarker } from '../../state/testApi.ts';
 import type { Language } from '../../state/language.ts';
-import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
 
 interface Props {
   path: string;

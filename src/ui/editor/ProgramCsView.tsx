@@ -1,7 +1,6 @@
 /** A lesson's ASP.NET Core wiring (`Program.cs`), read-only: shown beside the C# snippet, not run (lazy chunk). */
 import Editor from '@monaco-editor/react';
-import { monacoTheme } from '../monaco/monacoSetup.ts';
-import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
+import { monacoTheme, UNICODE_HIGHLIGHT } from '../monaco/monacoSetup.ts';
 
 export default function CsharpView({
   lessonId,

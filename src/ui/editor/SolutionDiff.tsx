@@ -4,10 +4,9 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
-import { monacoTheme } from '../monaco/monacoSetup.ts';
+import { monacoTheme, UNICODE_HIGHLIGHT } from '../monaco/monacoSetup.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
 import type { Language } from '../../state/language.ts';
-import { UNICODE_HIGHLIGHT } from '../monaco/unicodeHighlight.ts';
 
 type DiffEditorInstance = Parameters<DiffOnMount>[0];
 

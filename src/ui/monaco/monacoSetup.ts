@@ -9,6 +9,7 @@ import { loader } from '@monaco-editor/react';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { FALLBACK_GLOBALS } from './fallbackGlobals.ts';
+import { unicodeHighlightOptions } from './unicodeHighlight.ts';
 
 self.MonacoEnvironment = {
   getWorker(_id: string, label: string): Worker {
@@ -73,8 +74,17 @@ monaco.editor.defineTheme('dbcp-dark', {
   colors: { 'editor.background': '#151a22', 'editorGutter.background': '#151a22' },
 });
 
+/** Every editor's `unicodeHighlight` option, for this browser's languages (unicodeHighlight.ts). */
+export const UNICODE_HIGHLIGHT = unicodeHighlightOptions(navigator.languages ?? [navigator.language]);
+
 export function monacoTheme(dark: boolean): string {
   return dark ? 'dbcp-dark' : 'dbcp-light';
 }
+
+// Monaco starts in its own 'vs' theme, and @monaco-editor/react applies ours only after it has
+// created the editor: the first editor was styled twice, once per theme, before its first frame.
+// The page's theme is already on <html> (useTheme.ts) by the time this chunk runs; the wrapper's
+// setTheme then changes nothing (and still corrects a theme that changed in between).
+monaco.editor.setTheme(monacoTheme(document.documentElement.dataset.theme === 'dark'));
 
 export { monaco };

@@ -16,8 +16,3 @@ export function unicodeHighlightOptions(languages: readonly string[]): {
   for (const language of languages) if (language) allowedLocales[language] = true;
   return { allowedLocales };
 }
-
-/** The options for this browser (computed once: the editors pass them on every render). */
-export const UNICODE_HIGHLIGHT = unicodeHighlightOptions(
-  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
-);
