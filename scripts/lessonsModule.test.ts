@@ -42,6 +42,24 @@ describe('virtual:lessons', () => {
     expect(html[first.id].hints).toHaveLength(first.hints.length);
   });
 
+  it('sanitises every lesson’s HTML before the page gets it: no script, handler or javascript: link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lessons-'));
+    temps.push(dir);
+    cpSync(LESSONS_DIR, dir, { recursive: true });
+    const victim = loadLessonsFromDisk(fs, LESSONS_DIR)[0];
+    const file = join(dir, victim.id, 'lesson.md');
+    const hostile =
+      '\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(2)">\n\n' +
+      '[click](javascript:alert(3)) <iframe src="https://example.com"></iframe> <b>kept</b>\n';
+    writeFileSync(file, fs.readFileSync(file, 'utf8') + hostile);
+    const { code, error } = lessonsModuleSource(dir);
+    expect(error).toBeNull();
+    const body = ((await evaluate(code)).html as Record<string, { body: string }>)[victim.id].body;
+    expect(body).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+    expect(body).toContain('<img src="x">');
+    expect(body).toContain('<b>kept</b>');
+  });
+
   it('reports broken content as a message for the page instead of failing to load', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lessons-'));
     temps.push(dir);

@@ -1,9 +1,10 @@
 /**
  * `virtual:lessons`: the lessons parsed at build time (Node reads `lessons/` with the same parser
  * the CLI and tests use) and handed to the app as JSON, with each lesson's text and hints already
- * turned into HTML (src/lessons/lessonHtml.ts). Parsing the YAML front matter of every lesson in
- * the browser cost 70–100 ms of the cold load's main thread and rendering the markdown 30–40 ms,
- * and both parsers were in the first chunk; `JSON.parse` of the result takes a few milliseconds.
+ * turned into HTML (src/lessons/lessonHtml.ts) and sanitised (sanitizeLessonHtml.ts). Parsing the
+ * YAML front matter of every lesson in the browser cost 70–100 ms of the cold load's main thread,
+ * rendering the markdown 30–40 ms and sanitising it 15–20 ms, and all three libraries were in the
+ * first chunk; `JSON.parse` of the result takes a few milliseconds.
  *
  * Broken content still reaches the page as a message (the app's "The lessons could not be
  * loaded" notice), as it did when the page parsed the files itself; the build also warns.
@@ -15,6 +16,7 @@ import type { Plugin } from 'vite';
 import { loadLessonsFromDisk } from '../src/lessons/loadFromDisk.ts';
 import { lessonHtml } from '../src/lessons/lessonHtml.ts';
 import type { PageLesson } from '../src/lessons/types.ts';
+import { sanitizedLessonHtml } from './sanitizeLessonHtml.ts';
 
 export const LESSONS_MODULE_ID = 'virtual:lessons';
 const RESOLVED = `\0${LESSONS_MODULE_ID}`;
@@ -26,7 +28,7 @@ const RESOLVED = `\0${LESSONS_MODULE_ID}`;
 export function lessonsModuleSource(lessonsDir: string): { code: string; error: string | null } {
   try {
     const parsed = loadLessonsFromDisk(fs, lessonsDir);
-    const html = Object.fromEntries(parsed.map((l) => [l.id, lessonHtml(l)]));
+    const html = Object.fromEntries(parsed.map((l) => [l.id, sanitizedLessonHtml(lessonHtml(l))]));
     // What the page reads (PageLesson): the markdown is shipped as `html`, the expectations stay
     // with the tests.
     const lessons: PageLesson[] = parsed.map(({ markdown: _markdown, expectations: _expectations, ...page }) => page);

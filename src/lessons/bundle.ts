@@ -18,7 +18,7 @@ export function loadLessons(): PageLesson[] {
 
 const NO_HTML: LessonHtml = { body: '', hints: [] };
 
-/** A bundled lesson's text and hints as HTML, not sanitised yet. */
+/** A bundled lesson's text and hints as HTML, sanitised at build time. */
 export function loadLessonHtml(id: string): LessonHtml {
   return html[id] ?? NO_HTML;
 }

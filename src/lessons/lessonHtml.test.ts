@@ -15,8 +15,8 @@ describe('lesson markdown → HTML (build time)', () => {
     expect(inlineMarkdownToHtml('Use `await` *each* time')).toBe('Use <code>await</code> <em>each</em> time');
   });
 
-  it('leaves raw HTML for the page to sanitise', () => {
-    // Sanitising needs a DOM; the page does it (src/ui/lesson/safeHtml.ts) before showing anything.
+  it('leaves raw HTML for the build to sanitise', () => {
+    // Sanitising needs a DOM: the build does it next (scripts/sanitizeLessonHtml.ts).
     expect(markdownToHtml('<img src=x onerror="alert(1)">')).toContain('onerror');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Lesson markdown → HTML, done at build time (scripts/lessonsModule.ts) so the page needs no
  * markdown parser: `marked` and the first parse of a lesson cost 30–40 ms of the cold load.
- * The HTML is not sanitised here: the page sanitises what it shows (src/ui/lesson/safeHtml.ts), so a
- * `<script>` or an `onerror` in a lesson never runs whatever produced the HTML.
+ * The HTML is not sanitised here (this module needs no DOM): the build sanitises it next
+ * (scripts/sanitizeLessonHtml.ts), so a `<script>` or an `onerror` in a lesson never reaches the
+ * page whatever produced the HTML.
  */
 import { marked } from 'marked';
 import type { Lesson } from './types.ts';

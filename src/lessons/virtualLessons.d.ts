@@ -4,7 +4,7 @@ declare module 'virtual:lessons' {
   import type { LessonHtml } from './lessonHtml.ts';
   /** Every lesson, parsed, in the learning path's order (no markdown, no expectations); empty when `error` is set. */
   export const lessons: PageLesson[];
-  /** Each lesson's text and hints as HTML (not sanitised), by lesson id. */
+  /** Each lesson's text and hints as HTML (sanitised with DOMPurify at build time), by lesson id. */
   export const html: Record<string, LessonHtml>;
   /** Why the lessons could not be parsed (the file and field), or null. */
   export const error: string | null;

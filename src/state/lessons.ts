@@ -29,7 +29,7 @@ export function lessonLoadError(): string | null {
   return loadError;
 }
 
-/** The lesson's text and hints as HTML, rendered at build time; the page sanitises it before showing it. */
+/** The lesson's text and hints as HTML, rendered and sanitised at build time (scripts/lessonsModule.ts). */
 export function lessonHtml(lesson: Lesson): LessonHtml {
   return loadLessonHtml(lesson.id);
 }

@@ -4,9 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/store.ts';
-import { sanitizeHtml } from './safeHtml.ts';
 
-/** `hints`: each hint as HTML (rendered at build time; sanitised here). */
+/** `hints`: each hint as HTML (rendered and sanitised at build time: scripts/lessonsModule.ts). */
 export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[] }) {
   const shown = useApp((s) => Math.min(hints.length, s.progress[lessonId]?.hints ?? 0));
   const reveal = useApp((s) => s.revealHint);
@@ -40,7 +39,7 @@ export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[
               key={i}
               className="hint"
               data-testid="hint"
-              dangerouslySetInnerHTML={{ __html: sanitizeHtml(h) }}
+              dangerouslySetInnerHTML={{ __html: h }}
             />
           ))}
         </ol>

@@ -1,13 +1,16 @@
-/** The lesson's explanation (HTML rendered at build time, sanitised here); code blocks coloured once Monaco is loaded. */
+/**
+ * The lesson's explanation (HTML rendered and sanitised at build time: scripts/lessonsModule.ts);
+ * code blocks coloured once Monaco is loaded.
+ */
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { loadMonaco } from '../monaco/loadMonaco.ts';
 import { whenEditorPainted } from '../editor/editorBridge.ts';
 import { lessonHtml } from '../../state/lessons.ts';
-import { colorizeCodeBlocks, sanitizeHtml } from './safeHtml.ts';
+import { colorizeCodeBlocks } from './safeHtml.ts';
 
 export function LessonText({ lesson }: { lesson: Lesson }) {
-  const html = useMemo(() => sanitizeHtml(lessonHtml(lesson).body), [lesson]);
+  const html = useMemo(() => lessonHtml(lesson).body, [lesson]);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;

@@ -1,17 +1,18 @@
 /**
- * Lesson HTML as the page shows it. The markdown was turned into HTML at build time
- * (src/lessons/lessonHtml.ts); here it is sanitised with DOMPurify (lessons are ours, but markdown
- * passes raw HTML through: a `<script>`, an `onerror` or a `javascript:` link in a lesson must not
- * run). Code blocks carry a `language-*` class that `colorizeCodeBlocks` later turns into
- * Monaco-coloured tokens.
+ * Lesson HTML as the page shows it. The markdown was turned into HTML and sanitised at build time
+ * (scripts/lessonsModule.ts), so the page inserts it as it is. Code blocks carry a `language-*`
+ * class that `colorizeCodeBlocks` later turns into Monaco-coloured tokens; that HTML is made here,
+ * so it is sanitised here, with the same DOMPurify options (src/lessons/sanitizeOptions.ts).
+ * DOMPurify is loaded then, with Monaco, not in the first chunk.
  */
-import DOMPurify from 'dompurify';
+import { LESSON_SANITIZE_OPTIONS } from '../../lessons/sanitizeOptions.ts';
 
-/** Sanitised HTML (scripts, event handlers, `javascript:` URLs, forms and frames removed). */
-export function sanitizeHtml(html: string): string {
+/** Sanitised HTML (scripts, event handlers, `javascript:` URLs, styles, forms and frames removed). */
+async function sanitizeHtml(html: string): Promise<string> {
+  const { default: DOMPurify } = await import('dompurify');
   // DOMPurify needs a DOM; outside a browser (Node unit tests) nothing is rendered anyway.
   if (!DOMPurify.isSupported) return html;
-  return DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'iframe'] });
+  return DOMPurify.sanitize(html, LESSON_SANITIZE_OPTIONS);
 }
 
 const LANGS: Record<string, string> = {
@@ -41,7 +42,7 @@ export async function colorizeCodeBlocks(root: HTMLElement, colorizer: Colorizer
       const lang = monacoLanguageOf(/language-(\S+)/.exec(code.className)?.[1]);
       if (!lang || code.dataset.colorized) return;
       const html = await colorizer.colorize(code.textContent ?? '', lang, { tabSize: 2 });
-      code.innerHTML = sanitizeHtml(html);
+      code.innerHTML = await sanitizeHtml(html);
       code.dataset.colorized = 'true';
     }),
   );
