@@ -202,7 +202,9 @@ async function main() {
   }
   const quick = !!process.env.BENCH_QUICK;
   const browserBench = await runBrowserBench({
-    coldRounds: quick ? 3 : 10,
+    // 20 pairs: on 2 cores one cold load varies by ±15%, and the median of 10 ratios still moved
+    // by ±0.07 from one bench run to the next.
+    coldRounds: quick ? 3 : 20,
     timelineRounds: quick ? 1 : 3,
     bigRounds: quick ? 1 : 3,
     warmRounds: quick ? 1 : 3,
