@@ -60,6 +60,17 @@ describe('createDatabaseTemplate', () => {
     second.close();
   });
 
+  it('keeps its file lock (EXCLUSIVE locking mode), and transactions still roll back', () => {
+    const db = createDatabaseTemplate(SQL, defaultModel).open();
+    expect(db.query('PRAGMA locking_mode').rows).toEqual([['exclusive']]);
+    db.execute('BEGIN');
+    db.execute('DELETE FROM "Orders"');
+    expect(db.query('SELECT COUNT(*) FROM "Orders"').rows).toEqual([[0]]);
+    db.execute('ROLLBACK');
+    expect(db.query('SELECT COUNT(*) FROM "Orders"').rows).toEqual([[200]]);
+    db.close();
+  });
+
   it('generates keys after the seeded ids (AUTOINCREMENT)', () => {
     const db = createDatabaseTemplate(SQL, defaultModel).open();
     const r = db.execute('INSERT INTO "Customers" ("Email", "Name")\nVALUES (@p0, @p1)\nRETURNING "Id";', [
