@@ -2,7 +2,7 @@
  * The lesson's explanation (HTML rendered and sanitised at build time: scripts/lessonsModule.ts);
  * code blocks coloured once Monaco is loaded.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { loadMonaco } from '../monaco/loadMonaco.ts';
 import { whenEditorPainted } from '../editor/editorBridge.ts';
@@ -10,7 +10,7 @@ import { lessonHtml } from '../../state/lessons.ts';
 import { colorizeCodeBlocks } from './safeHtml.ts';
 
 export function LessonText({ lesson }: { lesson: Lesson }) {
-  const html = useMemo(() => lessonHtml(lesson).body, [lesson]);
+  const html = lessonHtml(lesson).body;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
