@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { pwa } from './scripts/pwa.ts';
 import { lessonsModule } from './scripts/lessonsModule.ts';
 import { eagerCommonJs } from './scripts/eagerCommonJs.ts';
+import { inlineFavicon } from './scripts/inlineFavicon.ts';
 
 /**
  * Asks for the editor's chunks (Monaco) from index.html, so the browser fetches them alongside
@@ -90,7 +91,7 @@ function gzipWasmInPreview(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), lessonsModule(), eagerCommonJs(), contentSecurityPolicy(), preloadEditor(), gzipWasmInPreview(), pwa()],
+  plugins: [react(), lessonsModule(), eagerCommonJs(), contentSecurityPolicy(), inlineFavicon(), preloadEditor(), gzipWasmInPreview(), pwa()],
   base: './',
   // Module workers: the run worker and Monaco's workers code-split.
   // The run worker reads the lessons too (their model patches): the plugin applies to its bundle.
