@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import lz from 'lz-string';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { p95, ratioInterval, stats, type RatioInterval, type Stats } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,41 +34,6 @@ const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 let BEFORE_PORT = 0;
 const BARE_OUT = join(import.meta.dirname, '.build/bare');
 const VIEWPORT = { width: 1400, height: 900 };
-
-export interface Stats {
-  median: number;
-  min: number;
-  max: number;
-  p25: number;
-  p75: number;
-  n: number;
-}
-
-export function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  if (!s.length) return { median: NaN, min: NaN, max: NaN, p25: NaN, p75: NaN, n: 0 };
-  const q = (p: number) => {
-    if (!s.length) return NaN;
-    const i = (s.length - 1) * p;
-    const lo = Math.floor(i);
-    const hi = Math.ceil(i);
-    return s[lo] + (s[hi] - s[lo]) * (i - lo);
-  };
-  const r = (n: number) => Number(n.toFixed(2));
-  return {
-    median: r(q(0.5)),
-    min: r(s[0]),
-    max: r(s[s.length - 1]),
-    p25: r(q(0.25)),
-    p75: r(q(0.75)),
-    n: s.length,
-  };
-}
-
-function p95(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN;
-}
 
 /** Builds the app (dist/) and the bare Monaco page (bench/.build/bare) with the project's Vite. */
 export async function buildPages(): Promise<void> {
@@ -234,6 +200,8 @@ export interface ColdLoadResult {
   /** The same figures for BENCH_BEFORE_DIST, when given. */
   before?: { ratio: Stats; bytesRatio: Stats; appMs: Stats; appKB: Stats; firstRunMs: Stats };
   ratio: Stats;
+  /** The geometric mean of the same per-pair ratios, with its 95% interval. */
+  ratioInterval: RatioInterval;
   bytesRatio: Stats;
   appMs: Stats;
   bareMs: Stats;
@@ -269,6 +237,7 @@ async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResul
       },
     }),
     ratio: stats(app.map((a, i) => a.ms / bare[i].ms)),
+    ratioInterval: ratioInterval(app.map((a, i) => a.ms / bare[i].ms)),
     bytesRatio: stats(app.map((a, i) => a.bytes / bare[i].bytes)),
     appMs: stats(app.map((a) => a.ms)),
     bareMs: stats(bare.map((b) => b.ms)),
@@ -510,6 +479,7 @@ export async function runBrowserBench(options: {
       ? await coldLoad(browser, options.coldRounds)
       : {
           ratio: SKIPPED,
+          ratioInterval: ratioInterval([]),
           bytesRatio: SKIPPED,
           appMs: SKIPPED,
           bareMs: SKIPPED,
