@@ -175,3 +175,37 @@ test('Run does not resize the editor; the gutter marker follows the playhead; th
   expect(tops.length - 1).toBeLessThanOrEqual(6);
   await app.shot('playback-editor-13');
 });
+
+test('a running bar’s stripes move on the compositor, and stand still when motion is reduced', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('14-playground');
+  await app.editorReady();
+  await app.setCode('const orders = await db.Orders.ToListAsync();\nconsole.log(orders.length);\n');
+  await app.runToResult();
+  // Pressing on the axis halfway along the bar puts the playhead inside it: the bar is running.
+  const bar = page.getByTestId('timeline-op').first();
+  const box = (await bar.boundingBox())!;
+  const track = (await page.locator('.tl-axis-track').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, track.y + track.height / 2);
+  await expect(bar).toHaveClass(/\bphase-active\b/);
+  // What the bar's running animations change: a transform only (the compositor moves it; no
+  // repaint of the fill in every frame).
+  const animated = () =>
+    bar.evaluate((el) => [
+      ...new Set(
+        el
+          .getAnimations({ subtree: true })
+          .filter((a) => a.playState === 'running')
+          .flatMap((a) => (a.effect as KeyframeEffect).getKeyframes())
+          .flatMap((k) =>
+            Object.keys(k).filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p)),
+          ),
+      ),
+    ]);
+  await expect.poll(animated).toEqual(['transform']);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(animated).toEqual([]);
+});
