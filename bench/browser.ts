@@ -226,6 +226,7 @@ async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResul
     }
     if (BEFORE_PORT) before.push(await coldLoadOnce(browser, `http://127.0.0.1:${BEFORE_PORT}/`, true));
   }
+  const ratios = app.map((a, i) => a.ms / bare[i].ms);
   return {
     ...(BEFORE_PORT && {
       before: {
@@ -236,8 +237,8 @@ async function coldLoad(browser: Browser, rounds: number): Promise<ColdLoadResul
         firstRunMs: stats(before.map((a) => a.firstRunMs)),
       },
     }),
-    ratio: stats(app.map((a, i) => a.ms / bare[i].ms)),
-    ratioInterval: ratioInterval(app.map((a, i) => a.ms / bare[i].ms)),
+    ratio: stats(ratios),
+    ratioInterval: ratioInterval(ratios),
     bytesRatio: stats(app.map((a, i) => a.bytes / bare[i].bytes)),
     appMs: stats(app.map((a) => a.ms)),
     bareMs: stats(bare.map((b) => b.ms)),

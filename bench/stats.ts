@@ -10,6 +10,7 @@ export interface Stats {
 }
 
 const round2 = (n: number) => Number(n.toFixed(2));
+const round3 = (n: number) => Number(n.toFixed(3));
 
 export function stats(values: number[]): Stats {
   const s = [...values].sort((a, b) => a - b);
@@ -58,8 +59,6 @@ export function ratioInterval(ratios: number[]): RatioInterval {
   const half = tQuantile975(n - 1) * (sd / Math.sqrt(n));
   return { mean: round3(Math.exp(m)), low: round3(Math.exp(m - half)), high: round3(Math.exp(m + half)), n };
 }
-
-const round3 = (n: number) => Number(n.toFixed(3));
 
 /** Student's t 0.975 quantile: exact values for small samples, then a Cornish-Fisher expansion. */
 function tQuantile975(df: number): number {

@@ -13,7 +13,7 @@ import { LESSON_SANITIZE_OPTIONS } from '../src/lessons/sanitizeOptions.ts';
 
 let purify: ReturnType<typeof createDOMPurify> | null = null;
 
-export function sanitizeLessonHtml(html: string): string {
+function sanitizeLessonHtml(html: string): string {
   purify ??= createDOMPurify(new JSDOM('').window);
   return purify.sanitize(html, LESSON_SANITIZE_OPTIONS);
 }
