@@ -209,3 +209,37 @@ test('a running bar’s stripes move on the compositor, and stand still when mot
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect.poll(animated).toEqual([]);
 });
+
+test('a bar tells that its operation failed only once the playhead has passed its end', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  // The missing await: FirstOrDefaultAsync runs from 0 to 30 ms and fails there, unobserved.
+  await app.pickLesson('03-missing-await');
+  await app.editorReady();
+  await app.runToResult();
+  const bar = page.locator('[data-testid=timeline-op][data-status=unobserved]');
+  await expect(bar).toHaveCount(1);
+  await expect(bar).toHaveClass(/\bstatus-unobserved\b/);
+  await expect(bar).toContainText('⚠');
+  // Halfway along the bar, it is running: no failure yet, on the bar or in its tooltip.
+  const box = (await bar.boundingBox())!;
+  const track = (await page.locator('.tl-axis-track').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, track.y + track.height / 2);
+  await expect(bar).toHaveClass(/\bphase-active\b/);
+  await expect(bar).toHaveClass(/\bstatus-ok\b/);
+  await expect(bar).not.toContainText('⚠');
+  await expect(bar).not.toContainText('InvalidOperationException');
+  await bar.hover();
+  const tip = page.getByTestId('bar-tooltip');
+  await expect(tip).toContainText('running');
+  await expect(tip).not.toContainText('InvalidOperationException');
+  // At the end of the run it has failed, and says so.
+  await page.getByTestId('timeline').press('End');
+  await expect(bar).toHaveClass(/\bstatus-unobserved\b/);
+  await expect(bar).toContainText('⚠');
+  await bar.hover();
+  await expect(tip).toContainText('unobserved');
+  await expect(tip).toContainText('InvalidOperationException');
+});

@@ -36,6 +36,7 @@ import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLane } from './TimelineLane.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { BarTooltip } from './BarTooltip.tsx';
+import { barPhase, shownStatus } from './TimelineBar.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { flowsById, markerTexts } from './markerText.ts';
 import { RunSettingsTag } from '../raceLab/RunSettingsTag.tsx';
@@ -218,6 +219,7 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                   rect={shown.rect}
                   ops={ops}
                   flow={flows.size > 1 ? flows.get(shownBar.flow) : undefined}
+                  status={shownStatus(shownBar, barPhase(shownBar, pos.cursor))}
                 />
               )}
             </div>

@@ -24,11 +24,31 @@ interface Props {
   onSeek: (bar: BarLayout) => void;
 }
 
+/**
+ * The outcome a bar shows at this playhead. Whether an operation threw is told when it ends, like
+ * the lane's counts and the panels: ahead of the playhead it is not started, under it running.
+ */
+export type ShownStatus = BarLayout['status'] | 'pending' | 'running';
+
+export function shownStatus(bar: BarLayout, phase: BarPhase): ShownStatus {
+  return phase === 'past' ? bar.status : phase === 'active' ? 'running' : 'pending';
+}
+
+const STATUS_WORDS: Record<ShownStatus, string> = {
+  ok: 'completed',
+  threw: 'threw',
+  unobserved: 'failed, unobserved',
+  running: 'running',
+  pending: 'not started yet',
+};
+
 /** What a screen reader hears after the visible label. */
-export function barDetails(bar: BarLayout): string {
-  const status = bar.status === 'ok' ? 'completed' : bar.status === 'threw' ? 'threw' : 'failed, unobserved';
+export function barDetails(bar: BarLayout, phase: BarPhase): string {
+  const shown = shownStatus(bar, phase);
+  const status = STATUS_WORDS[shown];
   const line = bar.label.form === 'name' && bar.line ? `, line ${bar.line}` : '';
-  const ex = bar.exceptionType && bar.label.form !== 'full' ? ` (${bar.exceptionType})` : '';
+  const ex =
+    shown === bar.status && bar.exceptionType && bar.label.form !== 'full' ? ` (${bar.exceptionType})` : '';
   const held = bar.held.length
     ? `, holding the context only in ${bar.held.length} stretches (one per MoveNextAsync)`
     : '';
@@ -50,11 +70,9 @@ export const TimelineBar = memo(function TimelineBar({
   const fill =
     phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
   const { side, room } = bar.label;
-  // A bar still ahead of the playhead does not say yet that it will throw.
-  const text =
-    phase === 'future'
-      ? { ...barLabelText(bar, bar.label.form), icon: '', exception: '' }
-      : barLabelText(bar, bar.label.form);
+  // Until the operation has ended, its bar does not say that it throws (shownStatus).
+  const ended = phase === 'past';
+  const text = barLabelText(bar, bar.label.form, ended);
   const pxPerMs = scale.x(1) - scale.x(0) || 1;
   // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
   const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
@@ -68,7 +86,7 @@ export const TimelineBar = memo(function TimelineBar({
   const stream = bar.held.length > 0;
   return (
     <div
-      className={`tl-bar status-${bar.status} phase-${phase}${stream ? ' tl-stream' : ''}${hue === null ? '' : ' has-flow'}`}
+      className={`tl-bar status-${ended ? bar.status : 'ok'} phase-${phase}${stream ? ' tl-stream' : ''}${hue === null ? '' : ' has-flow'}`}
       style={{
         left,
         top: rowTop(bar.row, density),
@@ -121,13 +139,13 @@ export const TimelineBar = memo(function TimelineBar({
       <span
         className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`}
         style={labelStyle}
-        title={room === null ? undefined : barLabelString(bar, 'full')}
+        title={room === null ? undefined : barLabelString(bar, 'full', ended)}
       >
         {text.icon && <span aria-hidden="true">{text.icon}</span>}
         {text.name}
         <span className="tl-bar-line">{text.line}</span>
         {text.exception && <span className="tl-bar-ex">{text.exception}</span>}
-        <span className="sr-only">{barDetails(bar)}</span>
+        <span className="sr-only">{barDetails(bar, phase)}</span>
       </span>
     </div>
   );

@@ -19,21 +19,26 @@ export interface BarLabelText {
   exception: string;
 }
 
-export function barLabelText(bar: BarLayout, form: LabelForm): BarLabelText {
+/**
+ * `outcome` false: the label of an operation that has not ended yet, without its icon and
+ * exception (the layout still reserves room for them: they appear when it ends).
+ */
+export function barLabelText(bar: BarLayout, form: LabelForm, outcome = true): BarLabelText {
+  const failed = outcome && bar.status !== 'ok';
   return {
-    icon: bar.status === 'ok' ? '' : bar.status === 'threw' ? '✕ ' : '⚠ ',
+    icon: !failed ? '' : bar.status === 'threw' ? '✕ ' : '⚠ ',
     name: bar.name,
     line: bar.line && form !== 'name' ? ` · L${bar.line}` : '',
     exception:
-      form === 'full' && bar.exceptionType
+      failed && form === 'full' && bar.exceptionType
         ? ` ${bar.status === 'unobserved' ? 'unobserved ' : ''}${bar.exceptionType}`
         : '',
   };
 }
 
 /** The label as one line of text (tooltips, the accessible name). */
-export function barLabelString(bar: BarLayout, form: LabelForm): string {
-  const t = barLabelText(bar, form);
+export function barLabelString(bar: BarLayout, form: LabelForm, outcome = true): string {
+  const t = barLabelText(bar, form, outcome);
   return `${t.icon}${t.name}${t.line}${t.exception}`;
 }
 
