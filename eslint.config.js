@@ -6,7 +6,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/.build', 'node_modules', 'reports', 'test-results', 'playwright-report', 'lessons/**/*.ts', 'lessons/**/*.cs'] },
+  {
+    ignores: [
+      'dist',
+      'bench/.build',
+      'node_modules',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'lessons/**/*.ts',
+      'lessons/**/*.cs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,8 +48,14 @@ export default tseslint.config(
             { group: ['react', 'react-dom', 'react/*'], message: 'src/sim is headless: no React.' },
             { group: ['monaco-editor', '@monaco-editor/*'], message: 'src/sim is headless: no Monaco.' },
             { group: ['zustand', 'zustand/*'], message: 'src/sim knows no UI state.' },
-            { group: ['**/ui/**', '**/state/**', '**/runner/**', '**/lessons/**'], message: 'Dependencies point inward: sim imports nothing outside src/sim.' },
-            { group: ['node:*', 'fs', 'path'], message: 'src/sim runs in a Worker too: no Node APIs (take them as parameters).' },
+            {
+              group: ['**/ui/**', '**/state/**', '**/runner/**', '**/lessons/**'],
+              message: 'Dependencies point inward: sim imports nothing outside src/sim.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/sim runs in a Worker too: no Node APIs (take them as parameters).',
+            },
           ],
         },
       ],
@@ -52,7 +69,11 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG passed in (replay must be exact).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG passed in (replay must be exact).',
+        },
         { object: 'Date', property: 'now', message: 'No ambient time in the simulator.' },
       ],
     },
@@ -66,9 +87,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'monaco-editor', '@monaco-editor/*'], message: 'src/csharp is headless.' },
-            { group: ['**/ui/**', '**/state/**', '**/runner/**', '**/lessons/**'], message: 'src/csharp may import src/sim only (it lowers onto the runner; it does not call it).' },
-            { group: ['node:*', 'fs', 'path'], message: 'src/csharp runs in the browser too: Node APIs only in src/csharp/node.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                'monaco-editor',
+                '@monaco-editor/*',
+              ],
+              message: 'src/csharp is headless.',
+            },
+            {
+              group: ['**/ui/**', '**/state/**', '**/runner/**', '**/lessons/**'],
+              message: 'src/csharp may import src/sim only (it lowers onto the runner; it does not call it).',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/csharp runs in the browser too: Node APIs only in src/csharp/node.',
+            },
           ],
         },
       ],
@@ -106,7 +144,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**'], message: 'Dependencies point inward: state never imports ui.' }, { group: ['**/sim/**'], message: 'state reads Runs through src/runner types, never the simulator.' }] },
+        {
+          patterns: [
+            { group: ['**/ui/**'], message: 'Dependencies point inward: state never imports ui.' },
+            {
+              group: ['**/sim/**'],
+              message: 'state reads Runs through src/runner types, never the simulator.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -115,7 +161,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/sim/**'], message: 'The UI reaches the simulator only through src/runner (a Run / Trace), never directly.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/sim/**'],
+              message:
+                'The UI reaches the simulator only through src/runner (a Run / Trace), never directly.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -91,7 +91,16 @@ function gzipWasmInPreview(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), lessonsModule(), eagerCommonJs(), contentSecurityPolicy(), inlineFavicon(), preloadEditor(), gzipWasmInPreview(), pwa()],
+  plugins: [
+    react(),
+    lessonsModule(),
+    eagerCommonJs(),
+    contentSecurityPolicy(),
+    inlineFavicon(),
+    preloadEditor(),
+    gzipWasmInPreview(),
+    pwa(),
+  ],
   base: './',
   // Module workers: the run worker and Monaco's workers code-split.
   // The run worker reads the lessons too (their model patches): the plugin applies to its bundle.

@@ -67,10 +67,15 @@ type Send = (method: string, params?: object) => Promise<Record<string, unknown>
 
 async function workerChannel(browser: Browser): Promise<Send> {
   const session: CDPSession = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; targetId: string; url: string }[] };
+  const { targetInfos } = (await session.send('Target.getTargets')) as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
   const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes('runWorker'));
   if (!target) throw new Error('The run worker is not running');
-  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
   let nextId = 0;
   const pending = new Map<number, (result: Record<string, unknown>) => void>();
   session.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
@@ -82,20 +87,36 @@ async function workerChannel(browser: Browser): Promise<Send> {
     new Promise((resolve) => {
       const id = ++nextId;
       pending.set(id, resolve);
-      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
     });
 }
 
 export async function runWorkerBench(): Promise<WorkerBenchResult | { skipped: string }> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
-  if (!existsSync(join(ROOT, 'dist/index.html'))) return { skipped: 'no production build (run `npm run build` first)' };
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    return { skipped: 'no production build (run `npm run build` first)' };
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;
   try {
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(WORKER_BENCH_PORT), '--strictPort'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
+    server = spawn(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(WORKER_BENCH_PORT),
+        '--strictPort',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+      },
+    );
     const base = `http://127.0.0.1:${WORKER_BENCH_PORT}/`;
     await waitForServer(base, 30_000);
     browser = await chromium.launch({
@@ -111,18 +132,27 @@ export async function runWorkerBench(): Promise<WorkerBenchResult | { skipped: s
     });
     const page = await browser.newPage();
     await page.goto(base);
-    await page.waitForFunction(() => !!(window as unknown as { __playground?: TestApi }).__playground?.runBatch);
+    await page.waitForFunction(
+      () => !!(window as unknown as { __playground?: TestApi }).__playground?.runBatch,
+    );
     const batch = (count: number) =>
       page.evaluate(
         ({ lesson, count }) =>
-          (window as unknown as { __playground: TestApi }).__playground.runBatch({ lesson, count, settings: { jitterMs: 10 } }),
+          (window as unknown as { __playground: TestApi }).__playground.runBatch({
+            lesson,
+            count,
+            settings: { jitterMs: 10 },
+          }),
         { lesson: LESSON, count },
       );
     await batch(50); // warm: the worker, sql.js, the transpiler and the JIT
     const send = await workerChannel(browser);
     const heap = async () => {
       await send('HeapProfiler.collectGarbage');
-      const usage = (await send('Runtime.getHeapUsage')) as { usedSize?: number; backingStorageSize?: number };
+      const usage = (await send('Runtime.getHeapUsage')) as {
+        usedSize?: number;
+        backingStorageSize?: number;
+      };
       return usage;
     };
     const mb = (bytes: number | undefined) => round((bytes ?? 0) / 1024 / 1024);

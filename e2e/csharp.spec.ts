@@ -11,7 +11,11 @@ const LESSON = '02-parallel-dashboard';
 /** The part of window.__playground this test uses (src/state/testApi.ts). */
 interface BatchApi {
   runBatch(options: { lesson: string; count: number; code?: string; language?: 'csharp' }): Promise<{
-    summary: { failures: number; outcomes: { stopped: number }; byException: { type: string; line: number | null; count: number }[] };
+    summary: {
+      failures: number;
+      outcomes: { stopped: number };
+      byException: { type: string; line: number | null; count: number }[];
+    };
   }>;
 }
 
@@ -30,7 +34,8 @@ test('C# runs in the worker, and tree-sitter is loaded only then', async ({ page
 
   const code = readFileSync(`lessons/${LESSON}/starter.cs`, 'utf8');
   const result = await page.evaluate(
-    ({ lesson, code }) => (window.__playground as unknown as BatchApi).runBatch({ lesson, code, count: 3, language: 'csharp' }),
+    ({ lesson, code }) =>
+      (window.__playground as unknown as BatchApi).runBatch({ lesson, code, count: 3, language: 'csharp' }),
     { lesson: LESSON, code },
   );
   expect(result.summary.failures).toBe(3);
@@ -38,7 +43,13 @@ test('C# runs in the worker, and tree-sitter is loaded only then', async ({ page
   expect(requested.some((u) => u.includes('tree-sitter-c_sharp'))).toBe(true);
 
   const bad = await page.evaluate(
-    ({ lesson }) => (window.__playground as unknown as BatchApi).runBatch({ lesson, code: 'var x = 1;\nvar g = Guid.NewGuid();', count: 1, language: 'csharp' }),
+    ({ lesson }) =>
+      (window.__playground as unknown as BatchApi).runBatch({
+        lesson,
+        code: 'var x = 1;\nvar g = Guid.NewGuid();',
+        count: 1,
+        language: 'csharp',
+      }),
     { lesson: LESSON },
   );
   expect(bad.summary.outcomes.stopped).toBe(1);

@@ -104,7 +104,9 @@ test('runs that would never end are stopped with the limit named, and the next r
   await expect(exception).toContainText('InvalidOperationException');
 });
 
-test('a 5 MB snippet runs like a small one (it failed with a RangeError at an unknown line)', async ({ page }, info) => {
+test('a 5 MB snippet runs like a small one (it failed with a RangeError at an unknown line)', async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   const app = new Playground(page, info);
   await app.open();
@@ -114,7 +116,9 @@ test('a 5 MB snippet runs like a small one (it failed with a RangeError at an un
   await page.evaluate((c) => window.__playground!.setCode(c), code);
   await expect.poll(() => page.evaluate(() => window.__playground!.code().length)).toBe(code.length);
   await app.run();
-  await expect.poll(() => page.evaluate(() => window.__playground!.runOutline()?.outcome), { timeout: 60_000 }).toBe('ok');
+  await expect
+    .poll(() => page.evaluate(() => window.__playground!.runOutline()?.outcome), { timeout: 60_000 })
+    .toBe('ok');
   await expect(page.getByTestId('exception')).not.toContainText('RangeError');
 });
 
@@ -137,8 +141,14 @@ test('fuzz: generated hostile snippets in the run worker each end in a named out
   const leaks: string[] = [];
   for (const kind of BROWSER_GENERATORS) {
     const code = GENERATORS[kind](r);
-    const run = await page.evaluate(([c, seed]) => window.__playground!.runOnce(c as string, seed as number), [code, n(r, 1000)]);
-    const named = run.outcome === 'stopped' ? `stopped:${stopKind({ outcome: 'stopped', stopReason: run.stopReason })}` : run.outcome;
+    const run = await page.evaluate(
+      ([c, seed]) => window.__playground!.runOnce(c as string, seed as number),
+      [code, n(r, 1000)],
+    );
+    const named =
+      run.outcome === 'stopped'
+        ? `stopped:${stopKind({ outcome: 'stopped', stopReason: run.stopReason })}`
+        : run.outcome;
     outcomes.push(`${kind} → ${named}`);
     if ((await probeIn(page)).trace !== reference) leaks.push(`${kind}: ${code.slice(0, 80)}`);
   }

@@ -5,7 +5,10 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LESSON, Playground, watchNetwork } from './playground.ts';
 
-test('a learner predicts, runs, sees the collision, steps, fixes, shares', async ({ page, browser }, info) => {
+test('a learner predicts, runs, sees the collision, steps, fixes, shares', async ({
+  page,
+  browser,
+}, info) => {
   test.setTimeout(180_000);
   const net = watchNetwork(page);
   const app = new Playground(page, info);
@@ -67,7 +70,9 @@ test('a learner predicts, runs, sees the collision, steps, fixes, shares', async
   await expect(page.getByTestId('goals').locator('[data-met]')).not.toHaveCount(0);
   await expect(page.getByTestId('goals').locator('[data-met=false]')).toHaveCount(0);
   await expect(timeline.locator('[data-testid=timeline-op][data-status=threw]')).toHaveCount(0);
-  const contexts = await timeline.getByTestId('timeline-op').evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute('data-context'))).size);
+  const contexts = await timeline
+    .getByTestId('timeline-op')
+    .evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute('data-context'))).size);
   expect(contexts).toBe(3);
   await expect(app.lesson(LESSON)).toHaveAttribute('data-status', 'done');
   await app.shot('05-fixed');
@@ -113,7 +118,9 @@ test('a learner predicts, runs, sees the collision, steps, fixes, shares', async
   expect(net.errors).toEqual([]);
 });
 
-test('accessibility: no serious axe violations, in light and dark, before and after a run', async ({ page }, info) => {
+test('accessibility: no serious axe violations, in light and dark, before and after a run', async ({
+  page,
+}, info) => {
   test.setTimeout(120_000);
   const app = new Playground(page, info);
   for (const scheme of ['light', 'dark'] as const) {

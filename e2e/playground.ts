@@ -15,9 +15,22 @@ declare global {
       setCode(code: string): void;
       lessonId(): string | null;
       runOutline(): { outcome: string; ops: string[]; exception: string | null; settings: string } | null;
-      batch(): { status: string; done: number; total: number; failures: number; failingSeeds: number[] } | null;
-      runBatch(options: { lesson: string; count: number; code?: string }): Promise<{ summary: BatchSummary; ms: number }>;
-      runOnce(code: string, seed?: number): Promise<{ outcome: string; stopReason: string | null; trace: string }>;
+      batch(): {
+        status: string;
+        done: number;
+        total: number;
+        failures: number;
+        failingSeeds: number[];
+      } | null;
+      runBatch(options: {
+        lesson: string;
+        count: number;
+        code?: string;
+      }): Promise<{ summary: BatchSummary; ms: number }>;
+      runOnce(
+        code: string,
+        seed?: number,
+      ): Promise<{ outcome: string; stopReason: string | null; trace: string }>;
     };
   }
 }
@@ -208,7 +221,8 @@ export class Playground {
   /** Answers the first visit's language prompt (or, once answered, switches with the editor's tabs). */
   async chooseLanguage(language: 'csharp' | 'typescript') {
     const prompt = this.page.getByTestId('language-prompt');
-    if (await prompt.isVisible()) await this.page.getByTestId(language === 'csharp' ? 'choose-csharp' : 'choose-typescript').click();
+    if (await prompt.isVisible())
+      await this.page.getByTestId(language === 'csharp' ? 'choose-csharp' : 'choose-typescript').click();
     else await this.page.getByTestId(language === 'csharp' ? 'cs-tab' : 'ts-tab').click();
     await expect(prompt).toHaveCount(0);
     await expect(this.page.getByTestId('editor')).toHaveAttribute('data-language', language);

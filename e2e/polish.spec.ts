@@ -5,7 +5,8 @@ import { test, expect } from '@playwright/test';
 import { LESSON, Playground } from './playground.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number };
-const intersects = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const intersects = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 test('timeline labels stay clear of other bars and inside the track', async ({ page }, info) => {
   const app = new Playground(page, info);
@@ -26,19 +27,27 @@ test('timeline labels stay clear of other bars and inside the track', async ({ p
     const boxes = await app.barBoxes();
     expect(boxes.length).toBeGreaterThan(1);
     for (const a of boxes) {
-      expect(a.label.left, `${lesson}: "${a.text}" starts inside the track`).toBeGreaterThanOrEqual(a.track.left - 0.5);
-      expect(a.label.right, `${lesson}: "${a.text}" ends inside the track`).toBeLessThanOrEqual(a.track.right + 0.5);
+      expect(a.label.left, `${lesson}: "${a.text}" starts inside the track`).toBeGreaterThanOrEqual(
+        a.track.left - 0.5,
+      );
+      expect(a.label.right, `${lesson}: "${a.text}" ends inside the track`).toBeLessThanOrEqual(
+        a.track.right + 0.5,
+      );
       for (const b of boxes) {
         if (a === b) continue;
         expect(intersects(a.label, b.bar), `${lesson}: label "${a.text}" overlaps bar ${b.op}`).toBe(false);
-        expect(intersects(a.label, b.label), `${lesson}: label "${a.text}" overlaps label "${b.text}"`).toBe(false);
+        expect(intersects(a.label, b.label), `${lesson}: label "${a.text}" overlaps label "${b.text}"`).toBe(
+          false,
+        );
       }
     }
     await app.shot(`polish-labels-${lesson}`);
   }
 });
 
-test('the separators resize editor, timeline and details from the keyboard, and persist', async ({ page }, info) => {
+test('the separators resize editor, timeline and details from the keyboard, and persist', async ({
+  page,
+}, info) => {
   const app = new Playground(page, info);
   await app.open();
   await app.pickLesson('13-across-contexts');
@@ -71,10 +80,15 @@ test('the separators resize editor, timeline and details from the keyboard, and 
 
   await page.reload();
   await app.editorReady();
-  expect([await split.getAttribute('aria-valuenow'), await lower.getAttribute('aria-valuenow')]).toEqual(saved);
+  expect([await split.getAttribute('aria-valuenow'), await lower.getAttribute('aria-valuenow')]).toEqual(
+    saved,
+  );
 });
 
-test('copy as bug report: markdown with the settings, code, exception and timeline', async ({ page, context }, info) => {
+test('copy as bug report: markdown with the settings, code, exception and timeline', async ({
+  page,
+  context,
+}, info) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new Playground(page, info);
   await app.open();
@@ -113,7 +127,9 @@ test('copy as bug report: markdown with the settings, code, exception and timeli
   await expect(text).toBeHidden();
 });
 
-test('laptop widths start with the compact lesson list; the learner’s choice wins and persists', async ({ page }, info) => {
+test('laptop widths start with the compact lesson list; the learner’s choice wins and persists', async ({
+  page,
+}, info) => {
   const app = new Playground(page, info);
   const toggle = page.getByRole('button', { name: /lesson list/ });
   await page.setViewportSize({ width: 1366, height: 768 });

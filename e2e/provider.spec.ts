@@ -3,7 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { LESSON, Playground } from './playground.ts';
 
-test('the provider changes what lesson 2 starter does, and the timeline says which one ran', async ({ page }, info) => {
+test('the provider changes what lesson 2 starter does, and the timeline says which one ran', async ({
+  page,
+}, info) => {
   const app = new Playground(page, info);
   await app.open();
   await app.pickLesson(LESSON);

@@ -9,7 +9,12 @@ const lesson = process.env.LESSON ?? '02-parallel-dashboard';
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
 });
 for (const [w, h] of [
   [1280, 800],
@@ -31,7 +36,11 @@ for (const [w, h] of [
     await page.waitForSelector('[data-testid=timeline-op]', { timeout: 30000 });
     await page.waitForTimeout(Number(process.env.MID ?? 900));
     await page.screenshot({ path: `${out}/${w}-${scheme}-2-playing.png` });
-    await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-label') === 'Play', null, { timeout: 30000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=play]')?.getAttribute('aria-label') === 'Play',
+      null,
+      { timeout: 30000 },
+    );
     await page.screenshot({ path: `${out}/${w}-${scheme}-3-end.png` });
     const bar = page.getByTestId('timeline-op').first();
     await bar.hover();

@@ -10,10 +10,14 @@
  */
 import type { Plugin } from 'vite';
 
-const ARROW_FACTORY = /__commonJSMin\(\(\(((?:exports|module|require)(?:, (?:exports|module|require))*)?\) => \{/g;
+const ARROW_FACTORY =
+  /__commonJSMin\(\(\(((?:exports|module|require)(?:, (?:exports|module|require))*)?\) => \{/g;
 
 export function eagerFactories(code: string): string {
-  return code.replace(ARROW_FACTORY, (_m, params: string | undefined) => `__commonJSMin((function(${params ?? ''}) {`);
+  return code.replace(
+    ARROW_FACTORY,
+    (_m, params: string | undefined) => `__commonJSMin((function(${params ?? ''}) {`,
+  );
 }
 
 export function eagerCommonJs(): Plugin {

@@ -31,7 +31,9 @@ export function lessonsModuleSource(lessonsDir: string): { code: string; error: 
     const html = Object.fromEntries(parsed.map((l) => [l.id, sanitizedLessonHtml(lessonHtml(l))]));
     // What the page reads (PageLesson): the markdown is shipped as `html`, the expectations stay
     // with the tests.
-    const lessons: PageLesson[] = parsed.map(({ markdown: _markdown, expectations: _expectations, ...page }) => page);
+    const lessons: PageLesson[] = parsed.map(
+      ({ markdown: _markdown, expectations: _expectations, ...page }) => page,
+    );
     // A JSON string literal parsed once is cheaper to load than the same data as an object literal.
     const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
     return {

@@ -10,7 +10,9 @@ if (existsSync('reports/vitest.json')) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   // A test file that failed to load has no test results but must still count as a failure.
-  failed += (v.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  failed += (v.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+  ).length;
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 } else {
   console.log('vitest report missing');

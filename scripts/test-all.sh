@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every gate, in order of cost. Typecheck, lint, build, unit tests (Vitest),
+# `npm test`: every gate, in order of cost. Typecheck, lint and formatting, build, unit tests (Vitest),
 # browser tests (Playwright against the production build). Ends with one plain line
 # "N passed, N failed" counting every test that ran.
 set -uo pipefail
@@ -13,6 +13,8 @@ step() { echo; echo "== $1"; }
 step "browser"; bash scripts/ensure-chromium.sh || rc=1
 step "typecheck"; npx tsc -b || rc=1
 step "lint"; npx eslint . || rc=1
+# Formatting is a gate too: 120 files had drifted from Prettier while nothing checked it.
+npx prettier --check . --log-level warn || rc=1
 step "build"; npx vite build --logLevel warn || rc=1
 step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || rc=1

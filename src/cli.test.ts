@@ -22,7 +22,11 @@ afterAll(() => host.dispose());
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false }, host);
+  const code = await main(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false },
+    host,
+  );
   return { code, stdout, stderr };
 }
 
@@ -63,10 +67,25 @@ describe('parseCliArgs', () => {
   it('a lesson run starts from the lesson settings; flags override them', async () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), isTty: false };
-    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--json'], io, host);
+    await main(
+      ['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--json'],
+      io,
+      host,
+    );
     expect(JSON.parse(out.join('')).outcome).toBe('ok');
     out.length = 0;
-    await main(['lessons/07-works-on-my-machine/starter.ts', '--lesson', '07-works-on-my-machine', '--latency', '30', '--json'], io, host);
+    await main(
+      [
+        'lessons/07-works-on-my-machine/starter.ts',
+        '--lesson',
+        '07-works-on-my-machine',
+        '--latency',
+        '30',
+        '--json',
+      ],
+      io,
+      host,
+    );
     expect(JSON.parse(out.join('')).outcome).toBe('threw');
   });
 

@@ -65,7 +65,11 @@ export async function main(argv: readonly string[], io: CliIo, shared?: RunHost)
   // A lesson's own settings (e.g. lesson 07's production latency) apply unless a flag overrides them.
   const settings =
     args.lesson !== null
-      ? lessonRunSettings(loadLessonFromDisk(nodeFs, LESSONS_DIR, args.lesson), DEFAULT_RUN_SETTINGS, args.explicit)
+      ? lessonRunSettings(
+          loadLessonFromDisk(nodeFs, LESSONS_DIR, args.lesson),
+          DEFAULT_RUN_SETTINGS,
+          args.explicit,
+        )
       : args.settings;
   const request = {
     code,

@@ -207,7 +207,10 @@ describe('evaluateGoals: timeline', () => {
   it('requires: a goal only counts under the stated settings', () => {
     const goal = g('load', { noException: true, requires: { minLatencyMs: 30 } });
     expect(met(goal, sequentialRun).met).toBe(true);
-    const local = { ...sequentialRun, settings: { latencyMs: 2, jitterMs: 0, seed: 1, provider: 'sqlserver' as const } };
+    const local = {
+      ...sequentialRun,
+      settings: { latencyMs: 2, jitterMs: 0, seed: 1, provider: 'sqlserver' as const },
+    };
     const r = met(goal, local);
     expect(r.met).toBe(false);
     expect(r.detail).toContain('latency ≥ 30 ms');

@@ -45,10 +45,28 @@
 import type { ExceptionInfo, Run, SqlEntry } from '../sim/trace.ts';
 import type { Provider } from '../sim/provider.ts';
 import { runVerdict } from '../runner/verdict.ts';
-import { collisionsOf, conflictsOf, connectionsOf, peakOverlap, peakOverlapOnOneContext, unique, updatesOf, usedContexts } from './runFacts.ts';
+import {
+  collisionsOf,
+  conflictsOf,
+  connectionsOf,
+  peakOverlap,
+  peakOverlapOnOneContext,
+  unique,
+  updatesOf,
+  usedContexts,
+} from './runFacts.ts';
 
 // The run facts stay importable from here, where callers found them first.
-export { collisionsOf, conflictsOf, connectionsOf, databaseOperations, peakOverlap, peakOverlapOnOneContext, updatesOf, usedContexts } from './runFacts.ts';
+export {
+  collisionsOf,
+  conflictsOf,
+  connectionsOf,
+  databaseOperations,
+  peakOverlap,
+  peakOverlapOnOneContext,
+  updatesOf,
+  usedContexts,
+} from './runFacts.ts';
 
 export interface ExceptionSpec {
   type: string;
@@ -162,7 +180,8 @@ export function evaluateGoals(goals: Goal[], run: Run): GoalResult[] {
 /** Evaluates one goal (or one inline check). */
 export function evaluateGoal(goal: GoalMatcher & { requires?: GoalRequires }, run: Run): Check {
   // A stopped run (syntax error, runaway loop, cap, cancel) proves nothing: no goal is met by it.
-  if (run.outcome === 'stopped') return { met: false, detail: `The run stopped: ${run.stopReason ?? 'no reason given'}` };
+  if (run.outcome === 'stopped')
+    return { met: false, detail: `The run stopped: ${run.stopReason ?? 'no reason given'}` };
   const check = evaluateMatcher(goal, run);
   const unmet = goal.requires ? unmetRequirement(goal.requires, run) : null;
   if (unmet) return { met: false, detail: `${unmet} (${check.detail})` };

@@ -16,7 +16,9 @@ export interface LessonHtml {
 }
 
 export function markdownToHtml(markdown: string, title?: string): string {
-  const body = title ? markdown.replace(/^\s*#\s+(.+)\n/, (line, h: string) => (h.trim() === title.trim() ? '' : line)) : markdown;
+  const body = title
+    ? markdown.replace(/^\s*#\s+(.+)\n/, (line, h: string) => (h.trim() === title.trim() ? '' : line))
+    : markdown;
   return marked.parse(body, { async: false, gfm: true }) as string;
 }
 
@@ -26,5 +28,8 @@ export function inlineMarkdownToHtml(text: string): string {
 }
 
 export function lessonHtml(lesson: Lesson): LessonHtml {
-  return { body: markdownToHtml(lesson.markdown, lesson.title), hints: lesson.hints.map(inlineMarkdownToHtml) };
+  return {
+    body: markdownToHtml(lesson.markdown, lesson.title),
+    hints: lesson.hints.map(inlineMarkdownToHtml),
+  };
 }

@@ -146,8 +146,12 @@ describe('parseLesson', () => {
 
   it('reads the load flag and solution variants, and refuses other values', () => {
     expect(parseLesson('02-parallel', files()).load).toBeUndefined();
-    expect(parseLesson('02-parallel', files(LESSON_MD.replace('title:', 'load: true\ntitle:'))).load).toBe(true);
-    expect(bad(LESSON_MD.replace('title:', 'load: yes please\ntitle:'))).toThrow('(load): must be true or false');
+    expect(parseLesson('02-parallel', files(LESSON_MD.replace('title:', 'load: true\ntitle:'))).load).toBe(
+      true,
+    );
+    expect(bad(LESSON_MD.replace('title:', 'load: yes please\ntitle:'))).toThrow(
+      '(load): must be true or false',
+    );
   });
 
   it('groups glob paths into lessons in the order of the learning path, numbered by it', () => {

@@ -17,9 +17,13 @@ export function collisionsOf(run: Run): { line: number | null; op: number; holde
 }
 
 /** Identity conflicts; `shownKey` is the key as EF Core's message shows it (null: sensitive data logging off). */
-export function conflictsOf(run: Run): { entity: string; key: string; shownKey: string | null; line: number | null }[] {
+export function conflictsOf(
+  run: Run,
+): { entity: string; key: string; shownKey: string | null; line: number | null }[] {
   return run.trace.flatMap((ev) =>
-    ev.type === 'identity-conflict' ? [{ entity: ev.entity, key: ev.key, shownKey: visibleKey(ev), line: ev.line }] : [],
+    ev.type === 'identity-conflict'
+      ? [{ entity: ev.entity, key: ev.key, shownKey: visibleKey(ev), line: ev.line }]
+      : [],
   );
 }
 
@@ -67,7 +71,6 @@ export function connectionsOf(run: Run): number[] {
   ];
   return unique(ids).sort((a, b) => a - b);
 }
-
 
 /** Columns set by each UPDATE of `table`, parsed from EF Core's SQL (`UPDATE "T" SET "A" = @p0, "B" = @p1`). */
 export function updatesOf(sql: SqlEntry[], table: string): string[][] {

@@ -153,7 +153,12 @@ export function createSnippetLocator(
       const column = site.getColumnNumber?.();
       if (line == null || column == null) continue;
       const pos = mapPosition(line, column);
-      if (pos) frames.push({ method: methodName(site.getFunctionName?.() ?? ''), line: pos.line, column: pos.column });
+      if (pos)
+        frames.push({
+          method: methodName(site.getFunctionName?.() ?? ''),
+          line: pos.line,
+          column: pos.column,
+        });
     }
     return frames;
   };

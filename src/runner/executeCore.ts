@@ -18,7 +18,13 @@ import { HELPER_NAMES } from './runtimeTransformers.ts';
 import { CANCELLED_REASON, stoppedRun, syntaxStopReason } from './stoppedRun.ts';
 import { SNIPPET_FUNCTION, transpileSnippetCached, type TranspileResult } from './transpile.ts';
 import { withDotnetExceptions } from './runtimeErrors.ts';
-import { compileStopReason, modelDeclarations, typeCheckSnippet, typeCheckWarm, type ReadDeclarations } from './typeCheck.ts';
+import {
+  compileStopReason,
+  modelDeclarations,
+  typeCheckSnippet,
+  typeCheckWarm,
+  type ReadDeclarations,
+} from './typeCheck.ts';
 
 export interface ExecuteHost {
   sql: SqlJsStatic;
@@ -78,14 +84,22 @@ export async function runSnippetWith(
   // worker), so the cold parse of the libraries never counts against its time limit; an
   // interactive run always checks.
   const check =
-    host.readDeclarations && !request.loweredFromCSharp && (request.trackerSnapshots !== false || typeCheckWarm());
-  const typeDiagnostics = check && host.readDeclarations
-    ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
-    : [];
+    host.readDeclarations &&
+    !request.loweredFromCSharp &&
+    (request.trackerSnapshots !== false || typeCheckWarm());
+  const typeDiagnostics =
+    check && host.readDeclarations
+      ? (typeCheckSnippet(request.code, host.readDeclarations, modelDeclarations(model)) ?? [])
+      : [];
   if (typeDiagnostics.some((d) => d.severity === 'error')) {
-    return stoppedRun(settings, compileStopReason(typeDiagnostics), [...typeDiagnostics, ...transpiled.diagnostics]);
+    return stoppedRun(settings, compileStopReason(typeDiagnostics), [
+      ...typeDiagnostics,
+      ...transpiled.diagnostics,
+    ]);
   }
-  const diagnostics = typeDiagnostics.length ? [...transpiled.diagnostics, ...typeDiagnostics] : transpiled.diagnostics;
+  const diagnostics = typeDiagnostics.length
+    ? [...transpiled.diagnostics, ...typeDiagnostics]
+    : transpiled.diagnostics;
   let locator: SnippetLocator | null = null;
   let sim: Simulation | null = null;
   const stopSim = (reason: string) => {
@@ -161,7 +175,11 @@ export async function runSnippetWith(
   bindings.set(AT_HELPER, markAt);
   if (options.expose) bindings.set('__expose', options.expose);
   // C# snippets (lowered by src/csharp) call `__cs` for C# semantics: see csharpRuntime.ts.
-  if (mentioned === null || mentioned.has(CSHARP_RUNTIME)) bindings.set(CSHARP_RUNTIME, createCSharpRuntime(thrown, () => sim?.globals.Task as SimTaskApi | undefined));
+  if (mentioned === null || mentioned.has(CSHARP_RUNTIME))
+    bindings.set(
+      CSHARP_RUNTIME,
+      createCSharpRuntime(thrown, () => sim?.globals.Task as SimTaskApi | undefined),
+    );
 
   let compiled: CompiledSnippet;
   try {

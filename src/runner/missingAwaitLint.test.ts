@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { transpileSnippet } from './transpile.ts';
 
-const warningsOf = (code: string) => transpileSnippet(code).diagnostics.filter((d) => d.severity === 'warning');
+const warningsOf = (code: string) =>
+  transpileSnippet(code).diagnostics.filter((d) => d.severity === 'warning');
 
 describe('missing-await lint', () => {
   it('flags a dropped async call at its position', () => {
-    const [w, ...rest] = warningsOf(`const x = 1;\n  db.Orders.ToListAsync();\nawait db.SaveChangesAsync();\n`);
+    const [w, ...rest] = warningsOf(
+      `const x = 1;\n  db.Orders.ToListAsync();\nawait db.SaveChangesAsync();\n`,
+    );
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ line: 2, column: 3, endLine: 2, endColumn: 26 });
     expect(w.message).toMatch(/^'ToListAsync' is not awaited\./);
   });
 
   it('flags discarded tasks: void, _ =, const _ =', () => {
-    const ws = warningsOf(`void db.SaveChangesAsync();\nlet _;\n_ = db.Orders.CountAsync();\nconst _x = 1;\n`);
+    const ws = warningsOf(
+      `void db.SaveChangesAsync();\nlet _;\n_ = db.Orders.CountAsync();\nconst _x = 1;\n`,
+    );
     expect(ws.map((w) => w.line)).toEqual([1, 3]);
     expect(ws[0].message).toMatch(/^The task from 'SaveChangesAsync' is discarded\./);
   });

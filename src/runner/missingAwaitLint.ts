@@ -17,7 +17,11 @@ function taskCallName(call: ts.CallExpression): string | null {
   if (ts.isPropertyAccessExpression(callee)) {
     const name = callee.name.text;
     if (name.endsWith('Async')) return name;
-    if (ts.isIdentifier(callee.expression) && callee.expression.text === 'Task' && ['Run', 'Delay', 'WhenAll', 'WhenAny'].includes(name))
+    if (
+      ts.isIdentifier(callee.expression) &&
+      callee.expression.text === 'Task' &&
+      ['Run', 'Delay', 'WhenAll', 'WhenAny'].includes(name)
+    )
       return `Task.${name}`;
     return null;
   }
@@ -40,14 +44,18 @@ function droppedHow(call: ts.CallExpression): 'statement' | 'discarded' | null {
     parent.left.text === '_'
   )
     return 'discarded';
-  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name) && parent.name.text === '_')
+  if (
+    ts.isVariableDeclaration(parent) &&
+    parent.initializer === node &&
+    ts.isIdentifier(parent.name) &&
+    parent.name.text === '_'
+  )
     return 'discarded';
   return null;
 }
 
 function message(name: string, how: 'statement' | 'discarded'): string {
-  const start =
-    how === 'statement' ? `'${name}' is not awaited.` : `The task from '${name}' is discarded.`;
+  const start = how === 'statement' ? `'${name}' is not awaited.` : `The task from '${name}' is discarded.`;
   return (
     `${start} It keeps running while the next lines run — if they use the same DbContext, that is two operations at once — ` +
     `and if it fails, nobody observes the exception. Put 'await' in front of it, or keep the task and await it before using the context again.`
@@ -88,7 +96,14 @@ export function missingAwaitLint(
         if (text) {
           const start = toPosition(sourceFile, node.getStart(sourceFile));
           const end = toPosition(sourceFile, node.getEnd());
-          sink.push({ severity: 'warning', message: text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+          sink.push({
+            severity: 'warning',
+            message: text,
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+          });
         }
       }
       ts.forEachChild(node, visit);

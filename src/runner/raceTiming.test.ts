@@ -15,7 +15,12 @@ await first;
 const host = createNodeHost();
 afterAll(() => host.dispose());
 const rate = async (latencyMs: number, jitterMs: number) =>
-  (await host.runBatch({ code: HEAD_START, settings: { latencyMs, jitterMs, seed: 1 }, trackerSnapshots: false }, seedRange(1, 60))).failureRate;
+  (
+    await host.runBatch(
+      { code: HEAD_START, settings: { latencyMs, jitterMs, seed: 1 }, trackerSnapshots: false },
+      seedRange(1, 60),
+    )
+  ).failureRate;
 
 describe('failure rate against latency and jitter (a 10 ms head start)', () => {
   it('never fails without jitter at latency ≤ 10 ms, always above', async () => {
@@ -35,7 +40,10 @@ describe('failure rate against latency and jitter (a 10 ms head start)', () => {
 
   it('replaying a failing seed reproduces the identical failure', async () => {
     const settings = { latencyMs: 10, jitterMs: 5, seed: 1 };
-    const summary = await host.runBatch({ code: HEAD_START, settings, trackerSnapshots: false }, seedRange(1, 40));
+    const summary = await host.runBatch(
+      { code: HEAD_START, settings, trackerSnapshots: false },
+      seedRange(1, 40),
+    );
     expect(summary.failingSeeds.length).toBeGreaterThan(0);
     const seed = summary.failingSeeds[0];
     const a = await host.run({ code: HEAD_START, settings: { ...settings, seed } });

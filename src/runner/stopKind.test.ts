@@ -25,13 +25,25 @@ describe('stopKind', () => {
     expect(stopped(startupStopReason(60_000))).toBe('startup');
     expect(stopped(timeoutStopReason(10_000))).toBe('wall-clock');
     expect(stopped(crashedStopReason('code 134'))).toBe('crashed');
-    expect(stopped('Stopped at 600000 ms of simulated time (the virtual-time cap). Is something waiting or looping forever?')).toBe('virtual-time');
-    expect(stopped('Stopped after 20000 EF Core operations (the operation cap). Is something looping forever?')).toBe('operation-cap');
-    expect(stopped('Stopped: the snippet ran for more than 2 s of real time without yielding (an infinite loop?). Your code is unchanged.')).toBe('loop-guard');
+    expect(
+      stopped(
+        'Stopped at 600000 ms of simulated time (the virtual-time cap). Is something waiting or looping forever?',
+      ),
+    ).toBe('virtual-time');
+    expect(
+      stopped('Stopped after 20000 EF Core operations (the operation cap). Is something looping forever?'),
+    ).toBe('operation-cap');
+    expect(
+      stopped(
+        'Stopped: the snippet ran for more than 2 s of real time without yielding (an infinite loop?). Your code is unchanged.',
+      ),
+    ).toBe('loop-guard');
   });
 
   it('is null for a run that did not stop, and the simulator’s own failure otherwise', () => {
     expect(stopKind({ outcome: 'threw', stopReason: null })).toBeNull();
-    expect(stopped('Stopped: the simulator failed (boom). This is a bug in the playground, not in your code.')).toBe('simulator-error');
+    expect(
+      stopped('Stopped: the simulator failed (boom). This is a bug in the playground, not in your code.'),
+    ).toBe('simulator-error');
   });
 });

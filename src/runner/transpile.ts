@@ -96,7 +96,11 @@ export function transpileSnippet(code: string): TranspileResult {
       after: [flowTransformer],
     },
   });
-  const diagnostics = [...(out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines)), ...refused, ...warnings];
+  const diagnostics = [
+    ...(out.diagnostics ?? []).map((d) => toDiagnostic(d, snippetLines)),
+    ...refused,
+    ...warnings,
+  ];
   const js = out.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
   const sourceMap = JSON.parse(
     out.sourceMapText ?? '{"version":3,"sources":[],"names":[],"mappings":""}',

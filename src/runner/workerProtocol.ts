@@ -29,7 +29,13 @@ export type WorkerToHost =
   | { v: typeof PROTOCOL_VERSION; type: 'ready'; id: null }
   | { v: typeof PROTOCOL_VERSION; type: 'run-result'; id: number; run: Run }
   /** After each run of a batch: the counts so far, and that run's entry (the host keeps the tally). */
-  | { v: typeof PROTOCOL_VERSION; type: 'batch-progress'; id: number; progress: BatchProgress; entry: BatchEntry }
+  | {
+      v: typeof PROTOCOL_VERSION;
+      type: 'batch-progress';
+      id: number;
+      progress: BatchProgress;
+      entry: BatchEntry;
+    }
   | { v: typeof PROTOCOL_VERSION; type: 'batch-result'; id: number; summary: BatchSummary }
   /** `id` is null when the message could not even be read (no id to answer to). */
   | { v: typeof PROTOCOL_VERSION; type: 'error'; id: number | null; message: string };

@@ -8,7 +8,8 @@ import { LIMIT_REASONS } from './simulation.ts';
 
 export function formatConsoleValue(value: unknown, depth = 0): string {
   if (typeof value === 'string') return depth === 0 ? value : `'${value}'`;
-  if (value === null || value === undefined || typeof value !== 'object') return typeof value === 'function' ? `[Function ${value.name || 'anonymous'}]` : String(value);
+  if (value === null || value === undefined || typeof value !== 'object')
+    return typeof value === 'function' ? `[Function ${value.name || 'anonymous'}]` : String(value);
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (depth > 2) return Array.isArray(value) ? '[Array]' : '[Object]';
   if (Array.isArray(value)) {
@@ -26,10 +27,17 @@ export function createConsole(rt: Runtime) {
     (level: 'log' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]): void => {
       const lines = rt.trace.console;
-      if (lines.length >= rt.settings.maxConsoleLines) rt.stop(LIMIT_REASONS.consoleLines(rt.settings.maxConsoleLines));
+      if (lines.length >= rt.settings.maxConsoleLines)
+        rt.stop(LIMIT_REASONS.consoleLines(rt.settings.maxConsoleLines));
       const text = clipText(args.map((a) => formatConsoleValue(a)).join(' '));
       lines.push(text);
       rt.trace.emit({ type: 'console', level, text }, rt.line());
     };
-  return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('log') };
+  return {
+    log: write('log'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    debug: write('log'),
+  };
 }

@@ -58,7 +58,9 @@ const DEFAULT_OPTIONS: Readonly<ContextOptions> = { sensitiveDataLogging: false,
  */
 const guard = (core: ContextCore, property: string) => {
   if (core.disposed)
-    core.rt.implicit(() => runLocal(core, { name: `get_${property}`, kind: 'tracking', entity: null }, () => undefined));
+    core.rt.implicit(() =>
+      runLocal(core, { name: `get_${property}`, kind: 'tracking', entity: null }, () => undefined),
+    );
 };
 
 /** The members of every AppDb; instances are bound to a run through their ContextCore. */

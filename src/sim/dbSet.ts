@@ -19,12 +19,25 @@ export class DbSet<T extends object> extends Queryable<T> {
     private readonly core: ContextCore,
     readonly entityType: EntityTypeDef,
   ) {
-    super(core, { type: entityType, where: [], orderBy: [], skip: null, take: null, tracking: null, calls: [] });
+    super(core, {
+      type: entityType,
+      where: [],
+      orderBy: [],
+      skip: null,
+      take: null,
+      tracking: null,
+      calls: [],
+    });
   }
 
   private findPlan(key: unknown): OpPlan<T | null> {
     const tracked = this.core.stateManager.findByKey(this.entityType, key);
-    if (tracked) return { commands: [], complete: () => tracked.entity as T, summary: () => 'found in the change tracker (no query)' };
+    if (tracked)
+      return {
+        commands: [],
+        complete: () => tracked.entity as T,
+        summary: () => 'found in the change tracker (no query)',
+      };
     const { sql, params } = translateFind(this.entityType, key);
     return {
       commands: [{ sql, params, mode: 'query' }],
@@ -38,10 +51,14 @@ export class DbSet<T extends object> extends Queryable<T> {
   }
 
   FindAsync(key: unknown): SimTask<T | null> {
-    return runAsync(this.core, { name: 'FindAsync', kind: 'find', entity: this.entityType.name }, () => this.findPlan(key));
+    return runAsync(this.core, { name: 'FindAsync', kind: 'find', entity: this.entityType.name }, () =>
+      this.findPlan(key),
+    );
   }
   Find(key: unknown): T | null {
-    return runSync(this.core, { name: 'Find', kind: 'find', entity: this.entityType.name }, () => this.findPlan(key));
+    return runSync(this.core, { name: 'Find', kind: 'find', entity: this.entityType.name }, () =>
+      this.findPlan(key),
+    );
   }
 
   Add(entity: T): EntityEntry {

@@ -54,7 +54,8 @@ export class InternalEntry {
     let changed = false;
     for (const p of this.type.properties) {
       if (p.isKey) {
-        if (!sameValue(this.entity[p.name], this.originals[p.name])) throw new InvalidOperationException(keyReadOnly(p.name, this.type.name));
+        if (!sameValue(this.entity[p.name], this.originals[p.name]))
+          throw new InvalidOperationException(keyReadOnly(p.name, this.type.name));
         continue;
       }
       if (!sameValue(this.entity[p.name], this.originals[p.name]) && !this.modified.has(p.name)) {

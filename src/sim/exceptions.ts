@@ -63,7 +63,11 @@ export class SqliteException extends DotnetException {
     readonly errorCode: number,
     sqliteMessage: string,
   ) {
-    super('SqliteException', 'Microsoft.Data.Sqlite.SqliteException', `SQLite Error ${errorCode}: '${sqliteMessage}'.`);
+    super(
+      'SqliteException',
+      'Microsoft.Data.Sqlite.SqliteException',
+      `SQLite Error ${errorCode}: '${sqliteMessage}'.`,
+    );
   }
 }
 
@@ -76,7 +80,13 @@ export function sqliteErrorCode(message: string): number {
 }
 
 /** Renders frames the way .NET prints a stack trace. */
-export function formatDotnetStack(fullName: string, message: string, library: string[], user: StackFrame[], inner: DotnetException | null = null): string {
+export function formatDotnetStack(
+  fullName: string,
+  message: string,
+  library: string[],
+  user: StackFrame[],
+  inner: DotnetException | null = null,
+): string {
   const lines = [`${fullName}: ${message}`];
   if (inner) {
     lines.push(` ---> ${inner.fullName} (0x80004005): ${inner.message}`);
@@ -84,7 +94,8 @@ export function formatDotnetStack(fullName: string, message: string, library: st
     lines.push('   --- End of inner exception stack trace ---');
   }
   for (const f of library) lines.push(`   at ${f}`);
-  for (const f of user) lines.push(`   at ${f.method}()` + (f.line != null ? ` in snippet.ts:line ${f.line}` : ''));
+  for (const f of user)
+    lines.push(`   at ${f.method}()` + (f.line != null ? ` in snippet.ts:line ${f.line}` : ''));
   return lines.join('\n');
 }
 

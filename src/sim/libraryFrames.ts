@@ -6,14 +6,7 @@
 import type { OperationKind } from './trace.ts';
 
 export type FailureKind =
-  | 'collision'
-  | 'disposed'
-  | 'identity'
-  | 'concurrency'
-  | 'pool'
-  | 'translation'
-  | 'reader'
-  | 'generic';
+  'collision' | 'disposed' | 'identity' | 'concurrency' | 'pool' | 'translation' | 'reader' | 'generic';
 
 const EF = 'Microsoft.EntityFrameworkCore';
 
@@ -22,9 +15,12 @@ function apiFrame(method: string): string {
     return `${EF}.EntityFrameworkQueryableExtensions.${method}[TSource](IQueryable\`1 source, CancellationToken cancellationToken)`;
   if (/^(ToList|First|FirstOrDefault|Single|SingleOrDefault|Count|Any)$/.test(method))
     return `System.Linq.Enumerable.${method}[TSource](IEnumerable\`1 source)`;
-  if (method === 'AsAsyncEnumerable') return `${EF}.Query.Internal.EntityQueryable\`1.GetAsyncEnumerator(CancellationToken cancellationToken)`;
-  if (method === 'FindAsync' || method === 'Find') return `${EF}.Internal.InternalDbSet\`1.${method}(Object[] keyValues)`;
-  if (method.startsWith('ExecuteSql')) return `${EF}.RelationalDatabaseFacadeExtensions.${method}(DatabaseFacade databaseFacade, String sql, Object[] parameters)`;
+  if (method === 'AsAsyncEnumerable')
+    return `${EF}.Query.Internal.EntityQueryable\`1.GetAsyncEnumerator(CancellationToken cancellationToken)`;
+  if (method === 'FindAsync' || method === 'Find')
+    return `${EF}.Internal.InternalDbSet\`1.${method}(Object[] keyValues)`;
+  if (method.startsWith('ExecuteSql'))
+    return `${EF}.RelationalDatabaseFacadeExtensions.${method}(DatabaseFacade databaseFacade, String sql, Object[] parameters)`;
   return `${EF}.DbContext.${method}()`;
 }
 
@@ -33,9 +29,16 @@ export function libraryFrames(failure: FailureKind, method: string, kind: Operat
     case 'collision': {
       const enter = `${EF}.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection()`;
       if (kind === 'save')
-        return [enter, `${EF}.ChangeTracking.Internal.StateManager.${method}(IList\`1 entriesToSave)`, apiFrame(method)];
+        return [
+          enter,
+          `${EF}.ChangeTracking.Internal.StateManager.${method}(IList\`1 entriesToSave)`,
+          apiFrame(method),
+        ];
       if (kind === 'raw') return [enter, apiFrame(method)];
-      const move = method.endsWith('Async') || method === 'AsAsyncEnumerable' ? 'AsyncEnumerator.MoveNextAsync()' : 'Enumerator.MoveNext()';
+      const move =
+        method.endsWith('Async') || method === 'AsAsyncEnumerable'
+          ? 'AsyncEnumerator.MoveNextAsync()'
+          : 'Enumerator.MoveNext()';
       return [enter, `${EF}.Query.Internal.SingleQueryingEnumerable\`1.${move}`, apiFrame(method)];
     }
     case 'disposed':
@@ -56,7 +59,11 @@ export function libraryFrames(failure: FailureKind, method: string, kind: Operat
         apiFrame(method),
       ];
     case 'pool':
-      return ['Microsoft.Data.SqlClient.ConnectionPool.DbConnectionPool.TryGetConnection(DbConnection owningObject)', `${EF}.Storage.RelationalConnection.OpenAsync(CancellationToken cancellationToken)`, apiFrame(method)];
+      return [
+        'Microsoft.Data.SqlClient.ConnectionPool.DbConnectionPool.TryGetConnection(DbConnection owningObject)',
+        `${EF}.Storage.RelationalConnection.OpenAsync(CancellationToken cancellationToken)`,
+        apiFrame(method),
+      ];
     case 'reader': {
       // SqlClient refuses the command (SQL Server without MARS, provider.ts).
       const exec = kind === 'save' || kind === 'raw' ? 'ExecuteNonQueryAsync' : 'ExecuteReaderAsync';
@@ -68,7 +75,10 @@ export function libraryFrames(failure: FailureKind, method: string, kind: Operat
       ];
     }
     case 'translation':
-      return [`${EF}.Query.QueryableMethodTranslatingExpressionVisitor.Translate(Expression expression)`, apiFrame(method)];
+      return [
+        `${EF}.Query.QueryableMethodTranslatingExpressionVisitor.Translate(Expression expression)`,
+        apiFrame(method),
+      ];
     default:
       return [apiFrame(method)];
   }

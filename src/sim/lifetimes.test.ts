@@ -14,7 +14,11 @@ describe('lifetimes and tasks', () => {
       await ctx.Orders.ToListAsync();
     `);
     expect(run.outcome).toBe('threw');
-    expect(run.exception).toMatchObject({ type: 'ObjectDisposedException', message: contextDisposed('AppDb'), line: 5 });
+    expect(run.exception).toMatchObject({
+      type: 'ObjectDisposedException',
+      message: contextDisposed('AppDb'),
+      line: 5,
+    });
     expect(run.console).toEqual(['AppDb#1']);
   });
 
@@ -31,7 +35,11 @@ describe('lifetimes and tasks', () => {
       (AppDb as unknown as () => void)();
     `);
     expect(run.console).toEqual(['true true true AppDb', 'reporting AppDb#2 true', 'true AppDb#3']);
-    expect(run.exception).toMatchObject({ type: 'TypeError', message: "Class constructor AppDb cannot be invoked without 'new'", line: 9 });
+    expect(run.exception).toMatchObject({
+      type: 'TypeError',
+      message: "Class constructor AppDb cannot be invoked without 'new'",
+      line: 9,
+    });
   });
 
   it('fire-and-forget work outlives the request: its failure is unobserved', async () => {

@@ -20,8 +20,8 @@ describe('SaveChanges and the change tracker', () => {
     // The last tracker snapshot of the context before the refusal: the panel at that instant.
     const before = run.trace.slice(0, refusal).filter((ev) => ev.type === 'tracker');
     const snapshot = before.at(-1);
-    expect(snapshot?.type === 'tracker' && snapshot.entries.map((e) => `${e.entity} ${e.key} ${e.state}`)).toEqual([
-      'User {Id: 1} Modified',
-    ]);
+    expect(
+      snapshot?.type === 'tracker' && snapshot.entries.map((e) => `${e.entity} ${e.key} ${e.state}`),
+    ).toEqual(['User {Id: 1} Modified']);
   });
 });

@@ -49,8 +49,10 @@ export const DEFAULT_SETTINGS: SimSettings = {
 export const LIMIT_REASONS = {
   zeroTimeSteps: (n: number, at: number) =>
     `Stopped after ${n} scheduler steps at ${at} ms of simulated time without the clock moving (the step cap). Is something looping on Task.Delay(0)?`,
-  consoleLines: (n: number) => `Stopped after ${n} console lines (the console cap). Is something logging in a loop?`,
-  traceEvents: (n: number) => `Stopped after ${n} trace events (the trace cap). Is something looping forever?`,
+  consoleLines: (n: number) =>
+    `Stopped after ${n} console lines (the console cap). Is something logging in a loop?`,
+  traceEvents: (n: number) =>
+    `Stopped after ${n} trace events (the trace cap). Is something looping forever?`,
 };
 
 /** Where in the snippet the current API call comes from (top user frame first). */

@@ -49,7 +49,13 @@ export type TraceEvent = EventBase &
     | { type: 'run-start'; latencyMs: number; jitterMs: number; seed: number; provider: Provider }
     | { type: 'flow-start'; parent: number | null; label: string }
     | { type: 'flow-end'; status: 'ok' | 'threw' }
-    | { type: 'context-created'; context: number; origin: ContextOrigin; scope: number | null; request: number | null }
+    | {
+        type: 'context-created';
+        context: number;
+        origin: ContextOrigin;
+        scope: number | null;
+        request: number | null;
+      }
     | { type: 'context-disposed'; context: number }
     | {
         type: 'op-start';
@@ -62,14 +68,36 @@ export type TraceEvent = EventBase &
         entity: string | null;
         sync: boolean;
       }
-    | { type: 'op-end'; op: number; context: number; status: 'ok' | 'threw'; exception: ExceptionInfo | null; summary: string }
+    | {
+        type: 'op-end';
+        op: number;
+        context: number;
+        status: 'ok' | 'threw';
+        exception: ExceptionInfo | null;
+        summary: string;
+      }
     /** The ConcurrencyDetector's critical section taken / released by an operation. */
     | { type: 'detector-enter'; context: number; op: number }
     | { type: 'detector-exit'; context: number; op: number }
     /** A second operation tried to enter while `holder` held the context: ConcurrentMethodInvocation. */
-    | { type: 'collision'; context: number; op: number; holder: number; holderLine: number | null; message: string }
+    | {
+        type: 'collision';
+        context: number;
+        op: number;
+        holder: number;
+        holderLine: number | null;
+        message: string;
+      }
     /** The identity map refused a second instance with a tracked key. */
-    | { type: 'identity-conflict'; context: number; op: number; entity: string; key: string; trackedLine: number | null; message: string }
+    | {
+        type: 'identity-conflict';
+        context: number;
+        op: number;
+        entity: string;
+        key: string;
+        trackedLine: number | null;
+        message: string;
+      }
     | { type: 'connection-open'; context: number; connection: number; op: number }
     | { type: 'connection-close'; context: number; connection: number; op: number }
     | {
@@ -82,7 +110,14 @@ export type TraceEvent = EventBase &
         durationMs: number;
       }
     | { type: 'transaction'; context: number; op: number; action: 'begin' | 'commit' | 'rollback' }
-    | { type: 'state-change'; context: number; entity: string; key: string; from: EntityStateName; to: EntityStateName }
+    | {
+        type: 'state-change';
+        context: number;
+        entity: string;
+        key: string;
+        from: EntityStateName;
+        to: EntityStateName;
+      }
     /** The change tracker of a context after an operation changed it (DebugView-like). */
     | { type: 'tracker'; context: number; entries: TrackerEntry[] }
     | { type: 'console'; level: 'log' | 'info' | 'warn' | 'error'; text: string }

@@ -17,7 +17,11 @@ import type {
 } from './trace.ts';
 
 /** A trace event as emitted, before the recorder stamps seq/t/flow/line. */
-export type EventBody = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'seq' | 't' | 'flow' | 'line'> : never) : never;
+export type EventBody = TraceEvent extends infer E
+  ? E extends TraceEvent
+    ? Omit<E, 'seq' | 't' | 'flow' | 'line'>
+    : never
+  : never;
 
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
@@ -44,7 +48,13 @@ export class TraceRecorder {
       this.full = true;
       this.onFull();
     }
-    const event = { seq: this.events.length, t: this.clock.now, line, flow: flow ?? this.currentFlow(), ...body } as TraceEvent;
+    const event = {
+      seq: this.events.length,
+      t: this.clock.now,
+      line,
+      flow: flow ?? this.currentFlow(),
+      ...body,
+    } as TraceEvent;
     this.events.push(event);
     return event;
   }
@@ -57,7 +67,14 @@ export class TraceRecorder {
     request: number | null,
     readEntries: () => FinalEntry[],
   ): void {
-    this.contexts.set(id, { id, origin, createdAt: this.clock.now, disposedAt: null, line, finalEntries: [] });
+    this.contexts.set(id, {
+      id,
+      origin,
+      createdAt: this.clock.now,
+      disposedAt: null,
+      line,
+      finalEntries: [],
+    });
     this.entryReaders.set(id, readEntries);
     this.emit({ type: 'context-created', context: id, origin, scope, request }, line);
   }
@@ -82,7 +99,15 @@ export class TraceRecorder {
     this.emit({ type: 'context-disposed', context: id }, line);
   }
 
-  opStarted(op: number, context: number, name: string, kind: OperationKind, entity: string | null, sync: boolean, line: number | null): void {
+  opStarted(
+    op: number,
+    context: number,
+    name: string,
+    kind: OperationKind,
+    entity: string | null,
+    sync: boolean,
+    line: number | null,
+  ): void {
     const flow = this.currentFlow();
     this.operations.set(op, {
       id: op,
@@ -106,7 +131,11 @@ export class TraceRecorder {
     if (!info) return;
     info.end = this.clock.now;
     info.status = status;
-    this.emit({ type: 'op-end', op, context: info.context, status, exception, summary }, info.line, info.flow);
+    this.emit(
+      { type: 'op-end', op, context: info.context, status, exception, summary },
+      info.line,
+      info.flow,
+    );
   }
 
   tracker(context: number, entries: () => TrackerEntry[]): void {

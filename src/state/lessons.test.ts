@@ -7,9 +7,21 @@ const lesson = { goals: [{ id: 'clean', text: 'No exception', noException: true 
 
 describe('goalsFor', () => {
   it('leaves every goal unmet for a run that was stopped', () => {
-    const stopped = { ...collisionRun(), outcome: 'stopped' as const, exception: null, operations: [], trace: [] };
+    const stopped = {
+      ...collisionRun(),
+      outcome: 'stopped' as const,
+      exception: null,
+      operations: [],
+      trace: [],
+    };
     expect(goalsFor(lesson, stopped)).toEqual([
-      { id: 'clean', text: 'No exception', met: false, detail: 'The run was stopped before it finished.', optional: false },
+      {
+        id: 'clean',
+        text: 'No exception',
+        met: false,
+        detail: 'The run was stopped before it finished.',
+        optional: false,
+      },
     ]);
   });
 

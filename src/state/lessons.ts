@@ -45,7 +45,13 @@ export function findLesson(id: string | null | undefined): Lesson | undefined {
 export function goalsFor(lesson: Lesson, run: Run | null): GoalResult[] {
   if (!run || run.outcome === 'stopped') {
     const detail = run ? 'The run was stopped before it finished.' : '';
-    return lesson.goals.map((g) => ({ id: g.id, text: g.text, met: false, detail, optional: g.optional === true }));
+    return lesson.goals.map((g) => ({
+      id: g.id,
+      text: g.text,
+      met: false,
+      detail,
+      optional: g.optional === true,
+    }));
   }
   return evaluateGoals(lesson.goals, run);
 }
@@ -61,7 +67,14 @@ export function lessonSolved(lesson: Lesson, run: Run): boolean {
 
 function asksForFailure(goal: Lesson['goals'][number]): boolean {
   if (goal.optional) return false;
-  return !!(goal.exception || goal.raises || goal.unobserved || goal.collision || goal.identityConflict || (goal.outcome && goal.outcome !== 'ok'));
+  return !!(
+    goal.exception ||
+    goal.raises ||
+    goal.unobserved ||
+    goal.collision ||
+    goal.identityConflict ||
+    (goal.outcome && goal.outcome !== 'ok')
+  );
 }
 
 /** The settings a lesson opens with. */

@@ -9,18 +9,36 @@ describe('migratePersisted', () => {
   });
 
   it('reads the C# buffers and the language; older state has neither (the first visit asks)', () => {
-    expect(migratePersisted({ buffers: { a: 'ts' } }, 2)).toMatchObject({ buffers: { a: 'ts' }, csBuffers: {}, language: null });
+    expect(migratePersisted({ buffers: { a: 'ts' } }, 2)).toMatchObject({
+      buffers: { a: 'ts' },
+      csBuffers: {},
+      language: null,
+    });
     const s = migratePersisted(
-      { csBuffers: { a: 'var x = 1;', b: 2 }, language: 'csharp', shared: { lesson: 'a', code: 'c', language: 'csharp' } },
+      {
+        csBuffers: { a: 'var x = 1;', b: 2 },
+        language: 'csharp',
+        shared: { lesson: 'a', code: 'c', language: 'csharp' },
+      },
       2,
     );
-    expect(s).toMatchObject({ csBuffers: { a: 'var x = 1;' }, language: 'csharp', shared: { language: 'csharp' } });
+    expect(s).toMatchObject({
+      csBuffers: { a: 'var x = 1;' },
+      language: 'csharp',
+      shared: { language: 'csharp' },
+    });
     expect(migratePersisted({ language: 'cobol' }, 2).language).toBeNull();
   });
 
   it('keeps valid fields and drops invalid ones', () => {
     const s = migratePersisted(
-      { lessonId: '01-a', buffers: { '01-a': 'code', bad: 3 }, progress: { '01-a': { status: 'done', runs: 2, prediction: 1 }, x: 5 }, theme: 'dark', speed: 3 },
+      {
+        lessonId: '01-a',
+        buffers: { '01-a': 'code', bad: 3 },
+        progress: { '01-a': { status: 'done', runs: 2, prediction: 1 }, x: 5 },
+        theme: 'dark',
+        speed: 3,
+      },
       1,
     );
     expect(s.buffers).toEqual({ '01-a': 'code' });
@@ -33,13 +51,33 @@ describe('migratePersisted', () => {
     expect(migratePersisted({ navCollapsed: false }, 1).navCollapsed).toBeNull();
     expect(migratePersisted({ navCollapsed: true }, 1).navCollapsed).toBe(true);
     expect(migratePersisted({ navCollapsed: false }, 2).navCollapsed).toBe(false);
-    expect(migratePersisted({}, 2)).toMatchObject({ navCollapsed: null, split: { editor: 38, timeline: 36 } });
-    expect(migratePersisted({ split: { editor: 60, timeline: 50 } }, 2).split).toEqual({ editor: 60, timeline: 30 });
-    expect(migratePersisted({ split: { editor: 'x', timeline: -3 } }, 2).split).toEqual({ editor: 38, timeline: 15 });
+    expect(migratePersisted({}, 2)).toMatchObject({
+      navCollapsed: null,
+      split: { editor: 38, timeline: 36 },
+    });
+    expect(migratePersisted({ split: { editor: 60, timeline: 50 } }, 2).split).toEqual({
+      editor: 60,
+      timeline: 30,
+    });
+    expect(migratePersisted({ split: { editor: 'x', timeline: -3 } }, 2).split).toEqual({
+      editor: 38,
+      timeline: 15,
+    });
   });
 
   it('keeps how many hints were revealed, dropping a nonsense count', () => {
-    const s = migratePersisted({ progress: { a: { status: 'in-progress', runs: 0, hints: 2 }, b: { status: 'done', runs: 1, hints: 'x' } } }, 2);
-    expect(s.progress).toEqual({ a: { status: 'in-progress', runs: 0, hints: 2 }, b: { status: 'done', runs: 1 } });
+    const s = migratePersisted(
+      {
+        progress: {
+          a: { status: 'in-progress', runs: 0, hints: 2 },
+          b: { status: 'done', runs: 1, hints: 'x' },
+        },
+      },
+      2,
+    );
+    expect(s.progress).toEqual({
+      a: { status: 'in-progress', runs: 0, hints: 2 },
+      b: { status: 'done', runs: 1 },
+    });
   });
 });

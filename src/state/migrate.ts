@@ -26,7 +26,8 @@ export interface PersistedState {
   split: WorkspaceSplit;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 
 function strings(v: unknown): Record<string, string> {
@@ -61,12 +62,20 @@ function progressOf(v: unknown): Record<string, LessonProgress> {
 
 function sharedOf(v: unknown): SharePayload | null {
   if (!isObj(v) || typeof v.lesson !== 'string' || typeof v.code !== 'string') return null;
-  return { lesson: v.lesson, code: v.code, settings: settingsOf(v.settings), ...(v.language === 'csharp' ? { language: 'csharp' as const } : {}) };
+  return {
+    lesson: v.lesson,
+    code: v.code,
+    settings: settingsOf(v.settings),
+    ...(v.language === 'csharp' ? { language: 'csharp' as const } : {}),
+  };
 }
 
 function splitOf(v: unknown): WorkspaceSplit {
   const s = isObj(v) ? v : {};
-  return clampSplit({ editor: num(s.editor, DEFAULT_SPLIT.editor), timeline: num(s.timeline, DEFAULT_SPLIT.timeline) });
+  return clampSplit({
+    editor: num(s.editor, DEFAULT_SPLIT.editor),
+    timeline: num(s.timeline, DEFAULT_SPLIT.timeline),
+  });
 }
 
 /**

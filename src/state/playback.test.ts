@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collisionRun } from './fixtures/fixtureRuns.ts';
-import { advance, dwellOf, endPosition, isAtEnd, positionAtEvent, positionAtTime, startPosition } from './playback.ts';
+import {
+  advance,
+  dwellOf,
+  endPosition,
+  isAtEnd,
+  positionAtEvent,
+  positionAtTime,
+  startPosition,
+} from './playback.ts';
 
 describe('playback', () => {
   const run = collisionRun();

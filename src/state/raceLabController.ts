@@ -12,7 +12,14 @@ import type { Lesson } from './lessonTypes.ts';
 import type { Language } from './language.ts';
 import { acquireRunHost, cancelHostWork, runCurrent } from './runController.ts';
 import { currentCode, editorLanguage } from './slices/workspaceSlice.ts';
-import { failedSeedOf, LOAD_LEVELS, LOAD_SEEDS, loadPointOf, raceLabBusy, withJitter } from './slices/raceLab.ts';
+import {
+  failedSeedOf,
+  LOAD_LEVELS,
+  LOAD_SEEDS,
+  loadPointOf,
+  raceLabBusy,
+  withJitter,
+} from './slices/raceLab.ts';
 
 export const PROGRESS_INTERVAL_MS = 80;
 /** Batches start at seed 1, so "seed 37 of the batch" is seed 37 in the toolbar. */
@@ -34,7 +41,9 @@ export async function runBatchCurrent(count = useApp.getState().batchSize): Prom
   if (!job || !host) return;
   const settings = withJitter(useApp.getState().settings);
   const seeds = seedRange(FIRST_SEED, count);
-  useApp.getState().batchStarted({ lessonId: job.lesson.id, code: job.code, settings, firstSeed: FIRST_SEED, total: count });
+  useApp
+    .getState()
+    .batchStarted({ lessonId: job.lesson.id, code: job.code, settings, firstSeed: FIRST_SEED, total: count });
   const started = performance.now();
   const failing: number[] = [];
   let failures = 0;
@@ -42,16 +51,25 @@ export async function runBatchCurrent(count = useApp.getState().batchSize): Prom
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     timer = null;
-    useApp.getState().batchProgressed({ done, failures, failingSeeds: [...failing], elapsedMs: performance.now() - started });
+    useApp.getState().batchProgressed({
+      done,
+      failures,
+      failingSeeds: [...failing],
+      elapsedMs: performance.now() - started,
+    });
   };
   try {
-    const summary = await host.runBatch({ code: job.code, language: job.language, settings, lesson: job.lesson.id }, seeds, (p) => {
-      const seed = failedSeedOf(failures, p, FIRST_SEED);
-      if (seed !== null) failing.push(seed);
-      failures = p.failures;
-      done = p.done;
-      timer ??= setTimeout(flush, PROGRESS_INTERVAL_MS);
-    });
+    const summary = await host.runBatch(
+      { code: job.code, language: job.language, settings, lesson: job.lesson.id },
+      seeds,
+      (p) => {
+        const seed = failedSeedOf(failures, p, FIRST_SEED);
+        if (seed !== null) failing.push(seed);
+        failures = p.failures;
+        done = p.done;
+        timer ??= setTimeout(flush, PROGRESS_INTERVAL_MS);
+      },
+    );
     useApp.getState().batchFinished(summary, performance.now() - started);
   } catch (e) {
     useApp.getState().batchStopped(e instanceof BatchCancelledError ? 'cancelled' : 'failed', message(e));
@@ -110,7 +128,9 @@ export async function replay(settings: RunSettings, concurrentRequests = 1): Pro
 export function codeLabel(lesson: Lesson | undefined, code: string | null): string {
   if (!lesson || code === null) return 'your code';
   if (code === lesson.starter || code === lesson.csharp.starter) return 'starter';
-  return lesson.solutions.find((s) => s.code === code || lesson.csharp[s.name] === code)?.title ?? 'your code';
+  return (
+    lesson.solutions.find((s) => s.code === code || lesson.csharp[s.name] === code)?.title ?? 'your code'
+  );
 }
 
 /** Pins the latest run (or unpins when `null`). */

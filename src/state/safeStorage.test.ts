@@ -22,7 +22,10 @@ describe('createSafeStorage', () => {
   it('reports a full storage instead of throwing, and recovers', () => {
     const store = new FullStorage();
     const errors: (string | null)[] = [];
-    const storage = createSafeStorage<{ a: string }>({ storage: () => store as unknown as Storage, onError: (m) => errors.push(m) });
+    const storage = createSafeStorage<{ a: string }>({
+      storage: () => store as unknown as Storage,
+      onError: (m) => errors.push(m),
+    });
     store.full = true;
     expect(() => storage.setItem('k', { state: { a: 'x' }, version: 1 })).not.toThrow();
     expect(errors.at(-1)).toMatch(/storage for this site is full/);
@@ -34,7 +37,10 @@ describe('createSafeStorage', () => {
 
   it('skips writes when no persisted field changed', () => {
     const store = new FullStorage();
-    const storage = createSafeStorage<{ a: string }>({ storage: () => store as unknown as Storage, onError: () => undefined });
+    const storage = createSafeStorage<{ a: string }>({
+      storage: () => store as unknown as Storage,
+      onError: () => undefined,
+    });
     const a = 'same';
     storage.setItem('k', { state: { a }, version: 1 });
     storage.setItem('k', { state: { a }, version: 1 });

@@ -12,13 +12,17 @@ export interface SafeStorageOptions {
 
 function describe(err: unknown): string {
   const quota =
-    err instanceof DOMException && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+    err instanceof DOMException &&
+    (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED');
   return quota
     ? "Your browser's storage for this site is full, so changes are not being saved. Your code is still in the editor: copy it or use Share to keep it."
     : 'Saving to browser storage failed, so changes are not being saved. Your code is still in the editor.';
 }
 
-export function createSafeStorage<S extends object>({ storage, onError }: SafeStorageOptions): PersistStorage<S> {
+export function createSafeStorage<S extends object>({
+  storage,
+  onError,
+}: SafeStorageOptions): PersistStorage<S> {
   let last: { version: number | undefined; fields: S } | null = null;
   const unchanged = (value: StorageValue<S>) =>
     last !== null &&

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeShare, encodeShare, MAX_HASH_LENGTH } from './shareLink.ts';
 
-const payload = { lesson: '02-parallel-dashboard', code: 'const x = await db.Orders.ToListAsync();\n', settings: { latencyMs: 30, jitterMs: 5, seed: 42 } };
+const payload = {
+  lesson: '02-parallel-dashboard',
+  code: 'const x = await db.Orders.ToListAsync();\n',
+  settings: { latencyMs: 30, jitterMs: 5, seed: 42 },
+};
 
 describe('share links', () => {
   it('round-trips lesson, code and settings behind a versioned prefix', () => {
@@ -21,19 +25,29 @@ describe('share links', () => {
     expect(decodeShare(hash.slice(0, hash.length - 12)).kind).toBe('error');
     expect(decodeShare('#v1/%%%not-lz')).toMatchObject({ kind: 'error' });
     expect(decodeShare('#v1/')).toMatchObject({ kind: 'error' });
-    expect(decodeShare('#v2/abc')).toMatchObject({ kind: 'error', message: expect.stringContaining('newer') });
-    expect(decodeShare('#v1/' + 'A'.repeat(MAX_HASH_LENGTH))).toMatchObject({ kind: 'error', message: expect.stringContaining('too long') });
+    expect(decodeShare('#v2/abc')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('newer'),
+    });
+    expect(decodeShare('#v1/' + 'A'.repeat(MAX_HASH_LENGTH))).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('too long'),
+    });
   });
 
   it('carries the provider; a link from before providers loads on the default', () => {
     const sqlite = { ...payload, settings: { ...payload.settings, provider: 'sqlite' as const } };
     expect(decodeShare(encodeShare(sqlite))).toEqual({ kind: 'ok', payload: sqlite });
     // Written as an old version wrote it: no `provider` key at all.
-    const link = (s: object) => '#v1/' + compressToEncodedURIComponent(JSON.stringify({ l: payload.lesson, c: payload.code, s }));
+    const link = (s: object) =>
+      '#v1/' + compressToEncodedURIComponent(JSON.stringify({ l: payload.lesson, c: payload.code, s }));
     const decoded = decodeShare(link({ latencyMs: 30, jitterMs: 5, seed: 42 }));
     expect(decoded).toEqual({ kind: 'ok', payload });
     expect(decoded.kind === 'ok' && 'provider' in decoded.payload.settings).toBe(false);
-    expect(decodeShare(link({ latencyMs: 30, jitterMs: 5, seed: 42, provider: 'oracle' }))).toMatchObject({ kind: 'error', message: expect.stringContaining('invalid run settings') });
+    expect(decodeShare(link({ latencyMs: 30, jitterMs: 5, seed: 42, provider: 'oracle' }))).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('invalid run settings'),
+    });
   });
 
   it('carries C#; a link without a language (every link before C#) is TypeScript', () => {
@@ -44,12 +58,20 @@ describe('share links', () => {
     const decoded = decodeShare(encodeShare(payload));
     expect(decoded.kind === 'ok' && decoded.payload.language).toBe(undefined);
     const link = (g: unknown) =>
-      '#v1/' + compressToEncodedURIComponent(JSON.stringify({ l: payload.lesson, c: payload.code, s: payload.settings, g }));
-    expect(decodeShare(link('fsharp'))).toMatchObject({ kind: 'error', message: expect.stringContaining('language') });
+      '#v1/' +
+      compressToEncodedURIComponent(
+        JSON.stringify({ l: payload.lesson, c: payload.code, s: payload.settings, g }),
+      );
+    expect(decodeShare(link('fsharp'))).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('language'),
+    });
   });
 
   it('rejects a payload without a lesson id or with bad settings', () => {
     expect(decodeShare(encodeShare({ ...payload, lesson: '../etc' })).kind).toBe('error');
-    expect(decodeShare(encodeShare({ ...payload, settings: { latencyMs: -1, jitterMs: 0, seed: 1 } })).kind).toBe('error');
+    expect(
+      decodeShare(encodeShare({ ...payload, settings: { latencyMs: -1, jitterMs: 0, seed: 1 } })).kind,
+    ).toBe('error');
   });
 });

@@ -26,7 +26,8 @@ export const MAX_CODE_LENGTH = 50_000;
 /** Links longer than this still work but may get cut by chat apps: warn when sharing. */
 export const LONG_LINK_WARNING = 8_000;
 
-export type DecodeResult = { kind: 'none' } | { kind: 'ok'; payload: SharePayload } | { kind: 'error'; message: string };
+export type DecodeResult =
+  { kind: 'none' } | { kind: 'ok'; payload: SharePayload } | { kind: 'error'; message: string };
 
 export function encodeShare(payload: SharePayload): string {
   const json = JSON.stringify({
@@ -45,7 +46,8 @@ function fail(message: string): DecodeResult {
 function validSettings(s: unknown): RunSettings | null {
   if (!s || typeof s !== 'object') return null;
   const { latencyMs, jitterMs, seed, provider } = s as Record<string, unknown>;
-  const ok = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+  const ok = (v: unknown, max: number): v is number =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
   if (!ok(latencyMs, 60_000) || !ok(jitterMs, 60_000) || !ok(seed, 2 ** 32)) return null;
   if (provider !== undefined && !isProvider(provider)) return null;
   return { latencyMs, jitterMs, seed, ...(provider !== undefined ? { provider } : {}) };
@@ -61,9 +63,12 @@ export function decodeShare(hash: string): DecodeResult {
       ? fail('This share link is not in a format this playground understands.')
       : { kind: 'none' };
   }
-  if (!hash.startsWith(SHARE_PREFIX)) return fail('This share link was made by a newer version of the playground.');
+  if (!hash.startsWith(SHARE_PREFIX))
+    return fail('This share link was made by a newer version of the playground.');
   if (hash.length > MAX_HASH_LENGTH) {
-    return fail(`This share link is too long (${Math.round(hash.length / 1000)} k characters; the limit is ${MAX_HASH_LENGTH / 1000} k).`);
+    return fail(
+      `This share link is too long (${Math.round(hash.length / 1000)} k characters; the limit is ${MAX_HASH_LENGTH / 1000} k).`,
+    );
   }
   let json: string | null;
   try {
@@ -82,9 +87,14 @@ export function decodeShare(hash: string): DecodeResult {
   if (typeof l !== 'string' || !/^\d\d-[a-z0-9-]+$/.test(l) || typeof c !== 'string') {
     return fail('This share link is damaged: it has no lesson or no code.');
   }
-  if (c.length > MAX_CODE_LENGTH) return fail(`The code in this share link is too long (${c.length} characters).`);
+  if (c.length > MAX_CODE_LENGTH)
+    return fail(`The code in this share link is too long (${c.length} characters).`);
   const settings = validSettings(s);
   if (!settings) return fail('This share link has invalid run settings.');
-  if (g !== undefined && g !== 'csharp') return fail('This share link is in a language this playground does not know.');
-  return { kind: 'ok', payload: { lesson: l, code: c, settings, ...(g === 'csharp' ? { language: 'csharp' as const } : {}) } };
+  if (g !== undefined && g !== 'csharp')
+    return fail('This share link is in a language this playground does not know.');
+  return {
+    kind: 'ok',
+    payload: { lesson: l, code: c, settings, ...(g === 'csharp' ? { language: 'csharp' as const } : {}) },
+  };
 }

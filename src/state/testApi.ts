@@ -47,12 +47,21 @@ export interface PlaygroundTestApi {
    * Runs a batch straight on the page's run host (the worker), for the benchmark: a lesson's
    * starter (or `code`) with seeds 1..count. Resolves with the summary and the real time taken.
    */
-  runBatch(options: { lesson: string; count: number; code?: string; settings?: Partial<RunSettings>; language?: 'typescript' | 'csharp' }): Promise<{ summary: BatchSummary; ms: number }>;
+  runBatch(options: {
+    lesson: string;
+    count: number;
+    code?: string;
+    settings?: Partial<RunSettings>;
+    language?: 'typescript' | 'csharp';
+  }): Promise<{ summary: BatchSummary; ms: number }>;
   /**
    * Runs `code` once straight on the page's run host (the worker), for the browser fuzz test:
    * its outcome, stop reason and the trace as JSON (compared byte for byte between hosts).
    */
-  runOnce(code: string, seed?: number): Promise<{ outcome: string; stopReason: string | null; trace: string }>;
+  runOnce(
+    code: string,
+    seed?: number,
+  ): Promise<{ outcome: string; stopReason: string | null; trace: string }>;
 }
 
 declare global {
@@ -83,19 +92,36 @@ export function exposeTestApi(): void {
     },
     batch: () => {
       const b = useApp.getState().batch;
-      return b && { status: b.status, done: b.done, total: b.total, failures: b.failures, failingSeeds: [...b.failingSeeds] };
+      return (
+        b && {
+          status: b.status,
+          done: b.done,
+          total: b.total,
+          failures: b.failures,
+          failingSeeds: [...b.failingSeeds],
+        }
+      );
     },
     runOnce: async (code, seed = 1) => {
       const host = acquireRunHost();
       if (!host) throw new Error('No run host');
-      const run = await host.run({ code, settings: { ...DEFAULT_RUN_SETTINGS, seed }, trackerSnapshots: false });
+      const run = await host.run({
+        code,
+        settings: { ...DEFAULT_RUN_SETTINGS, seed },
+        trackerSnapshots: false,
+      });
       return { outcome: run.outcome, stopReason: run.stopReason ?? null, trace: JSON.stringify(run.trace) };
     },
     runBatch: async ({ lesson, count, code, settings, language }) => {
       const host = acquireRunHost();
       const found = findLesson(lesson);
       if (!host || !found) throw new Error(`No run host or no lesson ${lesson}`);
-      const request = { code: code ?? found.starter, lesson, settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings }, ...(language ? { language } : {}) };
+      const request = {
+        code: code ?? found.starter,
+        lesson,
+        settings: { ...DEFAULT_RUN_SETTINGS, ...found.settings, ...settings },
+        ...(language ? { language } : {}),
+      };
       const start = performance.now();
       const summary = await host.runBatch(request, seedRange(1, count));
       return { summary, ms: performance.now() - start };

@@ -56,7 +56,9 @@ export async function tryArticleBlock(block: ArticleBlock): Promise<ArticleResul
     };
   // A query on a member the article's model has and the playground's does not (`o.UserId`): real
   // C# would not compile it; the simulator, like EF Core, cannot translate it. Not the article's point.
-  const member = e?.message.match(/^The LINQ expression '[\s\S]*?\b\w+ => \w+\.(\w+)[\s\S]*could not be translated/);
+  const member = e?.message.match(
+    /^The LINQ expression '[\s\S]*?\b\w+ => \w+\.(\w+)[\s\S]*could not be translated/,
+  );
   if (e && member)
     return {
       block,

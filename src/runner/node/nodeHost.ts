@@ -61,7 +61,8 @@ const declarations = new Map<string, string | undefined>();
 export function readDeclarationsFromDisk(name: string): string | undefined {
   if (!/^[\w.-]+\.d\.ts$/.test(name)) return undefined;
   if (!declarations.has(name)) {
-    const path = name === SNIPPET_GLOBALS_FILE ? resolve(import.meta.dirname, '..', name) : resolve(TS_LIB_DIR, name);
+    const path =
+      name === SNIPPET_GLOBALS_FILE ? resolve(import.meta.dirname, '..', name) : resolve(TS_LIB_DIR, name);
     declarations.set(name, fs.existsSync(path) ? fs.readFileSync(path, 'utf8') : undefined);
   }
   return declarations.get(name);

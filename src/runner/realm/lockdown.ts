@@ -23,16 +23,64 @@
 
 /** The names a snippet may read from the realm: ECMAScript's own globals, no host API. */
 const ECMASCRIPT_GLOBALS = [
-  'Infinity', 'NaN', 'undefined',
-  'isFinite', 'isNaN', 'parseFloat', 'parseInt',
-  'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape',
-  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean',
-  'DataView', 'Date', 'Error', 'EvalError', 'Float16Array', 'Float32Array', 'Float64Array',
-  'Int8Array', 'Int16Array', 'Int32Array', 'Iterator', 'Map', 'Number', 'Object', 'Promise', 'Proxy',
-  'RangeError', 'ReferenceError', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError',
-  'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'URIError', 'WeakMap', 'WeakSet',
-  'SuppressedError', 'DisposableStack', 'AsyncDisposableStack',
-  'Intl', 'JSON', 'Math', 'Reflect',
+  'Infinity',
+  'NaN',
+  'undefined',
+  'isFinite',
+  'isNaN',
+  'parseFloat',
+  'parseInt',
+  'decodeURI',
+  'decodeURIComponent',
+  'encodeURI',
+  'encodeURIComponent',
+  'escape',
+  'unescape',
+  'AggregateError',
+  'Array',
+  'ArrayBuffer',
+  'BigInt',
+  'BigInt64Array',
+  'BigUint64Array',
+  'Boolean',
+  'DataView',
+  'Date',
+  'Error',
+  'EvalError',
+  'Float16Array',
+  'Float32Array',
+  'Float64Array',
+  'Int8Array',
+  'Int16Array',
+  'Int32Array',
+  'Iterator',
+  'Map',
+  'Number',
+  'Object',
+  'Promise',
+  'Proxy',
+  'RangeError',
+  'ReferenceError',
+  'RegExp',
+  'Set',
+  'String',
+  'Symbol',
+  'SyntaxError',
+  'TypeError',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Uint32Array',
+  'URIError',
+  'WeakMap',
+  'WeakSet',
+  'SuppressedError',
+  'DisposableStack',
+  'AsyncDisposableStack',
+  'Intl',
+  'JSON',
+  'Math',
+  'Reflect',
 ] as const;
 
 /**
@@ -41,29 +89,78 @@ const ECMASCRIPT_GLOBALS = [
  * still find no network, no threads and no storage.
  */
 const HOST_CAPABILITIES = [
-  'fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'WebTransport', 'EventSource',
-  'importScripts', 'Worker', 'SharedWorker', 'BroadcastChannel', 'indexedDB', 'caches',
-  'Request', 'Response', 'Headers', 'FormData', 'navigator', 'SharedArrayBuffer', 'Atomics',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'WebSocketStream',
+  'WebTransport',
+  'EventSource',
+  'importScripts',
+  'Worker',
+  'SharedWorker',
+  'BroadcastChannel',
+  'indexedDB',
+  'caches',
+  'Request',
+  'Response',
+  'Headers',
+  'FormData',
+  'navigator',
+  'SharedArrayBuffer',
+  'Atomics',
   'WebAssembly',
 ] as const;
 
 /** Names no parameter may have in strict code, or that the compiled wrapper needs. */
 const NOT_SHADOWABLE = new Set(['eval', 'arguments', 'undefined', 'NaN', 'Infinity']);
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false ' +
     'finally for function if import in instanceof new null return super switch this throw true try ' +
-    'typeof var void while with yield let static implements interface package private protected public await')
-    .split(' '),
+    'typeof var void while with yield let static implements interface package private protected public await'
+  ).split(' '),
 );
 
 /** Always shadowed, whether or not this realm has them (Node's CommonJS names, browser names). */
 const ALWAYS_SHADOWED = [
-  'globalThis', 'self', 'window', 'global', 'document', 'process', 'require', 'module', 'exports',
-  '__dirname', '__filename', 'Buffer', 'setImmediate', 'clearImmediate', 'setTimeout', 'setInterval',
-  'clearTimeout', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'fetch', 'XMLHttpRequest',
-  'WebSocket', 'Worker', 'importScripts', 'postMessage', 'close', 'onmessage', 'addEventListener',
-  'removeEventListener', 'performance', 'WebAssembly', 'Atomics', 'SharedArrayBuffer', 'structuredClone',
-  'WeakRef', 'FinalizationRegistry', 'Function',
+  'globalThis',
+  'self',
+  'window',
+  'global',
+  'document',
+  'process',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'Buffer',
+  'setImmediate',
+  'clearImmediate',
+  'setTimeout',
+  'setInterval',
+  'clearTimeout',
+  'clearInterval',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Worker',
+  'importScripts',
+  'postMessage',
+  'close',
+  'onmessage',
+  'addEventListener',
+  'removeEventListener',
+  'performance',
+  'WebAssembly',
+  'Atomics',
+  'SharedArrayBuffer',
+  'structuredClone',
+  'WeakRef',
+  'FinalizationRegistry',
+  'Function',
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -76,7 +173,11 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function shadowedGlobalNames(realm: object = globalThis): string[] {
   const allowed = new Set<string>(ECMASCRIPT_GLOBALS);
   const names = new Set<string>(ALWAYS_SHADOWED);
-  for (let o: object | null = realm; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+  for (
+    let o: object | null = realm;
+    o && o !== Object.prototype;
+    o = Object.getPrototypeOf(o) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(o)) names.add(name);
   }
   return [...names].filter(
@@ -98,7 +199,9 @@ export function isLockedDown(): boolean {
 
 /** The value the tamed constructors and `eval` throw. */
 function noCodeFromStrings(what: string): never {
-  throw new EvalError(`${what} is not available in snippets: the playground runs only the code in the editor.`);
+  throw new EvalError(
+    `${what} is not available in snippets: the playground runs only the code in the editor.`,
+  );
 }
 
 /**
@@ -132,11 +235,17 @@ function enableOverride(proto: object, key: PropertyKey): void {
       return value;
     },
     set(this: object, next: unknown) {
-      if (this === proto) throw new TypeError(`Cannot assign to read only property '${String(key)}' of a frozen intrinsic`);
+      if (this === proto)
+        throw new TypeError(`Cannot assign to read only property '${String(key)}' of a frozen intrinsic`);
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         (this as Record<PropertyKey, unknown>)[key] = next;
       } else {
-        Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(this, key, {
+          value: next,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       }
     },
   });
@@ -238,10 +347,27 @@ export function lockdownRealm(options: LockdownOptions): void {
   });
 
   // Assignments that would otherwise trip over frozen prototypes (the "override mistake").
-  for (const key of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'])
+  for (const key of [
+    'constructor',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    'propertyIsEnumerable',
+    'toLocaleString',
+  ])
     enableOverride(Object.prototype, key);
   enableOverride(fnProto, 'toString');
-  for (const E of [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, AggregateError]) {
+  for (const E of [
+    Error,
+    EvalError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    TypeError,
+    URIError,
+    AggregateError,
+  ]) {
     for (const key of ['name', 'message', 'constructor', 'toString']) enableOverride(E.prototype, key);
   }
 
@@ -264,7 +390,10 @@ export function lockdownRealm(options: LockdownOptions): void {
  * Runs `fn` with `Error.prepareStackTrace` set to `prepare` (the call-site locator's structured
  * capture), then restores it. Works in a locked realm and in an ordinary one.
  */
-export function withPrepareStackTrace<T>(prepare: (error: Error, frames: unknown[]) => unknown, fn: () => T): T {
+export function withPrepareStackTrace<T>(
+  prepare: (error: Error, frames: unknown[]) => unknown,
+  fn: () => T,
+): T {
   const E = Error as unknown as { prepareStackTrace?: unknown };
   const saved = E.prepareStackTrace;
   privileged = true;

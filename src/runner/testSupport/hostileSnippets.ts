@@ -94,5 +94,6 @@ export const GENERATORS: Record<string, Gen> = {
  * renderer down with it in Chromium (the worker shares the tab's process), so the browser's fuzz
  * leaves it to the CLI's, whose child process has a heap limit of its own.
  */
-export const BROWSER_GENERATORS: readonly string[] = Object.keys(GENERATORS).filter((kind) => kind !== 'memory');
-
+export const BROWSER_GENERATORS: readonly string[] = Object.keys(GENERATORS).filter(
+  (kind) => kind !== 'memory',
+);

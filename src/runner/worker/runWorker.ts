@@ -35,7 +35,11 @@ export function startRunWorker(sqlReady: Promise<SqlJsStatic>, early: unknown[])
   // Parse the libraries while the learner reads, a file per macrotask so a run is never held up:
   // the first check costs a second or more cold, tens of ms warm.
   void declarationsReady.then(({ readDeclarations, declarationNames }) =>
-    prewarmTypeCheck(readDeclarations, declarationNames, () => new Promise((resolve) => setTimeout(resolve, 0))),
+    prewarmTypeCheck(
+      readDeclarations,
+      declarationNames,
+      () => new Promise((resolve) => setTimeout(resolve, 0)),
+    ),
   );
 
   const host: Promise<ExecuteHost> = sqlReady.then(async (sql) => {

@@ -184,7 +184,9 @@ describe('worker host', () => {
 
   it('a worker out of memory ends the run stopped, with the limit named', async () => {
     const workers: FakeWorker[] = [];
-    const host = createWorkerHost({ createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!) });
+    const host = createWorkerHost({
+      createWorker: () => (workers.push(new FakeWorker(never)), workers.at(-1)!),
+    });
     const pending = host.run(request());
     await new Promise((r) => setTimeout(r, 5));
     workers[0].onerror?.({ message: 'out of memory', outOfMemory: 64 });
@@ -201,13 +203,16 @@ describe('worker host', () => {
         workers.push(
           new FakeWorker(
             async (r) => okRun(r),
-            (reply) => (reply.type === 'run-result' ? { ...reply, run: { ...reply.run, outcome: 'pwned' } } : reply),
+            (reply) =>
+              reply.type === 'run-result' ? { ...reply, run: { ...reply.run, outcome: 'pwned' } } : reply,
           ),
         ),
         workers.at(-1)!
       ),
     });
-    await expect(host.run(request())).rejects.toThrow(/invalid reply: run.outcome is not one of ok, threw, stopped/);
+    await expect(host.run(request())).rejects.toThrow(
+      /invalid reply: run.outcome is not one of ok, threw, stopped/,
+    );
     expect(workers[0].terminated).toBe(true);
     host.dispose();
   });

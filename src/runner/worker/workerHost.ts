@@ -6,11 +6,21 @@
  * worker; `cancel()` terminates the worker too; a worker that dies otherwise rejects whatever was
  * pending. A fresh worker is started on demand. Every reply is validated (replyShape.ts).
  */
-import { BatchCancelledError, createBatchAccumulator, type BatchAccumulator, type BatchEntry } from '../batch.ts';
+import {
+  BatchCancelledError,
+  createBatchAccumulator,
+  type BatchAccumulator,
+  type BatchEntry,
+} from '../batch.ts';
 import { CANCELLED_REASON, stoppedRun } from '../stoppedRun.ts';
 import type { BatchProgress, BatchSummary, Run, RunHost, RunRequest } from '../types.ts';
 import { envelopeError, PROTOCOL_VERSION, type HostToWorker, type WorkerToHost } from '../workerProtocol.ts';
-import { batchEntryShapeError, batchProgressShapeError, batchSummaryShapeError, runShapeError } from '../replyShape.ts';
+import {
+  batchEntryShapeError,
+  batchProgressShapeError,
+  batchSummaryShapeError,
+  runShapeError,
+} from '../replyShape.ts';
 
 /** Why a reply's payload is not what its type promises, or null. */
 function payloadError(message: WorkerToHost): string | null {
@@ -183,7 +193,9 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
         return;
       }
     }
-    finish((c) => (c.kind === 'run' ? c.resolve(stoppedRun(c.request.settings, reason)) : c.resolve(c.acc.summary())));
+    finish((c) =>
+      c.kind === 'run' ? c.resolve(stoppedRun(c.request.settings, reason)) : c.resolve(c.acc.summary()),
+    );
   };
 
   const armTimer = () => {
@@ -238,7 +250,9 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
       case 'batch-result':
         // The host's own tally: after a restart the worker's summary covers only the rest.
         finish((c) =>
-          c.kind === 'batch' ? c.resolve(c.acc.summary()) : c.reject(new Error('Run worker: unexpected batch result')),
+          c.kind === 'batch'
+            ? c.resolve(c.acc.summary())
+            : c.reject(new Error('Run worker: unexpected batch result')),
         );
         return;
       case 'error':
@@ -294,7 +308,13 @@ export function createWorkerHost(options: WorkerHostOptions = {}): RunHost {
     if (call.kind === 'run')
       message = { v: PROTOCOL_VERSION, type: 'run', id: call.id, request: call.request };
     else
-      message = { v: PROTOCOL_VERSION, type: 'batch', id: call.id, request: call.request, seeds: call.seeds.slice(call.done) };
+      message = {
+        v: PROTOCOL_VERSION,
+        type: 'batch',
+        id: call.id,
+        request: call.request,
+        seeds: call.seeds.slice(call.done),
+      };
     try {
       ensureWorker().postMessage(message);
       warmed = true;

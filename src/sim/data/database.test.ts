@@ -21,16 +21,31 @@ const count = (table: string) => {
 
 describe('createDatabaseTemplate', () => {
   it('builds schema and seed: 50/200/100/60/0/10 rows', () => {
-    expect(['Customers', 'Orders', 'Invoices', 'Tickets', 'AuditLog', 'Users'].map(count)).toEqual([50, 200, 100, 60, 0, 10]);
+    expect(['Customers', 'Orders', 'Invoices', 'Tickets', 'AuditLog', 'Users'].map(count)).toEqual([
+      50, 200, 100, 60, 0, 10,
+    ]);
   });
 
   it('stores the seed with EF Core SQLite types (bools 0/1, datetimes as text)', () => {
     const db = createDatabaseTemplate(SQL, defaultModel).open();
     try {
-      expect(db.query('SELECT "CustomerId", COUNT(*) FROM "Orders" GROUP BY "CustomerId" HAVING COUNT(*) <> 4').rows).toEqual([]);
-      expect(db.query('SELECT DISTINCT "Status" FROM "Orders" ORDER BY 1').rows.flat()).toEqual(['Cancelled', 'Pending', 'Shipped']);
-      expect(db.query('SELECT "IsOpen" FROM "Tickets" WHERE "Id" IN (1, 3) ORDER BY "Id"').rows).toEqual([[1], [0]]);
-      expect(db.query('SELECT "LastLogin" FROM "Users" WHERE "Id" IN (1, 4) ORDER BY "Id"').rows).toEqual([['2025-01-01 09:05:00'], [null]]);
+      expect(
+        db.query('SELECT "CustomerId", COUNT(*) FROM "Orders" GROUP BY "CustomerId" HAVING COUNT(*) <> 4')
+          .rows,
+      ).toEqual([]);
+      expect(db.query('SELECT DISTINCT "Status" FROM "Orders" ORDER BY 1').rows.flat()).toEqual([
+        'Cancelled',
+        'Pending',
+        'Shipped',
+      ]);
+      expect(db.query('SELECT "IsOpen" FROM "Tickets" WHERE "Id" IN (1, 3) ORDER BY "Id"').rows).toEqual([
+        [1],
+        [0],
+      ]);
+      expect(db.query('SELECT "LastLogin" FROM "Users" WHERE "Id" IN (1, 4) ORDER BY "Id"').rows).toEqual([
+        ['2025-01-01 09:05:00'],
+        [null],
+      ]);
       expect(db.query('SELECT typeof("Total") FROM "Orders" LIMIT 1').rows).toEqual([['real']]);
     } finally {
       db.close();
@@ -90,8 +105,13 @@ describe('createDatabaseTemplate', () => {
     })();
     for (let i = 0; i < 1000; i++) {
       const db = template.open();
-      db.query('SELECT "Id", "Name" FROM "Customers" WHERE "Id" = @id', [makeParameter('id', (i % 50) + 1, 'int')]);
-      db.execute('UPDATE "Orders" SET "Status" = @s WHERE "Id" = @id RETURNING 1;', [makeParameter('s', 'Shipped', 'string'), makeParameter('id', 1, 'int')]);
+      db.query('SELECT "Id", "Name" FROM "Customers" WHERE "Id" = @id', [
+        makeParameter('id', (i % 50) + 1, 'int'),
+      ]);
+      db.execute('UPDATE "Orders" SET "Status" = @s WHERE "Id" = @id RETURNING 1;', [
+        makeParameter('s', 'Shipped', 'string'),
+        makeParameter('id', 1, 'int'),
+      ]);
       expect(() => db.query('SELECT nope FROM "Customers"')).toThrow(/no such column/);
       db.close();
     }

@@ -53,7 +53,8 @@ let liveStatements = 0;
  * writes one. A run's database is its own, in memory; these are refused the way an SQLite
  * authorizer refuses a statement ("not authorized", SQLITE_AUTH).
  */
-const FILE_STATEMENT = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:EXPLAIN\s+(?:QUERY\s+PLAN\s+)?)?(?:ATTACH|VACUUM)\b/i;
+const FILE_STATEMENT =
+  /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:EXPLAIN\s+(?:QUERY\s+PLAN\s+)?)?(?:ATTACH|VACUUM)\b/i;
 
 function refuseFileAccess(sql: string): void {
   if (FILE_STATEMENT.test(sql)) throw new Error('not authorized');
@@ -71,7 +72,12 @@ function toBindParams(params: readonly SqlParameter[]): BindParams {
 }
 
 /** Prepares, binds, runs `body`, and always frees the statement. */
-function withStatement<T>(db: Database, sql: string, params: readonly SqlParameter[], body: (stmt: Statement) => T): T {
+function withStatement<T>(
+  db: Database,
+  sql: string,
+  params: readonly SqlParameter[],
+  body: (stmt: Statement) => T,
+): T {
   const stmt = db.prepare(sql);
   liveStatements++;
   try {

@@ -6,7 +6,11 @@ import type { EntityTypeDef } from './modelTypes.ts';
 import { fromDbValue } from './sqlValue.ts';
 
 /** One row of a query result as `{ Property: value }`; columns not mapped by the entity type are ignored. */
-export function materializeRow(entityType: EntityTypeDef, columns: readonly string[], row: readonly unknown[]): Record<string, unknown> {
+export function materializeRow(
+  entityType: EntityTypeDef,
+  columns: readonly string[],
+  row: readonly unknown[],
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   columns.forEach((column, i) => {
     const prop = entityType.properties.find((p) => p.name === column);

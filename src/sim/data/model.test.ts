@@ -37,7 +37,11 @@ describe('defaultModel', () => {
     expect(perCustomer.size).toBe(50);
     expect([...perCustomer.values()].every((n) => n === 4)).toBe(true);
     expect(defaultModel.seed.Order[0]).toEqual({ Id: 1, CustomerId: 1, Total: 102.5, Status: 'Pending' });
-    expect(defaultModel.seed.Customer[6]).toEqual({ Id: 7, Name: 'Customer 7', Email: 'customer7@example.com' });
+    expect(defaultModel.seed.Customer[6]).toEqual({
+      Id: 7,
+      Name: 'Customer 7',
+      Email: 'customer7@example.com',
+    });
   });
 
   it('lists columns key first, then alphabetically (EF Core projection order)', () => {
@@ -50,24 +54,45 @@ describe('defineModel', () => {
   it('applies conventions and options', () => {
     const model = defineModel({
       entities: [
-        { name: 'Product', dbSet: 'Products', properties: { Name: 'string', Id: 'int', Version: { type: 'int', concurrencyToken: true } } },
-        { name: 'Tag', dbSet: 'Tags', key: 'Code', properties: { Code: 'string', Note: { type: 'string', nullable: true } } },
+        {
+          name: 'Product',
+          dbSet: 'Products',
+          properties: { Name: 'string', Id: 'int', Version: { type: 'int', concurrencyToken: true } },
+        },
+        {
+          name: 'Tag',
+          dbSet: 'Tags',
+          key: 'Code',
+          properties: { Code: 'string', Note: { type: 'string', nullable: true } },
+        },
       ],
       seed: { Product: [{ Id: 1, Name: 'Unicorn Party Pack', Version: 1 }] },
     });
     const [product, tag] = model.entityTypes;
     expect(model.contextName).toBe('AppDb');
     expect(product.properties[0]).toMatchObject({ name: 'Id', isKey: true, storeGenerated: true });
-    expect(product.properties.find((p) => p.name === 'Version')).toMatchObject({ isConcurrencyToken: true, nullable: false });
+    expect(product.properties.find((p) => p.name === 'Version')).toMatchObject({
+      isConcurrencyToken: true,
+      nullable: false,
+    });
     expect(keyOf(tag).name).toBe('Code');
     expect(keyOf(tag).storeGenerated).toBeUndefined();
     expect(tag.properties[1]).toMatchObject({ name: 'Note', nullable: true });
   });
 
   it('rejects seed rows that do not fit the model', () => {
-    expect(() => defineModel({ entities: [{ name: 'A', dbSet: 'As', properties: { Id: 'int' } }], seed: { B: [] } })).toThrow(/unknown entity type 'B'/);
-    expect(() => defineModel({ entities: [{ name: 'A', dbSet: 'As', properties: { Id: 'int' } }], seed: { A: [{ Id: 1, X: 2 }] } })).toThrow(/unknown property 'X'/);
-    expect(() => defineModel({ entities: [{ name: 'A', dbSet: 'As', properties: { Name: 'string' } }] })).toThrow(/no key property 'Id'/);
+    expect(() =>
+      defineModel({ entities: [{ name: 'A', dbSet: 'As', properties: { Id: 'int' } }], seed: { B: [] } }),
+    ).toThrow(/unknown entity type 'B'/);
+    expect(() =>
+      defineModel({
+        entities: [{ name: 'A', dbSet: 'As', properties: { Id: 'int' } }],
+        seed: { A: [{ Id: 1, X: 2 }] },
+      }),
+    ).toThrow(/unknown property 'X'/);
+    expect(() =>
+      defineModel({ entities: [{ name: 'A', dbSet: 'As', properties: { Name: 'string' } }] }),
+    ).toThrow(/no key property 'Id'/);
   });
 });
 
@@ -88,7 +113,15 @@ describe('schema', () => {
   });
 
   it('declares a non-generated key as a table constraint', () => {
-    const model = defineModel({ entities: [{ name: 'P', dbSet: 'Ps', properties: { Id: { type: 'int', storeGenerated: false }, Name: 'string' } }] });
+    const model = defineModel({
+      entities: [
+        {
+          name: 'P',
+          dbSet: 'Ps',
+          properties: { Id: { type: 'int', storeGenerated: false }, Name: 'string' },
+        },
+      ],
+    });
     expect(createTableSql(model.entityTypes[0])).toBe(
       'CREATE TABLE "Ps" (\n    "Id" INTEGER NOT NULL,\n    "Name" TEXT NOT NULL,\n    CONSTRAINT "PK_Ps" PRIMARY KEY ("Id")\n);',
     );

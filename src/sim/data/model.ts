@@ -16,7 +16,13 @@ export type { EntitySpec, ModelSpec, PropertySpec } from './defineModel.ts';
 export const ORDER_STATUSES = ['Pending', 'Shipped', 'Cancelled'] as const;
 
 const USER_NAMES = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank', 'Grace', 'Heidi', 'Ivan', 'Judy'];
-const TICKET_TOPICS = ['Login fails', 'Invoice is wrong', 'Order is late', 'Refund request', 'Address change'];
+const TICKET_TOPICS = [
+  'Login fails',
+  'Invoice is wrong',
+  'Order is late',
+  'Refund request',
+  'Address change',
+];
 
 /** Rounds to cents without floating noise (the result is the double nearest to the decimal value). */
 function cents(n: number): number {
@@ -26,7 +32,8 @@ function cents(n: number): number {
 /** Customer 1–50: `Customer 7`, `customer7@example.com`. */
 function seedCustomers(): Record<string, unknown>[] {
   const rows = [];
-  for (let id = 1; id <= 50; id++) rows.push({ Id: id, Name: `Customer ${id}`, Email: `customer${id}@example.com` });
+  for (let id = 1; id <= 50; id++)
+    rows.push({ Id: id, Name: `Customer ${id}`, Email: `customer${id}@example.com` });
   return rows;
 }
 
@@ -75,7 +82,8 @@ function seedTickets(): Record<string, unknown>[] {
 function seedUsers(): Record<string, unknown>[] {
   return USER_NAMES.map((name, i) => {
     const id = i + 1;
-    const lastLogin = id % 4 === 0 ? null : `2025-01-${String(id).padStart(2, '0')} 09:${String(id * 5).padStart(2, '0')}:00`;
+    const lastLogin =
+      id % 4 === 0 ? null : `2025-01-${String(id).padStart(2, '0')} 09:${String(id * 5).padStart(2, '0')}:00`;
     return { Id: id, Name: name, LastLogin: lastLogin };
   });
 }
@@ -85,11 +93,23 @@ export const defaultModel: ModelDef = defineModel({
   contextName: 'AppDb',
   entities: [
     { name: 'Customer', dbSet: 'Customers', properties: { Id: 'int', Name: 'string', Email: 'string' } },
-    { name: 'Order', dbSet: 'Orders', properties: { Id: 'int', CustomerId: 'int', Total: 'double', Status: 'string' } },
+    {
+      name: 'Order',
+      dbSet: 'Orders',
+      properties: { Id: 'int', CustomerId: 'int', Total: 'double', Status: 'string' },
+    },
     { name: 'Invoice', dbSet: 'Invoices', properties: { Id: 'int', CustomerId: 'int', Amount: 'double' } },
-    { name: 'Ticket', dbSet: 'Tickets', properties: { Id: 'int', CustomerId: 'int', Subject: 'string', IsOpen: 'bool' } },
+    {
+      name: 'Ticket',
+      dbSet: 'Tickets',
+      properties: { Id: 'int', CustomerId: 'int', Subject: 'string', IsOpen: 'bool' },
+    },
     { name: 'AuditEntry', dbSet: 'AuditLog', properties: { Id: 'int', Message: 'string', At: 'datetime' } },
-    { name: 'User', dbSet: 'Users', properties: { Id: 'int', Name: 'string', LastLogin: { type: 'datetime', nullable: true } } },
+    {
+      name: 'User',
+      dbSet: 'Users',
+      properties: { Id: 'int', Name: 'string', LastLogin: { type: 'datetime', nullable: true } },
+    },
   ],
   // Customer.Orders ↔ Order.Customer, the one relationship of the default model (issue 14:
   // Include, fix-up and graph attach). Invoices and Tickets keep a bare CustomerId.

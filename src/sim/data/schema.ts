@@ -33,7 +33,9 @@ export function createTableSql(entityType: EntityTypeDef): string {
   const key = entityType.properties.find((p) => p.isKey);
   if (key && !key.storeGenerated) {
     // A key EF Core does not generate is declared as a table constraint, after the columns.
-    lines.push(`CONSTRAINT ${quoteIdentifier(`PK_${entityType.table}`)} PRIMARY KEY (${quoteIdentifier(key.name)})`);
+    lines.push(
+      `CONSTRAINT ${quoteIdentifier(`PK_${entityType.table}`)} PRIMARY KEY (${quoteIdentifier(key.name)})`,
+    );
   }
   return `CREATE TABLE ${quoteIdentifier(entityType.table)} (\n    ${lines.join(',\n    ')}\n);`;
 }

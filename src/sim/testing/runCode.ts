@@ -34,7 +34,17 @@ export async function runCode(code: string, options: RunOptions = {}): Promise<R
   const SQL = await sql;
   return runSnippetWith(
     createSimulation,
-    { code: dedent(code), settings: { latencyMs: options.latencyMs ?? 30, jitterMs: options.jitterMs ?? 0, seed: options.seed ?? 1, ...(options.provider ? { provider: options.provider } : {}) }, lesson: options.model ? 'test' : undefined, concurrentRequests: options.requests },
+    {
+      code: dedent(code),
+      settings: {
+        latencyMs: options.latencyMs ?? 30,
+        jitterMs: options.jitterMs ?? 0,
+        seed: options.seed ?? 1,
+        ...(options.provider ? { provider: options.provider } : {}),
+      },
+      lesson: options.model ? 'test' : undefined,
+      concurrentRequests: options.requests,
+    },
     {
       sql: SQL,
       yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),

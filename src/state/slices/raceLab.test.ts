@@ -3,7 +3,14 @@ import { createNodeHost } from '../../runner/node/nodeHost.ts';
 import { useApp } from '../store.ts';
 import { findLesson } from '../lessons.ts';
 import { configureRunHost, runCurrent } from '../runController.ts';
-import { cancelRaceLab, codeLabel, pinLatestRun, replay, runBatchCurrent, runLoadSweep } from '../raceLabController.ts';
+import {
+  cancelRaceLab,
+  codeLabel,
+  pinLatestRun,
+  replay,
+  runBatchCurrent,
+  runLoadSweep,
+} from '../raceLabController.ts';
 import { collisionRun, factoryRun } from '../fixtures/fixtureRuns.ts';
 import { failedSeedOf, loadPointOf, raceLabBusy, withJitter } from './raceLab.ts';
 
@@ -11,9 +18,17 @@ const LESSON_07 = '07-works-on-my-machine';
 
 describe('race lab helpers', () => {
   it('turns jitter on for batches, keeping a jitter the learner chose', () => {
-    expect(withJitter({ latencyMs: 30, jitterMs: 0, seed: 4 })).toEqual({ latencyMs: 30, jitterMs: 15, seed: 4 });
+    expect(withJitter({ latencyMs: 30, jitterMs: 0, seed: 4 })).toEqual({
+      latencyMs: 30,
+      jitterMs: 15,
+      seed: 4,
+    });
     expect(withJitter({ latencyMs: 1, jitterMs: 0, seed: 1 }).jitterMs).toBe(1);
-    expect(withJitter({ latencyMs: 6, jitterMs: 5, seed: 1 })).toEqual({ latencyMs: 6, jitterMs: 5, seed: 1 });
+    expect(withJitter({ latencyMs: 6, jitterMs: 5, seed: 1 })).toEqual({
+      latencyMs: 6,
+      jitterMs: 5,
+      seed: 1,
+    });
   });
 
   it('reads the failing seed from consecutive progress reports', () => {
@@ -26,7 +41,14 @@ describe('race lab helpers', () => {
     const ok = { ...factoryRun(), requests: [] };
     const threw = { ...collisionRun(), requests: [] };
     expect(loadPointOf(1, [ok, threw])).toEqual({ k: 1, runs: 2, requests: 2, failed: 1 });
-    const req = (id: number, status: number) => ({ id, status, start: 0, end: 30, flow: id + 1, exception: null });
+    const req = (id: number, status: number) => ({
+      id,
+      status,
+      start: 0,
+      end: 30,
+      flow: id + 1,
+      exception: null,
+    });
     const loaded = { ...threw, requests: [req(1, 200), req(2, 500), req(3, 500), req(4, 500)] };
     expect(loadPointOf(4, [loaded])).toEqual({ k: 4, runs: 1, requests: 4, failed: 3 });
     const stopped = { ...ok, outcome: 'stopped' as const, requests: [req(1, 200)] };
@@ -80,9 +102,11 @@ describe('race lab on the Node host', () => {
   });
 
   it('sweeps load: a singleton context fails more requests as K grows', async () => {
-    useApp.getState().setCode(
-      'app.Services.AddDbContext(AppDb, ServiceLifetime.Singleton);\nconst c = await db.Customers.FirstAsync(c => c.Id == 7);\nconsole.log(c.Name);\n',
-    );
+    useApp
+      .getState()
+      .setCode(
+        'app.Services.AddDbContext(AppDb, ServiceLifetime.Singleton);\nconst c = await db.Customers.FirstAsync(c => c.Id == 7);\nconsole.log(c.Name);\n',
+      );
     await runLoadSweep([1, 2, 4]);
     const load = useApp.getState().load!;
     expect(load.status).toBe('done');
@@ -103,4 +127,3 @@ describe('race lab on the Node host', () => {
     expect(useApp.getState().pinned?.run.outcome).toBe('threw');
   });
 });
-

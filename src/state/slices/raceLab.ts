@@ -92,7 +92,11 @@ export function withJitter(settings: RunSettings): RunSettings {
  * The seed a progress report says failed, if any: reports come one per run, in order, so the
  * failure count grows by one exactly when run `done` (seed `firstSeed + done - 1`) failed.
  */
-export function failedSeedOf(previousFailures: number, progress: BatchProgress, firstSeed: number): number | null {
+export function failedSeedOf(
+  previousFailures: number,
+  progress: BatchProgress,
+  firstSeed: number,
+): number | null {
   return progress.failures > previousFailures ? firstSeed + progress.done - 1 : null;
 }
 
@@ -132,7 +136,18 @@ export const createRaceLabSlice: StateCreator<AppState, [], [], RaceLabSlice> = 
   setRaceLabOpen: (raceLabOpen) => set({ raceLabOpen }),
   setBatchSize: (batchSize) => set({ batchSize }),
   batchStarted: (b) =>
-    set({ batch: { ...b, status: 'running', done: 0, failures: 0, failingSeeds: [], summary: null, elapsedMs: 0, error: null } }),
+    set({
+      batch: {
+        ...b,
+        status: 'running',
+        done: 0,
+        failures: 0,
+        failingSeeds: [],
+        summary: null,
+        elapsedMs: 0,
+        error: null,
+      },
+    }),
   batchProgressed: (p) => {
     const batch = get().batch;
     if (batch?.status === 'running') set({ batch: { ...batch, ...p } });
@@ -141,7 +156,15 @@ export const createRaceLabSlice: StateCreator<AppState, [], [], RaceLabSlice> = 
     const batch = get().batch;
     if (batch?.status !== 'running') return;
     set({
-      batch: { ...batch, status: 'done', summary, done: summary.runs, failures: summary.failures, failingSeeds: summary.failingSeeds, elapsedMs },
+      batch: {
+        ...batch,
+        status: 'done',
+        summary,
+        done: summary.runs,
+        failures: summary.failures,
+        failingSeeds: summary.failingSeeds,
+        elapsedMs,
+      },
     });
   },
   batchStopped: (status, error) => {
@@ -151,7 +174,8 @@ export const createRaceLabSlice: StateCreator<AppState, [], [], RaceLabSlice> = 
   loadStarted: (l) => set({ load: { ...l, status: 'running', points: [], error: null } }),
   loadPointAdded: (p) => {
     const load = get().load;
-    if (load?.status === 'running') set({ load: { ...load, points: [...load.points.filter((x) => x.k !== p.k), p] } });
+    if (load?.status === 'running')
+      set({ load: { ...load, points: [...load.points.filter((x) => x.k !== p.k), p] } });
   },
   loadStopped: (status, error) => {
     const load = get().load;

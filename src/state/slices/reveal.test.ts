@@ -34,7 +34,11 @@ describe('revealing the result with the playhead', () => {
   });
 
   it('shows a stopped run at once (a limit hit, or code that does not compile)', () => {
-    const run = { ...factoryRun(), outcome: 'stopped' as const, stopReason: 'Stopped after 10000 console lines (the console cap).' };
+    const run = {
+      ...factoryRun(),
+      outcome: 'stopped' as const,
+      stopReason: 'Stopped after 10000 console lines (the console cap).',
+    };
     useApp.getState().finishRun(run, 'code');
     expect(useApp.getState().revealed).toBe(true);
   });

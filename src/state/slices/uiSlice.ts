@@ -20,7 +20,10 @@ export const MIN_SPLIT = { editor: 15, timeline: 15, panels: 10 } as const;
 
 /** Keeps a split valid: finite, each part at least its minimum, the panels' share included. */
 export function clampSplit(split: WorkspaceSplit): WorkspaceSplit {
-  const editor = Math.min(100 - MIN_SPLIT.timeline - MIN_SPLIT.panels, Math.max(MIN_SPLIT.editor, split.editor));
+  const editor = Math.min(
+    100 - MIN_SPLIT.timeline - MIN_SPLIT.panels,
+    Math.max(MIN_SPLIT.editor, split.editor),
+  );
   const timeline = Math.min(100 - editor - MIN_SPLIT.panels, Math.max(MIN_SPLIT.timeline, split.timeline));
   return { editor: Math.round(editor * 10) / 10, timeline: Math.round(timeline * 10) / 10 };
 }

@@ -46,7 +46,8 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
     <>
       {editorError && (
         <p className="notice notice-error" role="alert" data-testid="editor-load-error">
-          The editor could not be loaded ({editorError}). The code is shown as text; reload the page to try again.
+          The editor could not be loaded ({editorError}). The code is shown as text; reload the page to try
+          again.
         </p>
       )}
       <pre className="editor-fallback" aria-label={editorError ? 'Code' : 'Code (editor loading)'}>

@@ -27,7 +27,11 @@ export function RunSettingsMenu() {
   useCloseOnEscapeAndOutside(ref);
   return (
     <details className="settings-menu" ref={ref}>
-      <summary className="btn btn-sm" title={`Simulated database: ${runSettingsLabel(settings)} · ${PROVIDER_LABELS[settings.provider ?? 'sqlserver']}`} data-testid="run-settings-menu">
+      <summary
+        className="btn btn-sm"
+        title={`Simulated database: ${runSettingsLabel(settings)} · ${PROVIDER_LABELS[settings.provider ?? 'sqlserver']}`}
+        data-testid="run-settings-menu"
+      >
         {runSettingsLabel(settings)}
       </summary>
       <div className="settings-pop" role="group" aria-label="Run settings">
@@ -88,7 +92,9 @@ function useCloseOnEscapeAndOutside(ref: RefObject<HTMLDetailsElement | null>): 
       // Focus goes back to the chip unless the click lands on a control, which takes it. After
       // the press: its default action moves focus to the nearest focusable ancestor (a scroller).
       if (!isControl(e.target)) {
-        document.addEventListener('pointerup', () => ref.current?.querySelector('summary')?.focus(), { once: true });
+        document.addEventListener('pointerup', () => ref.current?.querySelector('summary')?.focus(), {
+          once: true,
+        });
       }
     };
     document.addEventListener('keydown', onKey);
@@ -101,5 +107,10 @@ function useCloseOnEscapeAndOutside(ref: RefObject<HTMLDetailsElement | null>): 
 }
 
 function isControl(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('button, a[href], input, select, textarea, summary, [contenteditable], [role=tab], [role=slider], .monaco-editor') !== null;
+  return (
+    target instanceof Element &&
+    target.closest(
+      'button, a[href], input, select, textarea, summary, [contenteditable], [role=tab], [role=slider], .monaco-editor',
+    ) !== null
+  );
 }

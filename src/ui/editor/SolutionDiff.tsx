@@ -23,7 +23,16 @@ interface Props {
   hidden: boolean;
 }
 
-export default function SolutionDiff({ lessonId, name, mine, solution, language, dark, showComments, hidden }: Props) {
+export default function SolutionDiff({
+  lessonId,
+  name,
+  mine,
+  solution,
+  language,
+  dark,
+  showComments,
+  hidden,
+}: Props) {
   const ext = language === 'csharp' ? 'cs' : 'ts';
   const original = useMemo(
     () => (showComments ? mine : hideCommentOnlyChanges(mine, solution).original),

@@ -29,7 +29,13 @@ export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden
     if (!replaceAllUndoable(code, 'apply-solution')) setCode(code);
   };
   return (
-    <div className="editor-layer editor-overlay diff-overlay" role="dialog" aria-label={`Solution: ${solution.title}`} data-testid="solution-diff" hidden={hidden}>
+    <div
+      className="editor-layer editor-overlay diff-overlay"
+      role="dialog"
+      aria-label={`Solution: ${solution.title}`}
+      data-testid="solution-diff"
+      hidden={hidden}
+    >
       <div className="diff-head">
         <span className="diff-title">
           <Icon name="diff" />
@@ -38,9 +44,18 @@ export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden
           </span>
         </span>
         <span className="toolbar-spacer" />
-        <label className="diff-comments-toggle" title="Changes that only touch comments are left out unless this is on">
-          <input type="checkbox" checked={showComments} onChange={(e) => setShowComments(e.target.checked)} data-testid="diff-show-comments" />
-          Comment edits{hiddenLines > 0 && !showComments && <span className="muted"> · {hiddenLines} lines hidden</span>}
+        <label
+          className="diff-comments-toggle"
+          title="Changes that only touch comments are left out unless this is on"
+        >
+          <input
+            type="checkbox"
+            checked={showComments}
+            onChange={(e) => setShowComments(e.target.checked)}
+            data-testid="diff-show-comments"
+          />
+          Comment edits
+          {hiddenLines > 0 && !showComments && <span className="muted"> · {hiddenLines} lines hidden</span>}
         </label>
         <button type="button" className="btn btn-sm btn-primary" onClick={apply} data-testid="apply-solution">
           Apply to my code

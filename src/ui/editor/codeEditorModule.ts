@@ -20,8 +20,7 @@ export function loadCodeEditor(): Promise<CodeEditorModule> {
 }
 
 export type CodeEditorState =
-  | { editor: CodeEditorModule['default']; error?: undefined }
-  | { editor: null; error?: string };
+  { editor: CodeEditorModule['default']; error?: undefined } | { editor: null; error?: string };
 
 /**
  * The editor component once its chunk has loaded; until then `editor` is null, and `error` says
@@ -34,7 +33,8 @@ export function useCodeEditor(): CodeEditorState {
     let live = true;
     loadCodeEditor().then(
       (m) => live && setState({ editor: m.default }),
-      (err: unknown) => live && setState({ editor: null, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        live && setState({ editor: null, error: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;

@@ -83,7 +83,12 @@ function NextLesson({ lesson }: { lesson: Lesson }) {
   if (!next) return <p className="next-lesson muted">That was the last lesson.</p>;
   return (
     <div className="next-lesson">
-      <button type="button" className="btn btn-primary btn-sm" data-testid="next-lesson" onClick={() => selectLesson(next.id)}>
+      <button
+        type="button"
+        className="btn btn-primary btn-sm"
+        data-testid="next-lesson"
+        onClick={() => selectLesson(next.id)}
+      >
         Next lesson: {String(next.order).padStart(2, '0')} {next.title} →
       </button>
     </div>

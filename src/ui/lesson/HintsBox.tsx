@@ -35,12 +35,7 @@ export function HintsBox({ lessonId, hints }: { lessonId: string; hints: string[
       {shown > 0 && (
         <ol className="hint-list" aria-live="polite">
           {hints.slice(0, shown).map((h, i) => (
-            <li
-              key={i}
-              className="hint"
-              data-testid="hint"
-              dangerouslySetInnerHTML={{ __html: h }}
-            />
+            <li key={i} className="hint" data-testid="hint" dangerouslySetInnerHTML={{ __html: h }} />
           ))}
         </ol>
       )}

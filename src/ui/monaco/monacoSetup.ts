@@ -22,7 +22,11 @@ loader.config({ monaco });
 
 // The runner's declaration of the snippet globals, when it exists (glob: no error while it does not).
 const declared = Object.values(
-  import.meta.glob<string>('../../runner/snippet-globals.d.ts', { query: '?raw', import: 'default', eager: true }),
+  import.meta.glob<string>('../../runner/snippet-globals.d.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
 );
 export const SNIPPET_GLOBALS = declared[0] ?? FALLBACK_GLOBALS;
 

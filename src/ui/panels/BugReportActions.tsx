@@ -22,7 +22,11 @@ export function BugReportActions({ run }: { run: Run }) {
   const copy = async () => {
     const md = report();
     if (await copyText(md)) {
-      useApp.getState().notify({ id: 'bug-report', kind: 'success', text: `Bug report copied as markdown (seed ${run.settings.seed}): paste it into an issue.` });
+      useApp.getState().notify({
+        id: 'bug-report',
+        kind: 'success',
+        text: `Bug report copied as markdown (seed ${run.settings.seed}): paste it into an issue.`,
+      });
       return;
     }
     setText(md);
@@ -30,22 +34,53 @@ export function BugReportActions({ run }: { run: Run }) {
   };
   return (
     <div className="bug-report">
-      <button type="button" className="btn btn-sm" data-testid="bug-report" onClick={() => void copy()} title="Copy a markdown repro of this run: settings, code, exception, timeline, SQL">
+      <button
+        type="button"
+        className="btn btn-sm"
+        data-testid="bug-report"
+        onClick={() => void copy()}
+        title="Copy a markdown repro of this run: settings, code, exception, timeline, SQL"
+      >
         <Icon name="copy" />
         Copy as bug report
       </button>
-      <button type="button" className="btn btn-sm btn-ghost" data-testid="bug-report-download" onClick={() => downloadText(report(), bugReportFileName(run, lessonId))}>
+      <button
+        type="button"
+        className="btn btn-sm btn-ghost"
+        data-testid="bug-report-download"
+        onClick={() => downloadText(report(), bugReportFileName(run, lessonId))}
+      >
         Download .md
       </button>
-      <dialog ref={dialog} className="bug-report-dialog" aria-labelledby="bug-report-title" onClose={() => setText(null)}>
+      <dialog
+        ref={dialog}
+        className="bug-report-dialog"
+        aria-labelledby="bug-report-title"
+        onClose={() => setText(null)}
+      >
         <h2 id="bug-report-title">Bug report</h2>
-        <p className="muted">The clipboard is not available here: select the text and copy it, or download it.</p>
+        <p className="muted">
+          The clipboard is not available here: select the text and copy it, or download it.
+        </p>
         <label className="sr-only" htmlFor="bug-report-text">
           Bug report (markdown)
         </label>
-        <textarea ref={area} id="bug-report-text" data-testid="bug-report-text" readOnly value={text ?? ''} onFocus={(e) => e.currentTarget.select()} rows={16} autoFocus />
+        <textarea
+          ref={area}
+          id="bug-report-text"
+          data-testid="bug-report-text"
+          readOnly
+          value={text ?? ''}
+          onFocus={(e) => e.currentTarget.select()}
+          rows={16}
+          autoFocus
+        />
         <div className="bug-report-dialog-actions">
-          <button type="button" className="btn btn-sm" onClick={() => text && downloadText(text, bugReportFileName(run, lessonId))}>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => text && downloadText(text, bugReportFileName(run, lessonId))}
+          >
             Download .md
           </button>
           <button type="button" className="btn btn-sm btn-primary" onClick={() => dialog.current?.close()}>

@@ -5,7 +5,10 @@ import { consoleUpTo } from './playheadView.ts';
 export function ConsolePanel({ run, cursor }: { run: Run | null; cursor: number }) {
   if (!run) return <p className="empty">console.log output appears here.</p>;
   const lines = consoleUpTo(run, cursor);
-  if (lines.length === 0) return <p className="empty">No console output {run.console.length ? 'yet at this point' : 'in this run'}.</p>;
+  if (lines.length === 0)
+    return (
+      <p className="empty">No console output {run.console.length ? 'yet at this point' : 'in this run'}.</p>
+    );
   return (
     <ol className="console">
       {lines.map((l) => (

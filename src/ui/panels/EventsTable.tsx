@@ -53,7 +53,10 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
   // The run-end row reads the run's one verdict, like every other summary.
   const verdictLabel = useMemo(() => (run ? runVerdict(run).label : undefined), [run]);
-  const describe = useMemo(() => (ev: TraceEvent) => describeEvent(ev, ops, verdictLabel), [ops, verdictLabel]);
+  const describe = useMemo(
+    () => (ev: TraceEvent) => describeEvent(ev, ops, verdictLabel),
+    [ops, verdictLabel],
+  );
   const tableRef = useRef<HTMLTableElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -77,7 +80,8 @@ export function EventsTable({ run, cursor, visible }: { run: Run | null; cursor:
   });
   // Keep the current row in view (also once the scroller is known, when the tab opens).
   useEffect(() => {
-    if (visible && scroller && cursor >= 0 && cursor < count) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+    if (visible && scroller && cursor >= 0 && cursor < count)
+      virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, visible, count, virtualizer, scroller, margin]);
   if (!run) return <p className="empty">Every event of the run, as a table, appears here.</p>;
   const items = virtualizer.getVirtualItems();

@@ -5,11 +5,22 @@ import { revealLine } from '../editor/editorBridge.ts';
 import { fullTypeName } from '../trace/exceptionName.ts';
 import { runVerdict } from '../../runner/verdict.ts';
 
-function ExceptionBlock({ ex, unobserved, label }: { ex: ExceptionInfo; unobserved: boolean; label?: string }) {
+function ExceptionBlock({
+  ex,
+  unobserved,
+  label,
+}: {
+  ex: ExceptionInfo;
+  unobserved: boolean;
+  label?: string;
+}) {
   return (
     <div className={`ex-block${unobserved ? ' unobserved' : ''}`}>
       <div className="ex-head">
-        <span className={`ex-type`}>{label ?? (unobserved ? 'Unobserved · ' : '')}{fullTypeName(ex)}</span>
+        <span className={`ex-type`}>
+          {label ?? (unobserved ? 'Unobserved · ' : '')}
+          {fullTypeName(ex)}
+        </span>
         {ex.line && (
           <button type="button" className="btn btn-sm" onClick={() => revealLine(ex.line!)}>
             line {ex.line}
@@ -33,7 +44,8 @@ export function ExceptionPanel({ run, runError }: { run: Run | null; runError: s
       </div>
     );
   }
-  if (!run) return <p className="empty">Run the code: if it throws, the exception and an explanation appear here.</p>;
+  if (!run)
+    return <p className="empty">Run the code: if it throws, the exception and an explanation appear here.</p>;
   if (run.outcome === 'stopped' && !run.exception) {
     return (
       <div className="ex-block stopped" data-state="stopped">
@@ -62,7 +74,8 @@ export function ExceptionPanel({ run, runError }: { run: Run | null; runError: s
   if (verdict.kind === 'clean' || verdict.kind === 'handled') {
     return (
       <div className="ex-ok" data-state={verdict.kind === 'clean' ? 'ok' : 'handled'}>
-        <strong>{verdict.kind === 'clean' ? 'No exception.' : 'No exception escaped.'}</strong> <span data-testid="run-verdict">{verdict.headline}</span>
+        <strong>{verdict.kind === 'clean' ? 'No exception.' : 'No exception escaped.'}</strong>{' '}
+        <span data-testid="run-verdict">{verdict.headline}</span>
       </div>
     );
   }
@@ -78,11 +91,26 @@ export function ExceptionPanel({ run, runError }: { run: Run | null; runError: s
         </div>
       )}
       {run.exception && <ExceptionBlock ex={run.exception} unobserved={false} />}
-      {verdict.failedRequests.map((r) => r.exception && <ExceptionBlock key={`r${r.id}`} ex={r.exception} unobserved={false} label={`Request #${r.id} · ${r.status} · `} />)}
+      {verdict.failedRequests.map(
+        (r) =>
+          r.exception && (
+            <ExceptionBlock
+              key={`r${r.id}`}
+              ex={r.exception}
+              unobserved={false}
+              label={`Request #${r.id} · ${r.status} · `}
+            />
+          ),
+      )}
       {run.unobserved.map((ex, i) => (
         <ExceptionBlock key={i} ex={ex} unobserved />
       ))}
-      {verdict.unseenCollisions.map((c) => c.exception && <ExceptionBlock key={`c${c.op.id}`} ex={c.exception} unobserved label="Out of sight · " />)}
+      {verdict.unseenCollisions.map(
+        (c) =>
+          c.exception && (
+            <ExceptionBlock key={`c${c.op.id}`} ex={c.exception} unobserved label="Out of sight · " />
+          ),
+      )}
     </div>
   );
 }

@@ -15,10 +15,13 @@ export function SqlLogPanel({ run, cursor }: { run: Run | null; cursor: number }
             <span>{entry.at} ms</span>
             <span className="chip">AppDb #{entry.context}</span>
             <span className="chip chip-conn">conn #{entry.connection}</span>
-            <span>{entry.rows} row{entry.rows === 1 ? '' : 's'}</span>
+            <span>
+              {entry.rows} row{entry.rows === 1 ? '' : 's'}
+            </span>
           </div>
           <pre className="log-text">
-            <span className="log-level">info</span>: RelationalEventId.CommandExecuted[20101] (Microsoft.EntityFrameworkCore.Database.Command){'\n'}
+            <span className="log-level">info</span>: RelationalEventId.CommandExecuted[20101]
+            (Microsoft.EntityFrameworkCore.Database.Command){'\n'}
             {entry.log
               .split('\n')
               .map((l) => `      ${l}`)
@@ -26,7 +29,11 @@ export function SqlLogPanel({ run, cursor }: { run: Run | null; cursor: number }
           </pre>
         </div>
       ))}
-      {later > 0 && <p className="muted log-later">{later} more command{later === 1 ? '' : 's'} later in the run — move the playhead to see them.</p>}
+      {later > 0 && (
+        <p className="muted log-later">
+          {later} more command{later === 1 ? '' : 's'} later in the run — move the playhead to see them.
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { formatBugReport } from '../trace/formatBugReport.ts';
 
 /** The report for `run` (made by `code` in `lessonId`), with a link that replays it. */
 export function bugReportFor(run: Run, code: string, lessonId: string | null): string {
-  const link = lessonId ? location.origin + location.pathname + encodeShare({ lesson: lessonId, code, settings: run.settings }) : undefined;
+  const link = lessonId
+    ? location.origin + location.pathname + encodeShare({ lesson: lessonId, code, settings: run.settings })
+    : undefined;
   return formatBugReport(run, code, lessonId, { link });
 }
 

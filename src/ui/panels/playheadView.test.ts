@@ -27,7 +27,10 @@ function naiveSql(run: Run, cursor: number) {
 }
 
 function naiveTracker(run: Run, cursor: number) {
-  const latest = new Map<number, { context: number; entries: TrackerEntry[]; seq: number; disposed?: boolean }>();
+  const latest = new Map<
+    number,
+    { context: number; entries: TrackerEntry[]; seq: number; disposed?: boolean }
+  >();
   for (const ev of run.trace) {
     if (ev.seq > cursor) break;
     if (ev.type === 'context-disposed' && latest.has(ev.context) && !latest.get(ev.context)?.disposed)

@@ -13,18 +13,34 @@ import { SeedChart } from './SeedChart.tsx';
 
 export function BatchResult({ batch }: { batch: BatchState }) {
   const busy = useApp((s) => s.runStatus === 'running' || raceLabBusy(s));
-  const edited = useApp((s) => currentCode(s, findLesson(batch.lessonId) ?? { starter: batch.code, solutions: [], csharp: {} }) !== batch.code);
+  const edited = useApp(
+    (s) =>
+      currentCode(s, findLesson(batch.lessonId) ?? { starter: batch.code, solutions: [], csharp: {} }) !==
+      batch.code,
+  );
   const { summary } = batch;
   const rate = batch.done ? batch.failures / batch.done : 0;
-  const status = batch.status === 'cancelled' ? `Cancelled after ${batch.done} runs.` : batch.status === 'failed' ? `The batch stopped: ${batch.error}` : null;
+  const status =
+    batch.status === 'cancelled'
+      ? `Cancelled after ${batch.done} runs.`
+      : batch.status === 'failed'
+        ? `The batch stopped: ${batch.error}`
+        : null;
   return (
     <div className="rl-result" aria-busy={batch.status === 'running'}>
       <div className="rl-rate-row">
-        <p className={`rl-rate${batch.failures ? ' bad' : ' good'}`} data-testid="failure-rate" data-rate={rate.toFixed(4)} data-done={batch.done} data-status={batch.status}>
+        <p
+          className={`rl-rate${batch.failures ? ' bad' : ' good'}`}
+          data-testid="failure-rate"
+          data-rate={rate.toFixed(4)}
+          data-done={batch.done}
+          data-status={batch.status}
+        >
           <strong>{pct(rate)}</strong> failed
         </p>
         <p className="rl-small muted">
-          {batch.failures} of {batch.done} runs{batch.status === 'running' ? ' so far' : ''} · {fmtLatency(batch.settings)} · seeds {batch.firstSeed}–{batch.firstSeed + batch.total - 1}
+          {batch.failures} of {batch.done} runs{batch.status === 'running' ? ' so far' : ''} ·{' '}
+          {fmtLatency(batch.settings)} · seeds {batch.firstSeed}–{batch.firstSeed + batch.total - 1}
           {batch.status === 'done' && <> · {fmtThroughput(batch.done, batch.elapsedMs)} in the worker</>}
         </p>
       </div>
@@ -70,16 +86,28 @@ export function BatchResult({ batch }: { batch: BatchState }) {
           </tbody>
         </table>
       )}
-      <SeedChart batch={batch} onReplay={(seed) => void replay({ ...batch.settings, seed })} disabled={busy} />
+      <SeedChart
+        batch={batch}
+        onReplay={(seed) => void replay({ ...batch.settings, seed })}
+        disabled={busy}
+      />
       {batch.failingSeeds.length > 0 && (
         <div className="rl-seeds-block">
           <p className="rl-small muted" id="rl-seeds-label">
-            Replay a failing seed on the timeline{edited ? ' (the code has changed since this batch, so the replay may differ)' : ''}:
+            Replay a failing seed on the timeline
+            {edited ? ' (the code has changed since this batch, so the replay may differ)' : ''}:
           </p>
           <ul className="rl-seeds" aria-labelledby="rl-seeds-label">
             {batch.failingSeeds.map((seed) => (
               <li key={seed}>
-                <button type="button" className="rl-seed" data-testid="failing-seed" data-seed={seed} disabled={busy} onClick={() => void replay({ ...batch.settings, seed })}>
+                <button
+                  type="button"
+                  className="rl-seed"
+                  data-testid="failing-seed"
+                  data-seed={seed}
+                  disabled={busy}
+                  onClick={() => void replay({ ...batch.settings, seed })}
+                >
                   {seed}
                 </button>
               </li>

@@ -27,7 +27,12 @@ export function BatchSection() {
       <div className="rl-row">
         <label className="rl-field">
           <span>Runs</span>
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))} disabled={running} data-testid="batch-size">
+          <select
+            value={size}
+            onChange={(e) => setSize(Number(e.target.value))}
+            disabled={running}
+            data-testid="batch-size"
+          >
             {BATCH_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -35,7 +40,13 @@ export function BatchSection() {
             ))}
           </select>
         </label>
-        <button type="button" className="btn btn-primary btn-sm" data-testid="run-many" onClick={() => void runBatchCurrent(size)} disabled={busy || !lessonId}>
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          data-testid="run-many"
+          onClick={() => void runBatchCurrent(size)}
+          disabled={busy || !lessonId}
+        >
           Run ×{size}
         </button>
         <span className="muted rl-small">seeds 1–{size}</span>
@@ -53,7 +64,12 @@ export function BatchSection() {
           <span className="rl-small" aria-live="off">
             {batch.done}/{batch.total} · {batch.failures} failed
           </span>
-          <button type="button" className="btn btn-sm btn-danger" data-testid="batch-cancel" onClick={cancelRaceLab}>
+          <button
+            type="button"
+            className="btn btn-sm btn-danger"
+            data-testid="batch-cancel"
+            onClick={cancelRaceLab}
+          >
             Cancel
           </button>
         </div>

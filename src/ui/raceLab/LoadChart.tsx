@@ -4,7 +4,15 @@
  */
 import { loadChartLayout, pct, type LoadDatum } from './loadChart.ts';
 
-export function LoadChart({ levels, points, caption }: { levels: readonly number[]; points: readonly LoadDatum[]; caption: string }) {
+export function LoadChart({
+  levels,
+  points,
+  caption,
+}: {
+  levels: readonly number[];
+  points: readonly LoadDatum[];
+  caption: string;
+}) {
   const layout = loadChartLayout(levels, points);
   const { plot } = layout;
   return (
@@ -20,7 +28,14 @@ export function LoadChart({ levels, points, caption }: { levels: readonly number
         ))}
         {layout.bars.map((b) => (
           <g key={b.k} data-testid="load-bar" data-k={b.k} data-rate={b.rate ?? ''}>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} className={`rl-bar${b.rate ? ' bad' : ''}`} />
+            <rect
+              x={b.x}
+              y={b.y}
+              width={b.width}
+              height={b.height}
+              rx={2}
+              className={`rl-bar${b.rate ? ' bad' : ''}`}
+            />
             {b.label && (
               <text x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle" className="rl-bar-label">
                 {b.label}
@@ -32,7 +47,9 @@ export function LoadChart({ levels, points, caption }: { levels: readonly number
           </g>
         ))}
       </svg>
-      <figcaption className="rl-small muted">Requests that failed (500), by concurrent requests K · {caption}</figcaption>
+      <figcaption className="rl-small muted">
+        Requests that failed (500), by concurrent requests K · {caption}
+      </figcaption>
       <table className="sr-only">
         <caption>Requests that failed by number of concurrent requests</caption>
         <thead>

@@ -13,7 +13,6 @@ import { CompareSection } from './CompareSection.tsx';
 import { RACE_LAB_ID, RACE_LAB_TOGGLE_ID } from './RaceLabToggle.tsx';
 import './raceLab.css';
 
-
 function close() {
   useApp.getState().setRaceLabOpen(false);
   document.getElementById(RACE_LAB_TOGGLE_ID)?.focus();
@@ -46,11 +45,17 @@ export function RaceLab() {
             Race lab
           </h2>
           <p className="rl-sub muted">
-            Same code, many timings. Runs use the toolbar's settings ({fmtLatency(settings)}); the virtual clock makes every seed
-            reproducible.
+            Same code, many timings. Runs use the toolbar's settings ({fmtLatency(settings)}); the virtual
+            clock makes every seed reproducible.
           </p>
         </div>
-        <button type="button" className="btn btn-sm btn-icon btn-ghost" onClick={close} aria-label="Close the race lab (Escape)" title="Close (Escape)">
+        <button
+          type="button"
+          className="btn btn-sm btn-icon btn-ghost"
+          onClick={close}
+          aria-label="Close the race lab (Escape)"
+          title="Close (Escape)"
+        >
           <Icon name="close" />
         </button>
       </header>

@@ -6,7 +6,15 @@
 import type { BatchState } from '../../state/slices/raceLab.ts';
 import { CELL, seedCell, seedGridLayout, seedRanges } from './seedGrid.ts';
 
-export function SeedChart({ batch, onReplay, disabled }: { batch: BatchState; onReplay: (seed: number) => void; disabled: boolean }) {
+export function SeedChart({
+  batch,
+  onReplay,
+  disabled,
+}: {
+  batch: BatchState;
+  onReplay: (seed: number) => void;
+  disabled: boolean;
+}) {
   const layout = seedGridLayout(batch.total);
   const failing = new Set(batch.failingSeeds);
   const cells = [];

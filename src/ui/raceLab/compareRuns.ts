@@ -22,7 +22,9 @@ export interface RunMetrics {
 
 export function maxOverlap(ops: readonly { start: number; end: number }[]): number {
   // Ends sort before starts at the same instant: back-to-back operations do not overlap.
-  const points = ops.filter((o) => o.end > o.start).flatMap((o) => [[o.start, 1] as const, [o.end, -1] as const]);
+  const points = ops
+    .filter((o) => o.end > o.start)
+    .flatMap((o) => [[o.start, 1] as const, [o.end, -1] as const]);
   points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let now = 0;
   let most = 0;
@@ -41,7 +43,11 @@ export function runMetrics(run: Run): RunMetrics {
     connections: connections.size,
     operations: run.operations.length,
     maxOverlap: maxOverlap(run.operations),
-    failures: (verdict.exception ? 1 : 0) + verdict.failedRequests.length + verdict.unobserved.length + verdict.unseenCollisions.length,
+    failures:
+      (verdict.exception ? 1 : 0) +
+      verdict.failedRequests.length +
+      verdict.unobserved.length +
+      verdict.unseenCollisions.length,
     requests: run.requests.length ? `${failed} of ${run.requests.length} failed` : '–',
     sql: run.sql.length,
   };
@@ -76,7 +82,16 @@ export function compareRuns(pinned: Run, latest: Run): CompareRow[] {
     const x = a[key];
     const y = b[key];
     if (typeof x !== 'number' || typeof y !== 'number') {
-      const tone = x === y ? 'same' : key === 'outcome' ? (y === 'clean' ? 'better' : x === 'clean' ? 'worse' : 'neutral') : 'neutral';
+      const tone =
+        x === y
+          ? 'same'
+          : key === 'outcome'
+            ? y === 'clean'
+              ? 'better'
+              : x === 'clean'
+                ? 'worse'
+                : 'neutral'
+            : 'neutral';
       return { label, pinned: String(x), latest: String(y), delta: '', tone };
     }
     const d = y - x;

@@ -4,10 +4,14 @@ import { loadChartLayout, pct } from './loadChart.ts';
 describe('loadChartLayout', () => {
   const size = { width: 238, height: 124 };
   it('draws one bar per level, as tall as the failed share, and leaves levels not run empty', () => {
-    const layout = loadChartLayout([1, 2, 4], [
-      { k: 1, requests: 4, failed: 0 },
-      { k: 2, requests: 8, failed: 4 },
-    ], size);
+    const layout = loadChartLayout(
+      [1, 2, 4],
+      [
+        { k: 1, requests: 4, failed: 0 },
+        { k: 2, requests: 8, failed: 4 },
+      ],
+      size,
+    );
     const [one, two, four] = layout.bars;
     expect(layout.plot).toEqual({ left: 38, top: 16, right: 230, bottom: 100 });
     expect(one).toMatchObject({ k: 1, rate: 0, height: 0, y: 100, label: '0%' });

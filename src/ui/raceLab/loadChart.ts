@@ -33,7 +33,11 @@ export function pct(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
-export function loadChartLayout(levels: readonly number[], points: readonly LoadDatum[], size = LOAD_CHART_SIZE): LoadChartLayout {
+export function loadChartLayout(
+  levels: readonly number[],
+  points: readonly LoadDatum[],
+  size = LOAD_CHART_SIZE,
+): LoadChartLayout {
   const plot = { left: 38, top: 16, right: size.width - 8, bottom: size.height - 24 };
   const slot = (plot.right - plot.left) / Math.max(1, levels.length);
   const barW = Math.min(44, slot * 0.6);

@@ -28,7 +28,7 @@ export function seedCell(layout: SeedGridLayout, index: number): { x: number; y:
 export function seedRanges(seeds: readonly number[]): string {
   const sorted = [...seeds].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);

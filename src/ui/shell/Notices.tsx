@@ -19,12 +19,22 @@ export function Notices() {
         </div>
       )}
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.id}`}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid={`notice-${n.id}`}
+        >
           <span className="notice-icon">
             <Icon name={n.kind === 'error' ? 'alert' : n.kind === 'success' ? 'check' : 'info'} />
           </span>
           <span className="notice-text">{n.text}</span>
-          <button type="button" className="btn btn-ghost btn-sm btn-icon" aria-label="Dismiss message" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm btn-icon"
+            aria-label="Dismiss message"
+            onClick={() => dismiss(n.id)}
+          >
             <Icon name="close" />
           </button>
         </div>

@@ -4,7 +4,13 @@ import { shareCurrent } from './shareActions.ts';
 
 export function ShareButton() {
   return (
-    <button type="button" className="btn" data-testid="share" onClick={() => void shareCurrent()} title="Copy a link to this code and run settings">
+    <button
+      type="button"
+      className="btn"
+      data-testid="share"
+      onClick={() => void shareCurrent()}
+      title="Copy a link to this code and run settings"
+    >
       <Icon name="share" />
       Share
     </button>

@@ -24,7 +24,14 @@ const BIG_STEP = 10;
 export function Splitter({ label, controls, value, min, max, onChange, onReset, container, testid }: Props) {
   const set = (v: number) => onChange(Math.min(max, Math.max(min, v)));
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next: Record<string, number> = { ArrowUp: value - STEP, ArrowDown: value + STEP, PageUp: value - BIG_STEP, PageDown: value + BIG_STEP, Home: min, End: max };
+    const next: Record<string, number> = {
+      ArrowUp: value - STEP,
+      ArrowDown: value + STEP,
+      PageUp: value - BIG_STEP,
+      PageDown: value + BIG_STEP,
+      Home: min,
+      End: max,
+    };
     if (!(e.key in next)) return;
     e.preventDefault();
     e.stopPropagation();

@@ -11,7 +11,13 @@ export function ThemeToggle() {
   const setTheme = useApp((s) => s.setTheme);
   const label = `Theme: ${theme === 'system' ? 'follow system' : theme}. Switch to ${NEXT[theme] === 'system' ? 'follow system' : NEXT[theme]}`;
   return (
-    <button type="button" className="btn btn-ghost btn-icon" aria-label={label} title={label} onClick={() => setTheme(NEXT[theme])}>
+    <button
+      type="button"
+      className="btn btn-ghost btn-icon"
+      aria-label={label}
+      title={label}
+      onClick={() => setTheme(NEXT[theme])}
+    >
       <Icon name={ICON[theme]} />
     </button>
   );

@@ -26,7 +26,11 @@ export function openLinkFromLocation(): void {
   const { payload } = result;
   const lesson = findLesson(payload.lesson);
   if (!lesson) {
-    notify({ id: 'share-link', kind: 'error', text: `This share link is for a lesson that does not exist here (“${payload.lesson}”). Your own work is untouched.` });
+    notify({
+      id: 'share-link',
+      kind: 'error',
+      text: `This share link is for a lesson that does not exist here (“${payload.lesson}”). Your own work is untouched.`,
+    });
     return;
   }
   // The learner's own code in the link's language: a link to what they already have just opens it.
@@ -53,7 +57,12 @@ export async function shareCurrent(): Promise<string | null> {
   const s = useApp.getState();
   const lesson = findLesson(s.lessonId);
   if (!lesson) return null;
-  const hash = encodeShare({ lesson: lesson.id, code: currentCode(s, lesson), settings: s.settings, language: editorLanguage(s) });
+  const hash = encodeShare({
+    lesson: lesson.id,
+    code: currentCode(s, lesson),
+    settings: s.settings,
+    language: editorLanguage(s),
+  });
   history.replaceState(null, '', hash);
   const url = location.href;
   let copied: boolean;
@@ -63,7 +72,10 @@ export async function shareCurrent(): Promise<string | null> {
   } catch {
     copied = false;
   }
-  const long = url.length > LONG_LINK_WARNING ? ` It is long (${url.length} characters): some chat apps cut long links.` : '';
+  const long =
+    url.length > LONG_LINK_WARNING
+      ? ` It is long (${url.length} characters): some chat apps cut long links.`
+      : '';
   s.notify({
     id: 'share-link',
     kind: 'success',
@@ -76,9 +88,24 @@ export async function shareCurrent(): Promise<string | null> {
 export function watchStaleShareHash(): () => void {
   return useApp.subscribe((s, prev) => {
     if (!location.hash.startsWith(SHARE_PREFIX)) return;
-    if (s.buffers === prev.buffers && s.csBuffers === prev.csBuffers && s.shared === prev.shared && s.lessonId === prev.lessonId && s.language === prev.language) return;
+    if (
+      s.buffers === prev.buffers &&
+      s.csBuffers === prev.csBuffers &&
+      s.shared === prev.shared &&
+      s.lessonId === prev.lessonId &&
+      s.language === prev.language
+    )
+      return;
     const lesson = findLesson(s.lessonId);
     if (!lesson) return;
-    if (encodeShare({ lesson: lesson.id, code: currentCode(s, lesson), settings: s.settings, language: editorLanguage(s) }) !== location.hash) clearHash();
+    if (
+      encodeShare({
+        lesson: lesson.id,
+        code: currentCode(s, lesson),
+        settings: s.settings,
+        language: editorLanguage(s),
+      }) !== location.hash
+    )
+      clearHash();
   });
 }

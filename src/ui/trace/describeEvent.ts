@@ -60,7 +60,9 @@ export function describeEvent(ev: TraceEvent, ops: OpIndex, verdict?: string): s
     case 'exception':
       return `${ev.unobserved ? 'Unobserved exception' : 'Exception escaped the snippet'}: ${ev.exception.type}${at(ev.exception.line)}`;
     case 'run-end':
-      return verdict ? `Run ended: ${verdict}` : `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
+      return verdict
+        ? `Run ended: ${verdict}`
+        : `Run ended: ${ev.outcome}${ev.reason ? ` — ${ev.reason}` : ''}`;
   }
 }
 

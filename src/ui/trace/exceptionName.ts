@@ -1,6 +1,15 @@
 import type { ExceptionInfo } from '../../runner/types.ts';
 
-const JS_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+const JS_ERRORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+]);
 
 /**
  * The exception's full type name as .NET prints it — `System.InvalidOperationException`,

@@ -19,12 +19,20 @@ describe('explainRun', () => {
     const host = createNodeHost();
     const lesson = '08-streaming';
     const code = readFileSync(`lessons/${lesson}/starter.ts`, 'utf8');
-    const run = await host.run({ code, settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver' }, lesson });
+    const run = await host.run({
+      code,
+      settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver' },
+      lesson,
+    });
     const story = explainRun(run)!;
     expect(story).toContain('FindAsync (line 6)');
     expect(story).toContain('data reader open');
     expect(story).toContain('SQL Server without MARS');
-    const mars = await host.run({ code, settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver-mars' }, lesson });
+    const mars = await host.run({
+      code,
+      settings: { ...DEFAULT_RUN_SETTINGS, provider: 'sqlserver-mars' },
+      lesson,
+    });
     expect(explainRun(mars)).toContain('concurrency detector threw');
     host.dispose();
   });
@@ -37,7 +45,11 @@ describe('explainRun', () => {
     const host = createNodeHost();
     const lesson = '11-sensitive-data-logging';
     const run = (stem: string) =>
-      host.run({ code: readFileSync(`lessons/${lesson}/${stem}.ts`, 'utf8'), settings: DEFAULT_RUN_SETTINGS, lesson });
+      host.run({
+        code: readFileSync(`lessons/${lesson}/${stem}.ts`, 'utf8'),
+        settings: DEFAULT_RUN_SETTINGS,
+        lesson,
+      });
     const off = await run('starter');
     expect(off.exception?.message).not.toContain('14');
     const story = explainRun(off)!;

@@ -26,7 +26,8 @@ export function explainRun(run: Run): string | null {
       : stretches.length > 1
         ? ` ${holder.name} is a stream: it holds the context only while MoveNextAsync fetches rows (${stretches.length} stretches between ${ms(stretches[0].start)} and ${ms(stretches[stretches.length - 1].end)}), and this collision hit the stretch ${ms(stretchAt(stretches, collision.t).start)}–${ms(stretchAt(stretches, collision.t).end)}. Between rows the context is free.`
         : ` It kept the context until ${ms(stretches[0]?.end ?? holder.end)}.`;
-    const more = total > 1 ? ` ${total - 1} more operation${total > 2 ? 's' : ''} collided the same way.` : '';
+    const more =
+      total > 1 ? ` ${total - 1} more operation${total > 2 ? 's' : ''} collided the same way.` : '';
     return (
       `AppDb #${collision.context} was busy: ${holder?.name ?? 'an operation'} (${line(holder?.line ?? collision.holderLine)}) ` +
       `had started a database round-trip and still held the context when ${failing?.name ?? 'another operation'} ` +
@@ -40,7 +41,9 @@ export function explainRun(run: Run): string | null {
   if (conflict && conflict.type === 'identity-conflict') {
     // The key's values only when EF Core's message shows them (sensitive data logging on).
     const key = visibleKey(conflict);
-    const which = key ? `with key ${key}` : `with the same value for ${keyProperties(conflict.key)} (EF Core hides the value: sensitive data logging is off)`;
+    const which = key
+      ? `with key ${key}`
+      : `with the same value for ${keyProperties(conflict.key)} (EF Core hides the value: sensitive data logging is off)`;
     return (
       `AppDb #${conflict.context} already tracked ${/^[AEIOU]/.test(conflict.entity) ? 'an' : 'a'} ${conflict.entity} ${which}` +
       `${conflict.trackedLine ? ` (from ${line(conflict.trackedLine)})` : ''} when ${line(conflict.line)} tried to track ` +
@@ -49,7 +52,8 @@ export function explainRun(run: Run): string | null {
     );
   }
   const ex = run.exception ?? run.unobserved[0] ?? null;
-  if (!ex) return run.outcome === 'stopped' && run.stopReason ? `The run was stopped: ${run.stopReason}` : null;
+  if (!ex)
+    return run.outcome === 'stopped' && run.stopReason ? `The run was stopped: ${run.stopReason}` : null;
   const op = ex.operation != null ? ops.get(ex.operation) : undefined;
   if (ex.type === 'ObjectDisposedException' && op) {
     const info = run.contexts.find((c) => c.id === op.context);
@@ -91,7 +95,12 @@ function heldStretches(run: Run, context: number, op: number): { start: number; 
   const out: { start: number; end: number }[] = [];
   let open: number | null = null;
   for (const ev of run.trace) {
-    if ((ev.type !== 'detector-enter' && ev.type !== 'detector-exit') || ev.context !== context || ev.op !== op) continue;
+    if (
+      (ev.type !== 'detector-enter' && ev.type !== 'detector-exit') ||
+      ev.context !== context ||
+      ev.op !== op
+    )
+      continue;
     if (ev.type === 'detector-enter') open = ev.t;
     else if (open !== null) {
       out.push({ start: open, end: ev.t });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collisionRun, factoryRun } from '../../state/fixtures/fixtureRuns.ts';
 import { formatBugReport, textTimeline } from './formatBugReport.ts';
 
-const CODE = 'const [a, b] = await Promise.all([\n  db.Customers.ToListAsync(),\n  db.Orders.CountAsync(),\n]);';
+const CODE =
+  'const [a, b] = await Promise.all([\n  db.Customers.ToListAsync(),\n  db.Orders.CountAsync(),\n]);';
 
 describe('formatBugReport', () => {
   it('carries everything needed to replay the run', () => {
@@ -13,7 +14,9 @@ describe('formatBugReport', () => {
     expect(md).toContain('- Replay: [open this run in DbContext Playground](http://x/#v1/abc)');
     expect(md).toContain('```ts\n' + CODE + '\n```');
     expect(md).toContain('### Exception: System.InvalidOperationException');
-    expect(md).toContain('   at Microsoft.EntityFrameworkCore.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection()');
+    expect(md).toContain(
+      '   at Microsoft.EntityFrameworkCore.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection()',
+    );
     expect(md).toContain('## SQL log');
     expect(md).toContain('SELECT "c"."Id"');
   });

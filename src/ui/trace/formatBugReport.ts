@@ -29,7 +29,9 @@ function outcomeLine(run: Run): string {
   if (run.outcome === 'stopped') return `stopped: ${run.stopReason ?? 'the run did not finish'}`;
   // The run's verdict: "completed" alone only when nothing failed anywhere.
   const verdict = runVerdict(run);
-  return verdict.kind === 'clean' ? 'completed cleanly' : verdict.headline.replace(/^The run /, '').replace(/\.$/, '');
+  return verdict.kind === 'clean'
+    ? 'completed cleanly'
+    : verdict.headline.replace(/^The run /, '').replace(/\.$/, '');
 }
 
 function exceptionBlock(ex: ExceptionInfo, title: string): string {
@@ -37,7 +39,10 @@ function exceptionBlock(ex: ExceptionInfo, title: string): string {
 }
 
 function pad(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return cells
+    .map((c, i) => c.padEnd(widths[i]))
+    .join('  ')
+    .trimEnd();
 }
 
 /** One line per operation, in start order: when, where, what, and what it collided with. */
@@ -50,17 +55,33 @@ export function textTimeline(run: Run): string {
       const holder = o.collidedWith === null ? undefined : names.get(o.collidedWith);
       const note = holder ? `collided with #${holder.id} ${holder.name} (${at(holder.line)})` : '';
       const status = o.unobserved ? 'threw, unobserved' : o.status;
-      return [`${ms(o.start)}–${ms(o.end)}`, `AppDb #${o.context}`, `#${o.id}`, o.name, o.line ? `L${o.line}` : '?', status, note];
+      return [
+        `${ms(o.start)}–${ms(o.end)}`,
+        `AppDb #${o.context}`,
+        `#${o.id}`,
+        o.name,
+        o.line ? `L${o.line}` : '?',
+        status,
+        note,
+      ];
     });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
   const contexts = run.contexts.map(
-    (c) => `AppDb #${c.id}: ${c.origin}, created at ${ms(c.createdAt)} ms${c.line ? ` (line ${c.line})` : ''}, ${c.disposedAt === null ? 'never disposed' : `disposed at ${ms(c.disposedAt)} ms`}`,
+    (c) =>
+      `AppDb #${c.id}: ${c.origin}, created at ${ms(c.createdAt)} ms${c.line ? ` (line ${c.line})` : ''}, ${c.disposedAt === null ? 'never disposed' : `disposed at ${ms(c.disposedAt)} ms`}`,
   );
-  const ops = rows.length ? [pad(header, widths), ...rows.map((r) => pad(r, widths))] : ['(no database operations)'];
+  const ops = rows.length
+    ? [pad(header, widths), ...rows.map((r) => pad(r, widths))]
+    : ['(no database operations)'];
   return [...contexts, '', ...ops].join('\n');
 }
 
-export function formatBugReport(run: Run, code: string, lessonId: string | null, extras: BugReportExtras = {}): string {
+export function formatBugReport(
+  run: Run,
+  code: string,
+  lessonId: string | null,
+  extras: BugReportExtras = {},
+): string {
   const { latencyMs, jitterMs, seed, provider } = run.settings;
   const story = explainRun(run);
   const out: string[] = [
@@ -83,14 +104,36 @@ export function formatBugReport(run: Run, code: string, lessonId: string | null,
   if (story) out.push(story, '');
   if (run.exception) out.push(exceptionBlock(run.exception, 'Exception'), '');
   const verdict = runVerdict(run);
-  verdict.failedRequests.forEach((r) => r.exception && out.push(exceptionBlock(r.exception, `Request #${r.id} answered ${r.status}`), ''));
+  verdict.failedRequests.forEach(
+    (r) => r.exception && out.push(exceptionBlock(r.exception, `Request #${r.id} answered ${r.status}`), ''),
+  );
   run.unobserved.forEach((ex, i) => out.push(exceptionBlock(ex, `Unobserved exception ${i + 1}`), ''));
-  verdict.unseenCollisions.forEach((c) => c.exception && out.push(exceptionBlock(c.exception, `Refused, and the run carried on (${c.op.name})`), ''));
+  verdict.unseenCollisions.forEach(
+    (c) =>
+      c.exception &&
+      out.push(exceptionBlock(c.exception, `Refused, and the run carried on (${c.op.name})`), ''),
+  );
   if (!run.exception && run.unobserved.length === 0)
-    out.push(run.outcome === 'stopped' ? `Run stopped: ${run.stopReason ?? 'the run did not finish.'}` : `No exception escaped. ${verdict.headline}`, '');
-  if (run.diagnostics.length) out.push(fence(run.diagnostics.map((d) => `${d.severity} at line ${d.line}:${d.column}: ${d.message}`).join('\n')), '');
+    out.push(
+      run.outcome === 'stopped'
+        ? `Run stopped: ${run.stopReason ?? 'the run did not finish.'}`
+        : `No exception escaped. ${verdict.headline}`,
+      '',
+    );
+  if (run.diagnostics.length)
+    out.push(
+      fence(
+        run.diagnostics.map((d) => `${d.severity} at line ${d.line}:${d.column}: ${d.message}`).join('\n'),
+      ),
+      '',
+    );
   out.push('## Timeline', '', fence(textTimeline(run)), '', '## SQL log', '');
-  const sql = run.sql.map((s) => `-- ${ms(s.at)} ms, AppDb #${s.context}, conn #${s.connection}, ${s.rows} row${s.rows === 1 ? '' : 's'}\n${s.log}`).join('\n\n');
+  const sql = run.sql
+    .map(
+      (s) =>
+        `-- ${ms(s.at)} ms, AppDb #${s.context}, conn #${s.connection}, ${s.rows} row${s.rows === 1 ? '' : 's'}\n${s.log}`,
+    )
+    .join('\n\n');
   out.push(sql ? fence(sql, 'sql') : 'No SQL was sent.', '');
   if (run.console.length) out.push('## Console', '', fence(run.console.join('\n')), '');
   return out.join('\n');
