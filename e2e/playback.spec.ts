@@ -243,3 +243,39 @@ test('a bar tells that its operation failed only once the playhead has passed it
   await expect(tip).toContainText('unobserved');
   await expect(tip).toContainText('InvalidOperationException');
 });
+
+test('a lane says its context was disposed once the playhead reaches the disposal, not before', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  // The missing await: SaveChangesAsync throws at 0 ms and the exception leaves the `using`, which
+  // disposes AppDb #1, still at 0 ms, but several events after the run's first.
+  await app.pickLesson('03-missing-await');
+  await app.editorReady();
+  await app.runToResult();
+  const life = page.getByTestId('timeline-lane').first().locator('.tl-lane-life');
+  await expect(life).toHaveText('disposed at 0 ms');
+  const timeline = page.getByTestId('timeline');
+  await timeline.press('Home');
+  await expect(life).toHaveText('created at 0 ms');
+  // One event at a time: the label, the disposal's mark and the playhead's event agree at every step.
+  const snapshot = () =>
+    page.evaluate(() => ({
+      life: document.querySelector('[data-testid=timeline-lane] .tl-lane-life')?.textContent,
+      marks: document.querySelectorAll('.tl-disposed').length,
+      event: document.querySelector('[data-testid=current-event]')?.textContent ?? '',
+    }));
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await timeline.press('ArrowRight');
+    const now = await snapshot();
+    expect(now.marks, now.event).toBe(now.life === 'disposed at 0 ms' ? 1 : 0);
+    if (now.life === 'disposed at 0 ms') {
+      seen.push(now.event);
+      break;
+    }
+  }
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toMatch(/AppDb #1 disposed/);
+});

@@ -26,6 +26,8 @@ interface Props {
   cursor: number;
   time: number;
   createdSeq: number;
+  /** The event that disposed the context; undefined: go by time (a finished run's picture). */
+  disposedSeq?: number | null;
   onShow: (shown: { op: number; rect: DOMRect } | null) => void;
   onSeek: (bar: BarLayout) => void;
   /** Width of the lane's label column (the race lab's compare view draws narrower lanes). */
@@ -44,6 +46,7 @@ export const TimelineLane = memo(function TimelineLane({
   cursor,
   time,
   createdSeq,
+  disposedSeq,
   onShow,
   onSeek,
   labelWidth = LABEL_W,
@@ -51,13 +54,21 @@ export const TimelineLane = memo(function TimelineLane({
   const height = laneHeight(lane.rows, density);
   // A short lane keeps its name and origin on one line; the lifetime moves to the tooltip.
   const compact = height < 46;
-  const life = lane.disposedAt === null ? 'never disposed' : `disposed at ${lane.disposedAt} ms`;
   const { bars } = parts;
   const end = lane.disposedAt ?? duration;
   const lifeLeft = scale.x(lane.createdAt);
   const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
   const born = cursor >= createdSeq;
-  const disposedShown = lane.disposedAt !== null && time >= lane.disposedAt && born;
+  const disposedShown =
+    lane.disposedAt !== null &&
+    born &&
+    (disposedSeq === undefined ? time >= lane.disposedAt : disposedSeq !== null && cursor >= disposedSeq);
+  // Its lifetime as far as the playhead has gone: "never disposed" only once the run has ended.
+  const life = disposedShown
+    ? `disposed at ${lane.disposedAt} ms`
+    : lane.disposedAt === null && time >= duration
+      ? 'never disposed'
+      : `created at ${lane.createdAt} ms`;
   // Counted as the playhead reaches them: the lane must not tell the ending ahead of the animation.
   const reached = parts.markers.filter((m) => m.seq <= cursor);
   const collisions = reached.filter((m) => m.kind === 'collision').length;
