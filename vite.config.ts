@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
@@ -8,6 +5,7 @@ import { pwa } from './scripts/pwa.ts';
 import { lessonsModule } from './scripts/lessonsModule.ts';
 import { eagerCommonJs } from './scripts/eagerCommonJs.ts';
 import { inlineFavicon } from './scripts/inlineFavicon.ts';
+import { precompressedPreview } from './scripts/precompressedPreview.ts';
 
 /**
  * Asks for the editor's chunks (Monaco) from index.html, so the browser fetches them alongside
@@ -54,42 +52,6 @@ function preloadEditor(): Plugin {
   };
 }
 
-/**
- * `vite preview` compresses text but sends sql.js's wasm (670 KB) as is: gzip it (330 KB) when
- * the browser accepts it. Preview only; the build's files are unchanged.
- */
-function gzipWasmInPreview(): Plugin {
-  const cache = new Map<string, Buffer>();
-  return {
-    name: 'dbcp:gzip-wasm-preview',
-    configurePreviewServer(server) {
-      const outDir = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
-        if (!path.endsWith('.wasm') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
-          return next();
-        const file = join(outDir, decodeURIComponent(path).replace(/^(\.\.\/|\/)+/, ''));
-        if (!file.startsWith(outDir)) return next();
-        let body = cache.get(file);
-        if (!body) {
-          try {
-            body = gzipSync(readFileSync(file));
-          } catch {
-            return next();
-          }
-          cache.set(file, body);
-        }
-        res.setHeader('Content-Type', 'application/wasm');
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Content-Length', body.length);
-        res.setHeader('Vary', 'Accept-Encoding');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.end(req.method === 'HEAD' ? undefined : body);
-      });
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
@@ -98,7 +60,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     inlineFavicon(),
     preloadEditor(),
-    gzipWasmInPreview(),
+    precompressedPreview(),
     pwa(),
   ],
   base: './',

@@ -1,6 +1,7 @@
 /**
- * The browser half of `npm run bench` (production builds served by `vite preview`, Debian
- * Chromium driven by Playwright):
+ * The browser half of `npm run bench` (production builds served by `vite preview`, each file
+ * gzipped once as a static host serves it: scripts/precompressedPreview.ts; Debian Chromium
+ * driven by Playwright):
  *
  *  - coldLoad: the app until it is interactive (the editor shows the lesson's code AND the run
  *    worker has answered: its `hello`, mark `run-host-answered`; builds from before the two-step
@@ -23,6 +24,7 @@ import lz from 'lz-string';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { p95, ratioInterval, stats, type RatioInterval, type Stats } from './stats.ts';
+import { precompressedPreview } from '../scripts/precompressedPreview.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,6 +73,8 @@ async function servePages(): Promise<PreviewServer[]> {
   const bare = await preview({
     root: join(import.meta.dirname, 'bare'),
     configFile: false,
+    // Served as the app is (vite.config.ts): each file gzipped once, as a static host would.
+    plugins: [precompressedPreview()],
     logLevel: 'warn',
     build: { outDir: BARE_OUT },
     preview: { host: '127.0.0.1', port: BARE_PORT, strictPort: true, open: false },
