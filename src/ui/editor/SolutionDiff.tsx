@@ -39,7 +39,10 @@ export default function SolutionDiff({
     [mine, solution, showComments],
   );
   const editorRef = useRef<DiffEditorInstance | null>(null);
-  // Set when a solution is opened; cleared once its first change has been scrolled into view.
+  // Set when a solution is opened; cleared when the learner first scrolls, clicks or types in the
+  // diff. Until then every diff update and layout change brings the first change back into view:
+  // a one-shot reveal was sometimes undone by a later layout or model update in the full e2e
+  // suite, which left the view at the top with the change out of sight.
   const pendingReveal = useRef(true);
   const revealFirstChange = () => {
     const editor = editorRef.current;
@@ -51,7 +54,6 @@ export default function SolutionDiff({
     // Nor before the editor has a size: revealing in a zero-height view scrolls nowhere, and the
     // layout that follows keeps the top in view (seen at 1024×768 under load).
     if (editor.getModifiedEditor().getLayoutInfo().height <= 0) return;
-    pendingReveal.current = false;
     const first = changes[0];
     // A pure deletion has no modified lines: its start is the line above (0 at the very top).
     editor
@@ -68,6 +70,10 @@ export default function SolutionDiff({
     editorRef.current = editor;
     editor.onDidUpdateDiff(revealFirstChange);
     editor.getModifiedEditor().onDidLayoutChange(revealFirstChange);
+    const container = editor.getContainerDomNode();
+    const learnerMoved = () => (pendingReveal.current = false);
+    for (const type of ['wheel', 'pointerdown', 'keydown'] as const)
+      container.addEventListener(type, learnerMoved, { capture: true, passive: true });
   };
   return (
     <DiffEditor
