@@ -22,65 +22,19 @@
  */
 
 /** The names a snippet may read from the realm: ECMAScript's own globals, no host API. */
+// Laid out by kind (here and in the lists below): one name per line would hide that.
+// prettier-ignore
 const ECMASCRIPT_GLOBALS = [
-  'Infinity',
-  'NaN',
-  'undefined',
-  'isFinite',
-  'isNaN',
-  'parseFloat',
-  'parseInt',
-  'decodeURI',
-  'decodeURIComponent',
-  'encodeURI',
-  'encodeURIComponent',
-  'escape',
-  'unescape',
-  'AggregateError',
-  'Array',
-  'ArrayBuffer',
-  'BigInt',
-  'BigInt64Array',
-  'BigUint64Array',
-  'Boolean',
-  'DataView',
-  'Date',
-  'Error',
-  'EvalError',
-  'Float16Array',
-  'Float32Array',
-  'Float64Array',
-  'Int8Array',
-  'Int16Array',
-  'Int32Array',
-  'Iterator',
-  'Map',
-  'Number',
-  'Object',
-  'Promise',
-  'Proxy',
-  'RangeError',
-  'ReferenceError',
-  'RegExp',
-  'Set',
-  'String',
-  'Symbol',
-  'SyntaxError',
-  'TypeError',
-  'Uint8Array',
-  'Uint8ClampedArray',
-  'Uint16Array',
-  'Uint32Array',
-  'URIError',
-  'WeakMap',
-  'WeakSet',
-  'SuppressedError',
-  'DisposableStack',
-  'AsyncDisposableStack',
-  'Intl',
-  'JSON',
-  'Math',
-  'Reflect',
+  'Infinity', 'NaN', 'undefined',
+  'isFinite', 'isNaN', 'parseFloat', 'parseInt',
+  'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape',
+  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean',
+  'DataView', 'Date', 'Error', 'EvalError', 'Float16Array', 'Float32Array', 'Float64Array',
+  'Int8Array', 'Int16Array', 'Int32Array', 'Iterator', 'Map', 'Number', 'Object', 'Promise', 'Proxy',
+  'RangeError', 'ReferenceError', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError',
+  'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'URIError', 'WeakMap', 'WeakSet',
+  'SuppressedError', 'DisposableStack', 'AsyncDisposableStack',
+  'Intl', 'JSON', 'Math', 'Reflect',
 ] as const;
 
 /**
@@ -88,79 +42,33 @@ const ECMASCRIPT_GLOBALS = [
  * fetched its WebAssembly by then): a snippet that somehow reached the global object would
  * still find no network, no threads and no storage.
  */
+// prettier-ignore
 const HOST_CAPABILITIES = [
-  'fetch',
-  'XMLHttpRequest',
-  'WebSocket',
-  'WebSocketStream',
-  'WebTransport',
-  'EventSource',
-  'importScripts',
-  'Worker',
-  'SharedWorker',
-  'BroadcastChannel',
-  'indexedDB',
-  'caches',
-  'Request',
-  'Response',
-  'Headers',
-  'FormData',
-  'navigator',
-  'SharedArrayBuffer',
-  'Atomics',
+  'fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'WebTransport', 'EventSource',
+  'importScripts', 'Worker', 'SharedWorker', 'BroadcastChannel', 'indexedDB', 'caches',
+  'Request', 'Response', 'Headers', 'FormData', 'navigator', 'SharedArrayBuffer', 'Atomics',
   'WebAssembly',
 ] as const;
 
 /** Names no parameter may have in strict code, or that the compiled wrapper needs. */
 const NOT_SHADOWABLE = new Set(['eval', 'arguments', 'undefined', 'NaN', 'Infinity']);
+// prettier-ignore
 const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false ' +
+  ('break case catch class const continue debugger default delete do else enum export extends false ' +
     'finally for function if import in instanceof new null return super switch this throw true try ' +
-    'typeof var void while with yield let static implements interface package private protected public await'
-  ).split(' '),
+    'typeof var void while with yield let static implements interface package private protected public await')
+    .split(' '),
 );
 
 /** Always shadowed, whether or not this realm has them (Node's CommonJS names, browser names). */
+// prettier-ignore
 const ALWAYS_SHADOWED = [
-  'globalThis',
-  'self',
-  'window',
-  'global',
-  'document',
-  'process',
-  'require',
-  'module',
-  'exports',
-  '__dirname',
-  '__filename',
-  'Buffer',
-  'setImmediate',
-  'clearImmediate',
-  'setTimeout',
-  'setInterval',
-  'clearTimeout',
-  'clearInterval',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'fetch',
-  'XMLHttpRequest',
-  'WebSocket',
-  'Worker',
-  'importScripts',
-  'postMessage',
-  'close',
-  'onmessage',
-  'addEventListener',
-  'removeEventListener',
-  'performance',
-  'WebAssembly',
-  'Atomics',
-  'SharedArrayBuffer',
-  'structuredClone',
-  'WeakRef',
-  'FinalizationRegistry',
-  'Function',
+  'globalThis', 'self', 'window', 'global', 'document', 'process', 'require', 'module', 'exports',
+  '__dirname', '__filename', 'Buffer', 'setImmediate', 'clearImmediate', 'setTimeout', 'setInterval',
+  'clearTimeout', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'fetch', 'XMLHttpRequest',
+  'WebSocket', 'Worker', 'importScripts', 'postMessage', 'close', 'onmessage', 'addEventListener',
+  'removeEventListener', 'performance', 'WebAssembly', 'Atomics', 'SharedArrayBuffer', 'structuredClone',
+  'WeakRef', 'FinalizationRegistry', 'Function',
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
