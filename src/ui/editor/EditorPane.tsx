@@ -3,7 +3,7 @@
  * first visit's language prompt, toolbar, the Monaco editor (lazy; the code is readable in a plain
  * fallback until Monaco arrives), solution diffs and the shared-link banner.
  */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Lesson } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { runCurrent } from '../../state/runController.ts';
@@ -15,8 +15,22 @@ import { SharedBanner } from './SharedBanner.tsx';
 import { LanguagePrompt } from './LanguagePrompt.tsx';
 import { lessonTypings } from '../../state/lessons.ts';
 import { useCodeEditor } from './codeEditorModule.ts';
+import { lazyModule } from './lazyModule.ts';
 
-const ProgramCsView = lazy(() => import('./ProgramCsView.tsx'));
+const programCsView = lazyModule(
+  () => import('./ProgramCsView.tsx'),
+  (m) => m.default,
+);
+
+/** The lesson's Program.cs, read-only: its chunk loads the first time it is shown. */
+function ProgramCs({ lessonId, code, dark }: { lessonId: string; code: string; dark: boolean }) {
+  const { component: View } = programCsView.useComponent();
+  return View ? (
+    <View lessonId={lessonId} code={code} dark={dark} />
+  ) : (
+    <pre className="editor-fallback">{code}</pre>
+  );
+}
 
 const TAB_TITLE: Record<Language, string> = {
   typescript: 'Write and run the lesson in TypeScript (the snippet API in .NET names)',
@@ -24,7 +38,7 @@ const TAB_TITLE: Record<Language, string> = {
 };
 
 export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) {
-  const { editor: CodeEditor, error: editorError } = useCodeEditor();
+  const { component: CodeEditor, error: editorError } = useCodeEditor();
   const code = useApp((s) => currentCode(s, lesson));
   const path = useApp((s) => bufferKey(s));
   const setCode = useApp((s) => s.setCode);
@@ -123,9 +137,7 @@ export function EditorPane({ lesson, dark }: { lesson: Lesson; dark: boolean }) 
             aria-label="Program.cs"
             data-testid="program-cs-view"
           >
-            <Suspense fallback={<pre className="editor-fallback">{lesson.programCs}</pre>}>
-              <ProgramCsView lessonId={lesson.id} code={lesson.programCs ?? ''} dark={dark} />
-            </Suspense>
+            <ProgramCs lessonId={lesson.id} code={lesson.programCs ?? ''} dark={dark} />
           </div>
         )}
         {diffShown && (

@@ -1,5 +1,5 @@
 /** The diff view over the editor, in the editor's language, with Apply (one undoable edit) and Close. */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lesson, LessonSolution } from '../../state/lessonTypes.ts';
 import { useApp } from '../../state/store.ts';
 import { Icon } from '../shell/Icon.tsx';
@@ -7,7 +7,12 @@ import { replaceAllUndoable } from './editorBridge.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
 import { solutionIn, type Language } from '../../state/language.ts';
 
-const SolutionDiff = lazy(() => import('./SolutionDiff.tsx'));
+import { lazyModule } from './lazyModule.ts';
+
+const solutionDiff = lazyModule(
+  () => import('./SolutionDiff.tsx'),
+  (m) => m.default,
+);
 
 interface Props {
   lesson: Lesson;
@@ -20,6 +25,7 @@ interface Props {
 
 export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden }: Props) {
   const code = solutionIn(lesson, solution.name, language) ?? solution.code;
+  const { component: SolutionDiff } = solutionDiff.useComponent();
   const showDiff = useApp((s) => s.showDiff);
   const setCode = useApp((s) => s.setCode);
   const [showComments, setShowComments] = useState(false);
@@ -65,7 +71,7 @@ export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden
         </button>
       </div>
       <div className="diff-body">
-        <Suspense fallback={<pre className="editor-fallback">{code}</pre>}>
+        {SolutionDiff ? (
           <SolutionDiff
             lessonId={lesson.id}
             name={solution.name}
@@ -76,7 +82,9 @@ export function SolutionOverlay({ lesson, solution, language, mine, dark, hidden
             showComments={showComments}
             hidden={hidden}
           />
-        </Suspense>
+        ) : (
+          <pre className="editor-fallback">{code}</pre>
+        )}
       </div>
     </div>
   );
