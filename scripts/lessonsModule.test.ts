@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
 import { lessonsModuleSource } from './lessonsModule.ts';
 import { loadLessonsFromDisk } from '../src/lessons/loadFromDisk.ts';
 
@@ -19,6 +20,30 @@ afterEach(() => {
 });
 
 describe('virtual:lessons', () => {
+  it('lets a bundle that reads only the lessons leave their HTML out (the run worker)', async () => {
+    const { code } = lessonsModuleSource(LESSONS_DIR);
+    const out = await build({
+      stdin: { contents: "import { lessons } from 'lessons'; console.log(lessons.length);", loader: 'js' },
+      plugins: [
+        {
+          name: 'virtual-lessons',
+          setup(b) {
+            b.onResolve({ filter: /^lessons$/ }, () => ({ path: 'lessons', namespace: 'v' }));
+            b.onLoad({ filter: /.*/, namespace: 'v' }, () => ({ contents: code, loader: 'js' }));
+          },
+        },
+      ],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      treeShaking: true,
+    });
+    const bundled = out.outputFiles[0].text;
+    expect(bundled).toContain('"01-one-at-a-time"');
+    // Lesson 01's HTML starts with this paragraph; its lesson data does not contain it.
+    expect(bundled).not.toContain('"body":"<p>');
+  });
+
   it('hands the page the lessons Node parses, without markdown and expectations, with each one’s HTML', async () => {
     const { code, error } = lessonsModuleSource(LESSONS_DIR);
     expect(error).toBeNull();

@@ -35,7 +35,9 @@ export function lessonsModuleSource(lessonsDir: string): { code: string; error: 
       ({ markdown: _markdown, expectations: _expectations, ...page }) => page,
     );
     // A JSON string literal parsed once is cheaper to load than the same data as an object literal.
-    const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+    // Marked pure, so that a bundle that never reads one of them leaves it out: the run worker
+    // reads the lessons (their model patches) but not their HTML (56 KB).
+    const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
     return {
       code: `export const lessons = ${json(lessons)};\nexport const html = ${json(html)};\nexport const error = null;\n`,
       error: null,
