@@ -23,7 +23,15 @@ import { join } from 'node:path';
 import lz from 'lz-string';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { p95, ratioInterval, stats, type RatioInterval, type Stats } from './stats.ts';
+import {
+  longFrames,
+  p95,
+  ratioInterval,
+  stats,
+  type LongFrames,
+  type RatioInterval,
+  type Stats,
+} from './stats.ts';
 import { precompressedPreview } from '../scripts/precompressedPreview.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -338,13 +346,16 @@ function recordFrames(page: Page, ms: number): Promise<number[]> {
 export interface TimelineResult {
   playP95Ms: Stats;
   scrubP95Ms: Stats;
+  /** The frames that missed a vsync, pooled over the rounds: what the p95s flip on. */
+  playLong: LongFrames;
+  scrubLong: LongFrames;
   /** Elements in the page with the 500-operation run shown. */
   elements: number;
 }
 
 async function timeline500(browser: Browser, rounds: number, port = APP_PORT): Promise<TimelineResult> {
-  const play: number[] = [];
-  const scrub: number[] = [];
+  const play: number[][] = [];
+  const scrub: number[][] = [];
   let elements = 0;
   for (let i = 0; i < rounds; i++) {
     const context = await freshContext(browser);
@@ -354,7 +365,7 @@ async function timeline500(browser: Browser, rounds: number, port = APP_PORT): P
       elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       // Playing: the run starts playing by itself after Run.
       await recordFrames(page, 300); // let the first frames after the draw settle
-      play.push(p95(await recordFrames(page, 3000)));
+      play.push(await recordFrames(page, 3000));
       // Scrubbing: drag the mouse along the axis (pressing on it pauses), one move after another.
       const track = await page.locator('.tl-axis-track').boundingBox();
       if (!track) throw new Error('no axis track');
@@ -369,13 +380,19 @@ async function timeline500(browser: Browser, rounds: number, port = APP_PORT): P
         const x = track.x + 2 + (track.width - 4) * (k % 120 < 60 ? f : 1 - f);
         await page.mouse.move(x, y);
       }
-      scrub.push(p95(await frames));
+      scrub.push(await frames);
       await page.mouse.up();
     } finally {
       await context.close();
     }
   }
-  return { playP95Ms: stats(play), scrubP95Ms: stats(scrub), elements };
+  return {
+    playP95Ms: stats(play.map(p95)),
+    scrubP95Ms: stats(scrub.map(p95)),
+    playLong: longFrames(play),
+    scrubLong: longFrames(scrub),
+    elements,
+  };
 }
 
 async function timeline5000(browser: Browser, rounds: number, port = APP_PORT): Promise<BigRunResult> {
@@ -454,6 +471,13 @@ export interface BrowserBenchResult {
 }
 
 const SKIPPED: Stats = { median: NaN, min: NaN, max: NaN, p25: NaN, p75: NaN, n: 0 };
+const SKIPPED_TIMELINE: TimelineResult = {
+  playP95Ms: SKIPPED,
+  scrubP95Ms: SKIPPED,
+  playLong: longFrames([]),
+  scrubLong: longFrames([]),
+  elements: 0,
+};
 
 /** `only`: the sections to run (for a quick look at one figure); all of them by default. */
 export async function runBrowserBench(options: {
@@ -494,7 +518,7 @@ export async function runBrowserBench(options: {
         };
     const t500 = wanted('timeline500')
       ? await timeline500(browser, options.timelineRounds)
-      : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 };
+      : SKIPPED_TIMELINE;
     const t5000 = wanted('timeline5000')
       ? await timeline5000(browser, options.bigRounds)
       : { clickToDrawnMs: SKIPPED, runReceivedMs: SKIPPED, drawAfterReceivedMs: SKIPPED, elements: 0 };
@@ -506,7 +530,7 @@ export async function runBrowserBench(options: {
         ? {
             timeline500: wanted('timeline500')
               ? await timeline500(browser, options.timelineRounds, BEFORE_PORT)
-              : { playP95Ms: SKIPPED, scrubP95Ms: SKIPPED, elements: 0 },
+              : SKIPPED_TIMELINE,
             timeline5000: wanted('timeline5000')
               ? await timeline5000(browser, options.bigRounds, BEFORE_PORT)
               : {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { p95, ratioInterval, stats } from './stats.ts';
+import { longFrames, p95, ratioInterval, stats } from './stats.ts';
 
 describe('stats', () => {
   it('gives the median, quartiles and range', () => {
@@ -9,6 +9,14 @@ describe('stats', () => {
 
   it('p95 picks the value at the 95th percentile', () => {
     expect(p95(Array.from({ length: 100 }, (_, i) => i + 1))).toBe(96);
+  });
+
+  it('longFrames counts the frames that missed a vsync, over every round', () => {
+    const round = (long: number) => [...Array(100 - long).fill(16.7), ...Array(long).fill(33.3)];
+    // 4% and 6% long: the p95s read 16.7 and 33.3; pooled, 5.0% of the frames were long.
+    expect([p95(round(4)), p95(round(6))]).toEqual([16.7, 33.3]);
+    expect(longFrames([round(4), round(6)])).toEqual({ long: 10, frames: 200, percent: 5 });
+    expect(longFrames([]).frames).toBe(0);
   });
 });
 

@@ -36,6 +36,29 @@ export function p95(values: number[]): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN;
 }
 
+/** Frames that took longer than a 60 Hz frame and a half (a missed vsync), pooled over rounds. */
+export interface LongFrames {
+  long: number;
+  frames: number;
+  /** long ÷ frames, in percent (one decimal). */
+  percent: number;
+}
+
+/**
+ * Pools rAF intervals of several rounds. A p95 of 16.7 ms turns into 33.3 ms as soon as more than
+ * 5% of a round's frames miss a vsync: near that point the p95 flips between rounds while the
+ * share of long frames, which this reports, moves by a point or so.
+ */
+export function longFrames(rounds: number[][], overMs = 25): LongFrames {
+  const all = rounds.flat();
+  const long = all.filter((d) => d > overMs).length;
+  return {
+    long,
+    frames: all.length,
+    percent: all.length ? Math.round((1000 * long) / all.length) / 10 : NaN,
+  };
+}
+
 /** A geometric mean with its 95% confidence interval. */
 export interface RatioInterval {
   mean: number;
