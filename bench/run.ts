@@ -36,7 +36,7 @@ import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
 import { runWorkerBench } from './worker.ts';
 import { buildPages, runBrowserBench } from './browser.ts';
-import { stats, type Stats } from './stats.ts';
+import { stats, type LongFrames, type Stats } from './stats.ts';
 
 // The runner as it ships: bundled, without tsx's keepNames wrappers (see runnerEntry.ts).
 const bundleDir = join(import.meta.dirname, '.build');
@@ -377,8 +377,7 @@ async function main() {
     );
   }
   if (b.timeline500.scrubLong.frames) {
-    const share = (l: { long: number; frames: number; percent: number }) =>
-      `${l.long} of ${l.frames} frames long (${l.percent}%)`;
+    const share = (l: LongFrames) => `${l.long} of ${l.frames} frames long (${l.percent}%)`;
     // A round's p95 reads 33.3 once more than 5% of its frames are long: this says how close.
     console.log(
       `timeline500: while scrubbing ${share(b.timeline500.scrubLong)}, while playing ${share(b.timeline500.playLong)}; a round's p95 turns 33.3 ms above 5%`,

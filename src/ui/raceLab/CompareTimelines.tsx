@@ -60,7 +60,6 @@ function RunLanes({ item, layout, scale }: { item: ComparedRun; layout: Timeline
             scale={scale}
             cursor={last}
             time={layout.duration}
-            createdSeq={0}
             onShow={noop}
             onSeek={noop}
             labelWidth={LABEL_W}

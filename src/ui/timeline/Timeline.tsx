@@ -100,18 +100,6 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
     [run, width],
   );
   const ops = useMemo(() => (run ? indexOps(run) : new Map()), [run]);
-  // When each context was created and disposed, by event: a lane tells its lifetime as the playhead reaches it.
-  const lifeSeqs = useMemo(() => {
-    const m = new Map<number, { created: number; disposed: number | null }>();
-    for (const ev of run?.trace ?? []) {
-      if (ev.type === 'context-created') m.set(ev.context, { created: ev.seq, disposed: null });
-      if (ev.type === 'context-disposed') {
-        const life = m.get(ev.context);
-        if (life && life.disposed === null) life.disposed = ev.seq;
-      }
-    }
-    return m;
-  }, [run]);
   const parts = useMemo(() => (layout ? groupByLane(layout) : null), [layout]);
   const flows = useMemo(() => flowsById(layout), [layout]);
   const texts = useMemo(() => markerTexts(layout, flows), [layout, flows]);
@@ -210,8 +198,6 @@ export function Timeline({ onHeights }: { onHeights?: (h: TimelineHeights) => vo
                   scale={scale}
                   cursor={pos.cursor}
                   time={pos.time}
-                  createdSeq={lifeSeqs.get(lane.context)?.created ?? 0}
-                  disposedSeq={lifeSeqs.get(lane.context)?.disposed ?? null}
                   onShow={setShown}
                   onSeek={seekBar}
                 />

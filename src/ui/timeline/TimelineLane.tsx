@@ -25,9 +25,6 @@ interface Props {
   scale: Scale;
   cursor: number;
   time: number;
-  createdSeq: number;
-  /** The event that disposed the context; undefined: go by time (a finished run's picture). */
-  disposedSeq?: number | null;
   onShow: (shown: { op: number; rect: DOMRect } | null) => void;
   onSeek: (bar: BarLayout) => void;
   /** Width of the lane's label column (the race lab's compare view draws narrower lanes). */
@@ -45,8 +42,6 @@ export const TimelineLane = memo(function TimelineLane({
   scale,
   cursor,
   time,
-  createdSeq,
-  disposedSeq,
   onShow,
   onSeek,
   labelWidth = LABEL_W,
@@ -58,11 +53,8 @@ export const TimelineLane = memo(function TimelineLane({
   const end = lane.disposedAt ?? duration;
   const lifeLeft = scale.x(lane.createdAt);
   const lifeRight = scale.x(Math.min(end, cursor >= 0 ? Math.max(time, lane.createdAt) : lane.createdAt));
-  const born = cursor >= createdSeq;
-  const disposedShown =
-    lane.disposedAt !== null &&
-    born &&
-    (disposedSeq === undefined ? time >= lane.disposedAt : disposedSeq !== null && cursor >= disposedSeq);
+  const born = cursor >= lane.createdSeq;
+  const disposedShown = lane.disposedAt !== null && lane.disposedSeq !== null && cursor >= lane.disposedSeq;
   // Its lifetime as far as the playhead has gone: "never disposed" only once the run has ended.
   const life = disposedShown
     ? `disposed at ${lane.disposedAt} ms`

@@ -41,6 +41,9 @@ export interface LaneLayout {
   createdAt: number;
   /** null: never disposed during the run. */
   disposedAt: number | null;
+  /** The trace events that created and disposed it (null: no disposal), like a bar's seq/endSeq. */
+  createdSeq: number;
+  disposedSeq: number | null;
   line: number | null;
   rows: number;
 }
@@ -261,7 +264,11 @@ export function layoutTimeline(
   const duration = end > 0 ? end : 1;
   const opStartSeq = new Map<number, number>();
   const opEnd = new Map<number, { summary: string; exceptionType: string | null; seq: number }>();
+  const createdSeq = new Map<number, number>();
+  const disposedSeq = new Map<number, number>();
   for (const ev of run.trace) {
+    if (ev.type === 'context-created') createdSeq.set(ev.context, ev.seq);
+    if (ev.type === 'context-disposed' && !disposedSeq.has(ev.context)) disposedSeq.set(ev.context, ev.seq);
     if (ev.type === 'op-start') opStartSeq.set(ev.op, ev.seq);
     if (ev.type === 'op-end')
       opEnd.set(ev.op, { summary: ev.summary, exceptionType: ev.exception?.type ?? null, seq: ev.seq });
@@ -314,6 +321,8 @@ export function layoutTimeline(
       origin: info?.origin ?? 'unknown',
       createdAt: info?.createdAt ?? 0,
       disposedAt: info?.disposedAt ?? null,
+      createdSeq: createdSeq.get(id) ?? 0,
+      disposedSeq: disposedSeq.get(id) ?? null,
       line: info?.line ?? null,
       rows: stack(barsByContext.get(id) ?? [], minSpan, metrics),
     };
