@@ -279,3 +279,48 @@ test('a lane says its context was disposed once the playhead reaches the disposa
   expect(seen).toHaveLength(1);
   expect(seen[0]).toMatch(/AppDb #1 disposed/);
 });
+
+test('a long run draws only the labels that can be read, and every bar still names its operation', async ({
+  page,
+}, info) => {
+  const app = new Playground(page, info);
+  await app.open();
+  await app.pickLesson('14-playground');
+  await app.editorReady();
+  await app.setCode(
+    'for (let i = 0; i < 150; i++) await db.Orders.Where((o) => o.CustomerId == i).ToListAsync();\n',
+  );
+  await app.runToResult();
+  const bars = page.getByTestId('timeline-op');
+  await expect(bars).toHaveCount(150);
+  const seen = () =>
+    bars.evaluateAll((all) =>
+      all.map((bar) => {
+        const label = bar.querySelector<HTMLElement>('.tl-bar-label');
+        const pad = label
+          ? parseFloat(getComputedStyle(label).paddingLeft) + parseFloat(getComputedStyle(label).paddingRight)
+          : 0;
+        return {
+          name: bar.getAttribute('aria-label') ?? '',
+          phase: bar.className.match(/phase-(\w+)/)?.[1],
+          fills: bar.querySelectorAll('.tl-bar-fill').length,
+          text: label ? label.clientWidth - pad : null,
+        };
+      }),
+    );
+  const end = await seen();
+  // Bars ten pixels wide, side by side: most have no room for a label, and none shows a stub.
+  const drawn = end.filter((b) => b.text !== null);
+  expect(drawn.length).toBeLessThan(end.length / 2);
+  for (const b of drawn) expect(b.text).toBeGreaterThanOrEqual(20);
+  // A screen reader hears each operation, where it ran and how it ended.
+  for (const b of end) expect(b.name).toMatch(/^ToListAsync · L1, on AppDb #1, .* completed$/);
+  expect(end.every((b) => b.phase === 'past' && b.fills === 0)).toBe(true);
+  await app.shot('playback-long-run');
+  // Back to the start: every bar waits, and says so.
+  await page.getByTestId('timeline').press('Home');
+  await expect(bars.first()).toHaveClass(/\bphase-future\b/);
+  const start = await seen();
+  for (const b of start) expect(b.name).toMatch(/not started yet$/);
+  expect(start.every((b) => b.phase === 'future' && b.fills === 0)).toBe(true);
+});

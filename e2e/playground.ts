@@ -198,7 +198,10 @@ export class Playground {
     return this.page.getByTestId(`split-${which}`);
   }
 
-  /** Every operation bar and its label, as page rectangles (for overlap checks). */
+  /**
+   * Every operation bar and its label, as page rectangles (for overlap checks). `label` is null
+   * for a bar drawn without one (no room to show even a few letters).
+   */
   barBoxes() {
     return this.page.getByTestId('timeline-op').evaluateAll((bars) =>
       bars.map((bar) => {
@@ -206,13 +209,13 @@ export class Playground {
           const r = el.getBoundingClientRect();
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
         };
-        const label = bar.querySelector('.tl-bar-label')!;
+        const label = bar.querySelector('.tl-bar-label');
         return {
           op: bar.getAttribute('data-op'),
           bar: box(bar),
-          label: box(label),
+          label: label && box(label),
           track: box(bar.closest('.tl-track')!),
-          text: label.textContent ?? '',
+          text: label?.textContent ?? '',
         };
       }),
     );

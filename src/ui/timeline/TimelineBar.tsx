@@ -2,7 +2,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { BarLayout } from './layoutTimeline.ts';
 import { fmtMs, MIN_BAR_W, rowTop, type LaneDensity, type Scale } from './geometry.ts';
-import { barLabelString, barLabelText } from './barLabel.ts';
+import { barLabelString, barLabelText, labelFits } from './barLabel.ts';
 
 export type BarPhase = 'future' | 'active' | 'past';
 
@@ -67,8 +67,7 @@ export const TimelineBar = memo(function TimelineBar({
 }: Props) {
   const left = scale.x(bar.start);
   const full = Math.max(MIN_BAR_W, scale.x(bar.end) - left);
-  const fill =
-    phase === 'past' ? full : phase === 'active' ? Math.min(full, Math.max(3, scale.x(time) - left)) : 0;
+  const fill = Math.min(full, Math.max(3, scale.x(time) - left));
   const { side, room } = bar.label;
   // Until the operation has ended, its bar does not say that it throws (shownStatus).
   const ended = phase === 'past';
@@ -76,6 +75,7 @@ export const TimelineBar = memo(function TimelineBar({
   const pxPerMs = scale.x(1) - scale.x(0) || 1;
   // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
   const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
+  const labelShown = labelFits(side, full, maxWidth);
   const labelStyle =
     side === 'right'
       ? { left: full + 6, maxWidth }
@@ -86,6 +86,7 @@ export const TimelineBar = memo(function TimelineBar({
   const stream = bar.held.length > 0;
   return (
     <div
+      aria-label={`${text.name}${text.line}${text.exception}${barDetails(bar, phase)}`}
       className={`tl-bar status-${ended ? bar.status : 'ok'} phase-${phase}${stream ? ' tl-stream' : ''}${hue === null ? '' : ' has-flow'}`}
       style={{
         left,
@@ -117,7 +118,8 @@ export const TimelineBar = memo(function TimelineBar({
         }
       }}
     >
-      <span className="tl-bar-fill" style={{ width: fill }} />
+      {/* Ended, the bar is filled by its own background (CSS): only the running bar has a fill. */}
+      {phase === 'active' && <span className="tl-bar-fill" style={{ width: fill }} />}
       {stream &&
         bar.held
           .filter((h) => phase === 'past' || (phase === 'active' && h.start <= time))
@@ -136,17 +138,19 @@ export const TimelineBar = memo(function TimelineBar({
               title={`MoveNextAsync held the context ${fmtMs(h.start)}–${fmtMs(h.end)}`}
             />
           ))}
-      <span
-        className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`}
-        style={labelStyle}
-        title={room === null ? undefined : barLabelString(bar, 'full', ended)}
-      >
-        {text.icon && <span aria-hidden="true">{text.icon}</span>}
-        {text.name}
-        <span className="tl-bar-line">{text.line}</span>
-        {text.exception && <span className="tl-bar-ex">{text.exception}</span>}
-        <span className="sr-only">{barDetails(bar, phase)}</span>
-      </span>
+      {labelShown && (
+        <span
+          className={`tl-bar-label ${side === 'inside' ? 'inside' : `outside ${side}`}`}
+          style={labelStyle}
+          title={room === null ? undefined : barLabelString(bar, 'full', ended)}
+          aria-hidden="true"
+        >
+          {text.icon}
+          {text.name}
+          <span className="tl-bar-line">{text.line}</span>
+          {text.exception && <span className="tl-bar-ex">{text.exception}</span>}
+        </span>
+      )}
     </div>
   );
 });

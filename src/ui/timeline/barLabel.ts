@@ -42,6 +42,22 @@ export function barLabelString(bar: BarLayout, form: LabelForm, outcome = true):
   return `${t.icon}${t.name}${t.line}${t.exception}`;
 }
 
+/** The narrowest label text worth drawing: three letters and the ellipsis. */
+export const MIN_LABEL_TEXT_PX = 4 * LABEL_CHAR_W;
+/** An outside label's padding on the bar's side (timeline.css, .tl-bar-label.outside / .left). */
+const OUTSIDE_PADDING = 8;
+
+/**
+ * Whether a bar's label is drawn: not when it would be cut to a letter and an ellipsis, which
+ * says nothing (a long run's bars are ten pixels wide, side by side). The tooltip and the bar's
+ * accessible name still name the operation. `barPx`: the bar's drawn width; `maxWidth`: the
+ * label box's width when the layout had to cut it beside the bar (undefined: not cut).
+ */
+export function labelFits(side: LabelSide, barPx: number, maxWidth: number | undefined): boolean {
+  const text = side === 'inside' ? barPx - PAD.inside : (maxWidth ?? Infinity) - OUTSIDE_PADDING;
+  return text >= MIN_LABEL_TEXT_PX;
+}
+
 /** Drawn width of the label in px. */
 export function barLabelPx(bar: BarLayout, form: LabelForm, side: LabelSide): number {
   return [...barLabelString(bar, form)].length * LABEL_CHAR_W + PAD[side];
