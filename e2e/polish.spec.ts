@@ -123,6 +123,7 @@ test('copy as bug report: markdown with the settings, code, exception and timeli
   await page.getByTestId('bug-report').click();
   const text = page.getByTestId('bug-report-text');
   await expect(text).toBeVisible();
+  await expect(text).toBeFocused();
   await expect(text).toHaveValue(/seed 7/);
   await expect(text).toHaveValue(/InvalidOperationException/);
   await app.shot('polish-bug-report-fallback');

@@ -52,6 +52,9 @@ export function BugReportActions({ run }: { run: Run }) {
       >
         Download .md
       </button>
+      {/* showModal() focuses the textarea, the dialog's first focusable element. No autoFocus:
+          React focuses an autoFocus element when it mounts, and this one mounts, closed, with
+          every result: a forced style and layout each time the playhead reaches the run's end. */}
       <dialog
         ref={dialog}
         className="bug-report-dialog"
@@ -73,7 +76,6 @@ export function BugReportActions({ run }: { run: Run }) {
           value={text ?? ''}
           onFocus={(e) => e.currentTarget.select()}
           rows={16}
-          autoFocus
         />
         <div className="bug-report-dialog-actions">
           <button
