@@ -75,7 +75,7 @@ export const TimelineBar = memo(function TimelineBar({
   const pxPerMs = scale.x(1) - scale.x(0) || 1;
   // Beside the bar: the layout reserved this room on the row; `room` is set when it had to cut.
   const maxWidth = room === null ? undefined : Math.max(0, room * pxPerMs - 8);
-  const labelShown = labelFits(side, full, maxWidth);
+  const labelShown = labelFits(bar.label, full, maxWidth);
   const labelStyle =
     side === 'right'
       ? { left: full + 6, maxWidth }

@@ -3,7 +3,7 @@
  * on the bar's row (see `LabelMetrics`), so the estimate errs wide; CSS cuts with an ellipsis
  * if a font runs wider still.
  */
-import type { BarLayout, LabelForm, LabelMetrics, LabelSide } from './layoutTimeline.ts';
+import type { BarLabel, BarLayout, LabelForm, LabelMetrics, LabelSide } from './layoutTimeline.ts';
 import { MIN_BAR_W, PAD_L, PAD_R } from './geometry.ts';
 
 /** Advance of one character of the label font (600 12px monospace ≈ 0.6em), rounded up. */
@@ -48,13 +48,14 @@ export const MIN_LABEL_TEXT_PX = 4 * LABEL_CHAR_W;
 const OUTSIDE_PADDING = 8;
 
 /**
- * Whether a bar's label is drawn: not when it would be cut to a letter and an ellipsis, which
- * says nothing (a long run's bars are ten pixels wide, side by side). The tooltip and the bar's
- * accessible name still name the operation. `barPx`: the bar's drawn width; `maxWidth`: the
- * label box's width when the layout had to cut it beside the bar (undefined: not cut).
+ * Whether a bar's label is drawn: not when the layout had to cut it (`room` set) to less than
+ * three letters and an ellipsis, which says nothing (a long run's bars are ten pixels wide, side
+ * by side). The tooltip and the bar's accessible name still name the operation. `barPx`: the
+ * bar's drawn width; `maxWidth`: the label box's width beside a bar when cut.
  */
-export function labelFits(side: LabelSide, barPx: number, maxWidth: number | undefined): boolean {
-  const text = side === 'inside' ? barPx - PAD.inside : (maxWidth ?? Infinity) - OUTSIDE_PADDING;
+export function labelFits(label: Pick<BarLabel, 'side' | 'room'>, barPx: number, maxWidth?: number): boolean {
+  if (label.room === null) return true;
+  const text = label.side === 'inside' ? barPx - PAD.inside : (maxWidth ?? 0) - OUTSIDE_PADDING;
   return text >= MIN_LABEL_TEXT_PX;
 }
 
