@@ -8,59 +8,73 @@
  * structured clone that brought the reply.
  */
 
-type Check = (value: unknown, path: string) => string | null;
+/**
+ * Why a value is not what a check expects, as the path below the checked value (".op",
+ * "[3].sql") and what it should have been, or null when it is. The path is built only on a
+ * failure: a long run's reply holds tens of thousands of events, and naming every field's path
+ * up front cost more than checking it.
+ */
+type Problem = { path: string; what: string };
+type Check = (value: unknown) => Problem | null;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const fail = (path: string, what: string) => `${path} is not ${what}`;
+const fail = (what: string): Problem => ({ path: '', what });
+/** The problem one level up: `key` (".name" or "[i]") in front of its path. */
+const under = (key: string, problem: Problem): Problem => ({ path: key + problem.path, what: problem.what });
 
-const num: Check = (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) ? null : fail(p, 'a finite number');
-const str: Check = (v, p) => (typeof v === 'string' ? null : fail(p, 'a string'));
-const bool: Check = (v, p) => (typeof v === 'boolean' ? null : fail(p, 'a boolean'));
+const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : fail('a finite number'));
+const str: Check = (v) => (typeof v === 'string' ? null : fail('a string'));
+const bool: Check = (v) => (typeof v === 'boolean' ? null : fail('a boolean'));
 const nullable =
   (check: Check): Check =>
-  (v, p) =>
-    v === null ? null : check(v, p);
+  (v) =>
+    v === null ? null : check(v);
 const optional =
   (check: Check): Check =>
-  (v, p) =>
-    v === undefined ? null : check(v, p);
+  (v) =>
+    v === undefined ? null : check(v);
 const oneOf =
   (...values: readonly string[]): Check =>
-  (v, p) =>
-    typeof v === 'string' && values.includes(v) ? null : fail(p, `one of ${values.join(', ')}`);
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : fail(`one of ${values.join(', ')}`);
 const arrayOf =
   (check: Check): Check =>
-  (v, p) => {
-    if (!Array.isArray(v)) return fail(p, 'an array');
+  (v) => {
+    if (!Array.isArray(v)) return fail('an array');
     for (let i = 0; i < v.length; i++) {
-      const problem = check(v[i], `${p}[${i}]`);
-      if (problem) return problem;
+      const problem = check(v[i]);
+      if (problem) return under(`[${i}]`, problem);
     }
     return null;
   };
 const recordOf =
   (check: Check): Check =>
-  (v, p) => {
-    if (!isRecord(v)) return fail(p, 'an object');
-    for (const [k, x] of Object.entries(v)) {
-      const problem = check(x, `${p}.${k}`);
-      if (problem) return problem;
+  (v) => {
+    if (!isRecord(v)) return fail('an object');
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      const problem = check(v[k]);
+      if (problem) return under(`.${k}`, problem);
     }
     return null;
   };
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (v, p) => {
-    if (!isRecord(v)) return fail(p, 'an object');
-    for (const [k, check] of Object.entries(fields)) {
-      const problem = check(v[k], `${p}.${k}`);
-      if (problem) return problem;
+const shape = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  return (v) => {
+    if (!isRecord(v)) return fail('an object');
+    for (const [k, check] of entries) {
+      const problem = check(v[k]);
+      if (problem) return under(`.${k}`, problem);
     }
     return null;
   };
+};
+
+/** The message for `root`: "run.trace[3].op is not a finite number", or null. */
+const explain = (root: string, problem: Problem | null): string | null =>
+  problem && `${root}${problem.path} is not ${problem.what}`;
 
 const line = nullable(num);
 const outcome = oneOf('ok', 'threw', 'stopped');
@@ -125,11 +139,11 @@ const EVENT_CHECKS: Record<string, Check> = Object.fromEntries(
   ]),
 );
 
-const traceEvent: Check = (v, p) => {
+const traceEvent: Check = (v) => {
   const type = isRecord(v) ? v.type : undefined;
   const check =
     typeof type === 'string' && Object.hasOwn(EVENT_CHECKS, type) ? EVENT_CHECKS[type] : undefined;
-  return check ? check(v, p) : fail(`${p}.type`, 'a known trace event type');
+  return check ? check(v) : under('.type', fail('a known trace event type'));
 };
 
 const run = shape({
@@ -214,20 +228,20 @@ const batchEntry = shape({
 
 /** Why `value` is not a Run, or null when it is one. */
 export function runShapeError(value: unknown): string | null {
-  return run(value, 'run');
+  return explain('run', run(value));
 }
 
 /** Why `value` is not a BatchSummary, or null. */
 export function batchSummaryShapeError(value: unknown): string | null {
-  return batchSummary(value, 'summary');
+  return explain('summary', batchSummary(value));
 }
 
 /** Why `value` is not a BatchProgress, or null. */
 export function batchProgressShapeError(value: unknown): string | null {
-  return batchProgress(value, 'progress');
+  return explain('progress', batchProgress(value));
 }
 
 /** Why `value` is not a BatchEntry, or null. */
 export function batchEntryShapeError(value: unknown): string | null {
-  return batchEntry(value, 'entry');
+  return explain('entry', batchEntry(value));
 }
