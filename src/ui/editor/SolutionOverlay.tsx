@@ -6,7 +6,6 @@ import { Icon } from '../shell/Icon.tsx';
 import { replaceAllUndoable } from './editorBridge.ts';
 import { hideCommentOnlyChanges } from './commentOnlyDiff.ts';
 import { solutionIn, type Language } from '../../state/language.ts';
-
 import { lazyModule } from './lazyModule.ts';
 
 const solutionDiff = lazyModule(
