@@ -1,5 +1,6 @@
 /**
- * Compiles the entry chunk's CommonJS modules (React, ReactDOM, the scheduler) off the main thread.
+ * Compiles the entry chunk's CommonJS modules off the main thread (lz-string today; React, ReactDOM
+ * and the scheduler before the UI moved to Preact, whose modules are ESM).
  *
  * Rolldown wraps each CommonJS module in an arrow function, `__commonJSMin(((exports, module) =>
  * {…}))`, which V8 compiles lazily: on the main thread, when the page first requires it. ReactDOM's

@@ -3,6 +3,7 @@
 // Monaco is not imported here: its chunk is asked for at once (loadCodeEditor) but the first
 // screen never waits for it; the code shows as text until the editor replaces it.
 import './runner/worker/earlySpawn.ts';
+import './ui/shell/preactTiming.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/styles/tokens.css';
