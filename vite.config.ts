@@ -54,7 +54,10 @@ function preloadEditor(): Plugin {
 
 export default defineConfig({
   plugins: [
-    react(),
+    // JSX and TypeScript only: React's Fast Refresh cannot swap components that Preact renders (see
+    // `resolve.alias` below), and an accepted update that draws nothing is worse than none. With
+    // refresh off, an edit in `npm run dev` reloads the page.
+    react({ refreshExclude: /./ }),
     lessonsModule(),
     eagerCommonJs(),
     contentSecurityPolicy(),
