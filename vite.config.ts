@@ -69,9 +69,9 @@ export default defineConfig({
   base: './',
   // The UI is written against React's API and runs on Preact (preact/compat): the same components,
   // a fraction of ReactDOM's start-up cost (issue 12: cold load about 1.19× → 1.13× the bare Monaco
-  // page, 1.05–1.16 over five bench runs). Its one timing difference that matters is handled in
+  // page, 1.05–1.16 over nine bench runs). Its one timing difference that matters is handled in
   // src/ui/shell/preactTiming.ts. To go back to React: drop these aliases and that module's import
-  // in main.tsx; the components need no change.
+  // in main.tsx, and turn Fast Refresh back on (`react()` above); the components need no change.
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
